@@ -1,0 +1,20 @@
+package org.servicelevel.application;
+
+import java.time.Instant;
+
+/**
+ * Durable one-shot deadlines: "at this instant, tell whoever handles {@code kind} about
+ * {@code reference}". Deadlines survive restarts and fire on one cluster member only; when one is
+ * reached, a {@link DeadlineReached} CDI event is fired inside the firing transaction, so a handler
+ * that fails makes the deadline fire again rather than be lost.
+ */
+public interface DeadlineScheduler {
+
+    void schedule(String kind, String reference, Instant at);
+
+    /** Cancels every pending deadline of that kind and reference; returns how many there were. */
+    int cancel(String kind, String reference);
+
+    /** The pending deadline instants of that kind and reference, earliest first. */
+    java.util.List<Instant> pending(String kind, String reference);
+}

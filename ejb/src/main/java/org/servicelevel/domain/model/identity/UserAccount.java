@@ -1,0 +1,172 @@
+package org.servicelevel.domain.model.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.servicelevel.domain.model.customer.Organisation;
+
+/**
+ * A person or client that signs in. Holds only a hash of the password, never the password.
+ *
+ * <p>Rule guarded here: a user with the {@link Role#CUSTOMER} role belongs to exactly one customer
+ * organisation, because everything a customer user sees is limited to that organisation.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.findByUsername",
+        query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.countByRole",
+        query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.enabled = TRUE")
+public class UserAccount {
+
+    @Id
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(length = 320)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "role", nullable = false, length = 20)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String email, String passwordHash,
+                       Set<Role> roles, Organisation organisation, Instant createdAt) {
+        this.username = normaliseUsername(username);
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("Display name must not be blank");
+        }
+        this.displayName = displayName.strip();
+        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.enabled = true;
+        assign(roles, organisation);
+    }
+
+    /** Usernames are compared case-insensitively: they are stored trimmed and in lower case. */
+    public static String normaliseUsername(String username) {
+        if (username == null || username.isBlank()) {
+            throw new IllegalArgumentException("Username must not be blank");
+        }
+        String normalised = username.strip().toLowerCase(Locale.ROOT);
+        if (!normalised.matches("[a-z0-9._@-]{2,100}")) {
+            throw new IllegalArgumentException(
+                    "Username may contain only letters, digits, '.', '_', '-' and '@' (2 to 100 characters)");
+        }
+        return normalised;
+    }
+
+    /** Replaces the user's roles and organisation together, so the customer rule always holds. */
+    public final void assign(Set<Role> newRoles, Organisation newOrganisation) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("A user needs at least one role");
+        }
+        if (newRoles.contains(Role.CUSTOMER) && newOrganisation == null) {
+            throw new IllegalArgumentException("A customer user must belong to an organisation");
+        }
+        this.roles = EnumSet.copyOf(newRoles);
+        this.organisation = newOrganisation;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash, "newHash");
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount other && username.equals(other.username);
+    }
+
+    @Override
+    public int hashCode() {
+        return username.hashCode();
+    }
+}

@@ -1,0 +1,49 @@
+package org.servicelevel.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.identity.UserAccount;
+import org.servicelevel.domain.model.identity.UserAccountRepository;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        String normalised;
+        try {
+            normalised = UserAccount.normaliseUsername(username);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
+                .setParameter("username", normalised)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public UserAccount store(UserAccount account) {
+        if (account.id() == null) {
+            em.persist(account);
+            return account;
+        }
+        return em.merge(account);
+    }
+
+    @Override
+    public long countEnabledWithRole(Role role) {
+        return em.createNamedQuery("UserAccount.countByRole", Long.class)
+                .setParameter("role", role).getSingleResult();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,36 @@
+package org.servicelevel.interfaces.web.home;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.NoSuchElementException;
+import org.servicelevel.application.Caller;
+import org.servicelevel.application.IdentityService;
+
+/** The home page: who is signed in. */
+@Named
+@RequestScoped
+public class HomeBean {
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private IdentityService identity;
+
+    private Caller caller;
+
+    public Caller getCaller() {
+        if (caller == null) {
+            String name = security.getCallerPrincipal().getName();
+            caller = identity.findActiveCaller(name)
+                    .orElseThrow(() -> new NoSuchElementException("User " + name + " no longer exists"));
+        }
+        return caller;
+    }
+
+    public String getRoles() {
+        return String.join(", ", getCaller().roles().stream().sorted().toList());
+    }
+}
