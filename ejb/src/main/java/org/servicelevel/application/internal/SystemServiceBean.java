@@ -1,6 +1,5 @@
 package org.servicelevel.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,7 +9,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.SystemService;
 import org.servicelevel.application.SystemStatus;
@@ -20,8 +18,6 @@ import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SystemServiceBean implements SystemService {
 
-    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
-    private DataSource dataSource;
 
     @Inject
     @ConfigProperty(name = "servicelevel.demo-data.enabled", defaultValue = "false")
@@ -29,7 +25,7 @@ public class SystemServiceBean implements SystemService {
 
     @Override
     public SystemStatus status() {
-        try (Connection connection = dataSource.getConnection();
+        try (Connection connection = ApplicationDataSource.lookup().getConnection();
              Statement statement = connection.createStatement();
              ResultSet schema = statement.executeQuery(
                      "SELECT version FROM flyway_schema_history WHERE success = TRUE"

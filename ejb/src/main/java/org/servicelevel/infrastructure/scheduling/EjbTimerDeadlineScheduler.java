@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +18,8 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.servicelevel.application.DeadlineReached;
 import org.servicelevel.application.DeadlineScheduler;
+import org.servicelevel.domain.model.deadline.DeadlineFiring;
+import org.servicelevel.domain.model.deadline.DeadlineFiringRepository;
 
 /**
  * Deadlines as persistent single-action EJB timers. The timer service stores them in its database
@@ -33,6 +36,9 @@ public class EjbTimerDeadlineScheduler implements DeadlineScheduler {
     private Event<DeadlineReached> reached;
 
     @Inject
+    private DeadlineFiringRepository firings;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -43,8 +49,9 @@ public class EjbTimerDeadlineScheduler implements DeadlineScheduler {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(at, "at");
-        timerService.createSingleActionTimer(Date.from(at),
-                new TimerConfig(new DeadlineTimerInfo(kind, reference, at), true));
+        Instant due = at.truncatedTo(ChronoUnit.MILLIS);
+        timerService.createSingleActionTimer(Date.from(due),
+                new TimerConfig(new DeadlineTimerInfo(kind, reference, due), true));
     }
 
     @Override
@@ -62,6 +69,13 @@ public class EjbTimerDeadlineScheduler implements DeadlineScheduler {
                 .toList();
     }
 
+    @Override
+    public List<DeadlineReached> fired(String kind, String reference) {
+        return firings.findAll(kind, reference).stream()
+                .map(f -> new DeadlineReached(f.kind(), f.reference(), f.dueAt(), f.firedAt()))
+                .toList();
+    }
+
     private Stream<Timer> timersOf(String kind, String reference) {
         return timerService.getTimers().stream()
                 .filter(t -> t.getInfo() instanceof DeadlineTimerInfo info
@@ -73,7 +87,13 @@ public class EjbTimerDeadlineScheduler implements DeadlineScheduler {
         if (!(timer.getInfo() instanceof DeadlineTimerInfo info)) {
             return;
         }
+        if (firings.find(info.kind(), info.reference(), info.due()).isPresent()) {
+            log.info(() -> "Deadline " + info.kind() + "/" + info.reference() + " due " + info.due()
+                    + " was already handled; delivery ignored");
+            return;
+        }
         Instant now = clock.instant();
+        firings.store(new DeadlineFiring(info.kind(), info.reference(), info.due(), now));
         log.fine(() -> "Deadline " + info.kind() + "/" + info.reference() + " due " + info.due() + " reached");
         reached.fire(new DeadlineReached(info.kind(), info.reference(), info.due(), now));
     }

@@ -1,14 +1,12 @@
 package org.servicelevel.infrastructure.persistence.migration;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
@@ -26,8 +24,6 @@ import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 
-    @Resource(lookup = ApplicationDataSource.JNDI_NAME)
-    private DataSource dataSource;
 
     @Inject
     private Logger log;
@@ -35,7 +31,7 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(ApplicationDataSource.lookup())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load()

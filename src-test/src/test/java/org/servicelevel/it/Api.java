@@ -1,0 +1,68 @@
+package org.servicelevel.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API as integrations see it (JDK client: no server-side classes). */
+final class Api {
+
+    static final String BASE = System.getProperty("servicelevel.it.base-url", "http://localhost:8080/servicelevel/");
+    static final String ADMIN_PASSWORD = System.getProperty("servicelevel.it.admin-password");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> get(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET()
+                .header("Accept", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> post(String path, String authorization, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads one string member of a flat JSON object (enough for assertions, no JSON library needed). */
+    static String member(String json, String name) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            var value = reader.readObject().get(name);
+            if (value == null) {
+                return null;
+            }
+            return value instanceof jakarta.json.JsonString s ? s.getString() : value.toString();
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.servicelevel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.servicelevel.application.ApiTokenSummary;
+import org.servicelevel.application.Caller;
+import org.servicelevel.application.DeadlineReached;
+import org.servicelevel.application.DeadlineScheduler;
+import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.IssuedToken;
+import org.servicelevel.application.NewUser;
+import org.servicelevel.batch.BatchJobLauncher;
+import org.servicelevel.batch.housekeeping.HousekeepingJobs;
+import org.servicelevel.domain.model.identity.Role;
+
+/**
+ * The wiring everything else depends on, on the real EAR: JPA through the services, a persistent
+ * timer, a batch job started through the job operator, MicroProfile Config, and a secured REST call.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(FoundationIT.class, Api.class);
+    }
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    DeadlineScheduler deadlines;
+
+    @Inject
+    BatchJobLauncher batch;
+
+    @Inject
+    @ConfigProperty(name = "servicelevel.datasource.url")
+    String datasourceUrl;
+
+    @Test
+    void storesUsersAndChecksTheirPasswordsThroughJpa() {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        Caller created = identity.createUser(new NewUser(username, "Integration Test", null,
+                "s3cret-pass".toCharArray(), EnumSet.of(Role.MANAGER), null));
+
+        assertEquals(username, created.username());
+        assertEquals(java.util.Set.of("manager"), identity.authenticate(username, "s3cret-pass".toCharArray())
+                .orElseThrow().roles());
+        assertTrue(identity.authenticate(username, "wrong".toCharArray()).isEmpty());
+        assertTrue(identity.authenticate(username.toUpperCase(), "s3cret-pass".toCharArray()).isPresent(),
+                "usernames are case-insensitive");
+    }
+
+    @Test
+    void rejectsACustomerUserWithoutOrganisation() {
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> identity.createUser(new NewUser("it-nocustomer", "No Org", null, "pass1234".toCharArray(),
+                        EnumSet.of(Role.CUSTOMER), null)));
+        assertEquals("A customer user must belong to an organisation", error.getMessage());
+    }
+
+    @Test
+    void firesAPersistentDeadlineTimerExactlyOnce() throws InterruptedException {
+        String reference = UUID.randomUUID().toString();
+        Instant due = Instant.now().plusMillis(1500);
+        deadlines.schedule("it-probe", reference, due);
+        assertEquals(1, deadlines.pending("it-probe", reference).size());
+
+        String cancelled = UUID.randomUUID().toString();
+        deadlines.schedule("it-probe", cancelled, due);
+        assertEquals(1, deadlines.cancel("it-probe", cancelled));
+
+        List<DeadlineReached> fired = waitFor(() -> deadlines.fired("it-probe", reference), Duration.ofSeconds(30));
+        assertEquals(1, fired.size());
+        assertEquals(due.truncatedTo(java.time.temporal.ChronoUnit.MILLIS), fired.get(0).due());
+        assertFalse(fired.get(0).firedAt().isBefore(fired.get(0).due()), "a deadline never fires early");
+        assertTrue(deadlines.pending("it-probe", reference).isEmpty());
+        Thread.sleep(2500);
+        assertTrue(deadlines.fired("it-probe", cancelled).isEmpty(), "a cancelled deadline never fires");
+    }
+
+    @Test
+    void purgeJobStartedThroughTheJobOperatorDeletesRevokedTokensOnly() throws InterruptedException {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        identity.createUser(new NewUser(username, "Token owner", null, "pass1234".toCharArray(),
+                EnumSet.of(Role.INTEGRATION), null));
+        IssuedToken revoked = identity.issueToken(username, "old client", Duration.ofDays(1));
+        IssuedToken kept = identity.issueToken(username, "current client", Duration.ofDays(1));
+        identity.revokeToken(username, revoked.id());
+        assertTrue(identity.authenticateToken(revoked.secret()).isEmpty());
+        Thread.sleep(20);
+
+        Properties parameters = new Properties();
+        parameters.setProperty("retentionDays", "0");
+        long execution = batch.start(HousekeepingJobs.PURGE_API_TOKENS, parameters);
+        BatchStatus status = waitFor(() -> {
+            BatchStatus s = batch.status(execution);
+            return s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.ABANDONED ? s : null;
+        }, Duration.ofSeconds(60));
+
+        assertEquals(BatchStatus.COMPLETED, status);
+        List<Long> remaining = identity.tokensOf(username).stream().map(ApiTokenSummary::id).toList();
+        assertEquals(List.of(kept.id()), remaining);
+        assertEquals(username, identity.authenticateToken(kept.secret()).orElseThrow().username());
+    }
+
+    @Test
+    void readsTheDatasourceFromMicroProfileConfig() {
+        assertNotNull(datasourceUrl);
+        assertTrue(datasourceUrl.startsWith("jdbc:"), datasourceUrl);
+    }
+
+    @Test
+    @RunAsClient
+    void securedRestCallNeedsCredentials() {
+        HttpResponse<String> anonymous = Api.get("api/system/status", null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("application/problem+json", anonymous.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""));
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").contains("Bearer"));
+
+        HttpResponse<String> wrong = Api.get("api/system/status", Api.basic("admin", "not-the-password"));
+        assertEquals(401, wrong.statusCode());
+
+        HttpResponse<String> admin = Api.get("api/system/status", Api.basic("admin", Api.ADMIN_PASSWORD));
+        assertEquals(200, admin.statusCode(), admin.body());
+        assertEquals(System.getProperty("servicelevel.it.database"), Api.member(admin.body(), "databaseProduct"),
+                "the datasource chosen by configuration");
+    }
+
+    @Test
+    @RunAsClient
+    void bearerTokenIssuedOverTheApiAuthenticatesAndRolesAreEnforced() {
+        String admin = Api.basic("admin", Api.ADMIN_PASSWORD);
+        HttpResponse<String> issued = Api.post("api/me/tokens", admin, "{\"name\":\"it client\",\"validDays\":1}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        String secret = Api.member(issued.body(), "secret");
+        assertTrue(secret.startsWith("slm_"));
+
+        HttpResponse<String> me = Api.get("api/me", "Bearer " + secret);
+        assertEquals(200, me.statusCode());
+        assertEquals("admin", Api.member(me.body(), "username"));
+
+        assertEquals(401, Api.get("api/me", "Bearer slm_" + "x".repeat(43)).statusCode());
+
+        HttpResponse<String> invalid = Api.post("api/me/tokens", admin, "{\"validDays\":0}");
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("\"field\":\"name\""), invalid.body());
+        assertTrue(invalid.body().contains("\"field\":\"validDays\""), invalid.body());
+    }
+
+    private static <T> T waitFor(java.util.function.Supplier<T> probe, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            T value = probe.get();
+            if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
+                return value;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("Nothing happened within " + timeout);
+    }
+}
