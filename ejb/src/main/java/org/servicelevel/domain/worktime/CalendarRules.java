@@ -83,9 +83,14 @@ public final class CalendarRules {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("range " + from + " to " + to + " ends before it starts");
         }
+        CalendarVersion first = versionOn(from);
         List<CalendarVersion> result = new ArrayList<>();
-        result.add(versionOn(from));
-        result.addAll(versions.subMap(from, false, to, true).values());
+        result.add(first);
+        for (CalendarVersion later : versions.subMap(from, false, to, true).values()) {
+            if (later != first) {
+                result.add(later);
+            }
+        }
         return List.copyOf(result);
     }
 

@@ -150,7 +150,7 @@ public final class CalendarVersion {
          */
         public Builder override(LocalDate date, String... ranges) {
             Objects.requireNonNull(date, "override date");
-            overrides.put(date, DailyHours.parse(date.toString(), ranges));
+            overrides.put(date, DailyHours.parseFor(date.toString(), ranges));
             return this;
         }
 
@@ -169,7 +169,7 @@ public final class CalendarVersion {
         /** Convenience for the ranges of one override given as a list. */
         public Builder override(LocalDate date, List<TimeOfDayRange> ranges) {
             Objects.requireNonNull(date, "override date");
-            return override(date, DailyHours.of(date.toString(), ranges));
+            return override(date, DailyHours.ofFor(date.toString(), ranges));
         }
 
         /** The immutable version. */

@@ -86,7 +86,7 @@ public final class DailyHours {
      * Like {@link #parse(String...)}, but an error message starts with {@code context}, e.g. the
      * weekday or date the hours belong to: "MONDAY: 13:00-12:00 ends before it starts".
      */
-    static DailyHours parse(String context, String... ranges) {
+    static DailyHours parseFor(String context, String... ranges) {
         try {
             return parse(ranges);
         } catch (IllegalArgumentException e) {
@@ -95,7 +95,7 @@ public final class DailyHours {
     }
 
     /** Like {@link #of(Collection)}, but an error message starts with {@code context}. */
-    static DailyHours of(String context, Collection<TimeOfDayRange> ranges) {
+    static DailyHours ofFor(String context, Collection<TimeOfDayRange> ranges) {
         try {
             return of(ranges);
         } catch (IllegalArgumentException e) {

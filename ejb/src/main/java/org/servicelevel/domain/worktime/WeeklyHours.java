@@ -110,7 +110,7 @@ public final class WeeklyHours {
          */
         public Builder on(DayOfWeek day, String... ranges) {
             Objects.requireNonNull(day, "day");
-            hoursByDay.put(day, DailyHours.parse(day.name(), ranges));
+            hoursByDay.put(day, DailyHours.parseFor(day.name(), ranges));
             return this;
         }
 
