@@ -3,6 +3,7 @@ package org.servicelevel.domain.worktime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ import java.util.List;
  * a difference of two looked-up values, whatever the distance, and finding the instant at which
  * a working duration runs out is a search in the sum.
  *
+ * <p>Both searches start from a small index (one entry per day of real time, and one per
+ * average interval length of working time) that narrows them to one or two candidates, which
+ * are checked without branching before falling back to a binary search between the neighbouring
+ * index entries. So a lookup costs the same for a due date tomorrow or in five years.
+ *
  * <p>A position in time is an epoch second plus a nanosecond part. Interval bounds are whole
  * seconds, so membership of a position only depends on its second, and the nanosecond part is
  * carried through unchanged.
@@ -20,6 +26,9 @@ import java.util.List;
 final class Timeline {
 
     private static final int NANOS_PER_SECOND = 1_000_000_000;
+    private static final long SPAN = 86_400;
+    /** Bound of the sentinel interval after the last one, far beyond any supported instant. */
+    private static final long FAR_FUTURE = Long.MAX_VALUE / 4;
 
     static final Timeline EMPTY = new Timeline(new YearBlock[0]);
 
@@ -28,13 +37,31 @@ final class Timeline {
     final long coverFrom;
     final long coverTo;
     private final int count;
+    /** Interval starts, followed by a sentinel at {@code count}. */
     private final long[] starts;
+    /** Interval ends, followed by a sentinel at {@code count}. */
     private final long[] ends;
     private final long[] cumulative;
+    /**
+     * For each span of 86,400 real seconds from {@code coverFrom}, the index of the first
+     * interval ending after the span begins, plus {@code count} at the end.
+     */
+    private final int[] firstIndexOfSpan;
+    /**
+     * Entries of {@link #lastIndexOfWork} are {@code 2^workShift} working seconds apart, about the
+     * average length of an interval (a power of two, so that no division is needed).
+     */
+    private final int workShift;
+    /**
+     * For each multiple {@code w} of {@code 2^workShift} below the total working time, the index
+     * of the interval in which the working time reaches {@code w}, plus {@code count - 1} at the
+     * end.
+     */
+    private final int[] lastIndexOfWork;
 
     Timeline(YearBlock[] blocks) {
         this.blocks = blocks;
-        int capacity = 0;
+        int capacity = 1;
         for (YearBlock block : blocks) {
             capacity += block.starts.length;
         }
@@ -57,11 +84,46 @@ final class Timeline {
             sums[k + 1] = sums[k] + (mergedEnds[k] - mergedStarts[k]);
         }
         this.count = n;
-        this.starts = mergedStarts;
-        this.ends = mergedEnds;
+        this.starts = Arrays.copyOf(mergedStarts, n + 1);
+        this.ends = Arrays.copyOf(mergedEnds, n + 1);
+        this.starts[n] = FAR_FUTURE;
+        this.ends[n] = FAR_FUTURE;
         this.cumulative = sums;
         this.coverFrom = blocks.length == 0 ? 0 : blocks[0].from;
         this.coverTo = blocks.length == 0 ? 0 : blocks[blocks.length - 1].to;
+        this.firstIndexOfSpan = indexSpans(ends, n, coverFrom, coverTo);
+        this.workShift = 63 - Long.numberOfLeadingZeros(Math.max(1, sums[n] / Math.max(1, n)));
+        this.lastIndexOfWork = indexWork(sums, n, workShift);
+    }
+
+    private static int[] indexSpans(long[] ends, int count, long coverFrom, long coverTo) {
+        int spans = (int) ((coverTo - coverFrom + SPAN - 1) / SPAN);
+        int[] index = new int[spans + 1];
+        int i = 0;
+        for (int span = 0; span < spans; span++) {
+            long spanStart = coverFrom + span * SPAN;
+            while (i < count && ends[i] <= spanStart) {
+                i++;
+            }
+            index[span] = i;
+        }
+        index[spans] = count;
+        return index;
+    }
+
+    private static int[] indexWork(long[] cumulative, int count, int workShift) {
+        int entries = (int) (cumulative[count] >>> workShift) + 1;
+        int[] index = new int[entries + 1];
+        int j = 0;
+        for (int entry = 0; entry < entries; entry++) {
+            long worked = (long) entry << workShift;
+            while (j + 1 < count && cumulative[j + 1] <= worked) {
+                j++;
+            }
+            index[entry] = j;
+        }
+        index[entries] = Math.max(0, count - 1);
+        return index;
     }
 
     boolean isEmpty() {
@@ -88,36 +150,41 @@ final class Timeline {
      */
     Instant due(Instant start, long second, int nano, long seconds, int nanos) {
         int i = firstEndingAfter(second);
-        if (i == count) {
-            return null;
-        }
-        boolean inside = starts[i] <= second;
+        long intoInterval = second - starts[i];
+        // all-ones if the position lies inside interval i, zero if it lies in the gap before it
+        long insideMask = ~(intoInterval >> 63);
         if (seconds == 0 && nanos == 0) {
-            return inside ? start : Instant.ofEpochSecond(starts[i]);
+            if (i == count) {
+                return null;
+            }
+            return insideMask != 0 ? start : Instant.ofEpochSecond(starts[i]);
         }
-        long targetSecond = (inside ? cumulative[i] + (second - starts[i]) : cumulative[i]) + seconds;
-        int targetNano = (inside ? nano : 0) + nanos;
+        long targetSecond = cumulative[i] + (intoInterval & insideMask) + seconds;
+        int targetNano = (nano & (int) insideMask) + nanos;
         if (targetNano >= NANOS_PER_SECOND) {
             targetSecond++;
             targetNano -= NANOS_PER_SECOND;
         }
-        // the interval in which the target is reached is the last one that starts strictly before it
+        // the target is reached in the last interval whose working time starts strictly before it
         long key = targetNano == 0 ? targetSecond - 1 : targetSecond;
-        int j = lastCumulativeAtMost(key, i);
-        if (j == count) {
+        if (key >= cumulative[count]) {
             return null;
         }
+        int j = lastCumulativeAtMost(key);
         return Instant.ofEpochSecond(starts[j] + (targetSecond - cumulative[j]), targetNano);
     }
 
     /** Working time in {@code [start, end)}; both positions must be {@linkplain #covers covered}. */
     Duration elapsed(long startSecond, int startNano, long endSecond, int endNano) {
         int i = firstEndingAfter(startSecond);
-        int j = firstEndingAfter(endSecond, i);
-        long startWorked = worked(i, startSecond);
-        long endWorked = worked(j, endSecond);
-        int nanos = (isInside(j, endSecond) ? endNano : 0) - (isInside(i, startSecond) ? startNano : 0);
-        return Duration.ofSeconds(endWorked - startWorked, nanos);
+        int j = firstEndingAfter(endSecond);
+        long intoStart = startSecond - starts[i];
+        long intoEnd = endSecond - starts[j];
+        long startMask = ~(intoStart >> 63);
+        long endMask = ~(intoEnd >> 63);
+        long seconds = cumulative[j] + (intoEnd & endMask) - cumulative[i] - (intoStart & startMask);
+        int nanos = (endNano & (int) endMask) - (startNano & (int) startMask);
+        return Duration.ofSeconds(seconds, nanos);
     }
 
     /** The working intervals clipped to {@code [start, end)}; both must be {@linkplain #covers covered}. */
@@ -140,22 +207,22 @@ final class Timeline {
 
     /** Whether the given second lies inside a working interval. */
     boolean isWorking(long second) {
-        return isInside(firstEndingAfter(second), second);
+        return starts[firstEndingAfter(second)] <= second;
     }
 
-    private boolean isInside(int index, long second) {
-        return index < count && starts[index] <= second;
-    }
-
-    /** Whole working seconds before {@code second}, given the index of the first interval ending after it. */
-    private long worked(int index, long second) {
-        return isInside(index, second) ? cumulative[index] + (second - starts[index]) : cumulative[index];
-    }
-
-    /** Index of the first interval that ends after {@code second}, or {@code count} if none. */
+    /**
+     * Index of the first interval that ends after {@code second}, or {@code count} if none; the
+     * second must be {@linkplain #covers covered}.
+     */
     private int firstEndingAfter(long second) {
-        int low = 0;
-        int high = count;
+        int span = (int) ((second - coverFrom) / SPAN);
+        int low = firstIndexOfSpan[span];
+        // usually the answer or the one after it: step without a branch (the sentinel ends last)
+        low += (int) ((ends[low] - second - 1) >>> 63);
+        if (ends[low] > second) {
+            return low;
+        }
+        int high = firstIndexOfSpan[span + 1];
         while (low < high) {
             int mid = (low + high) >>> 1;
             if (ends[mid] <= second) {
@@ -167,56 +234,22 @@ final class Timeline {
         return low;
     }
 
-    /**
-     * Like {@link #firstEndingAfter(long)} for a {@code second} known to lie at or after the
-     * interval {@code from}: gallops forward from there, then bisects.
-     */
-    private int firstEndingAfter(long second, int from) {
-        int low = from;
-        int high = from;
-        int step = 1;
-        while (high < count && ends[high] <= second) {
-            low = high + 1;
-            high = low + step;
-            step <<= 1;
+    /** Largest index {@code j < count} with {@code cumulative[j] <= key}, for {@code 0 <= key < cumulative[count]}. */
+    private int lastCumulativeAtMost(long key) {
+        int entry = (int) (key >>> workShift);
+        int low = lastIndexOfWork[entry];
+        // usually the answer or the one before the answer: step without a branch
+        low += (int) ((key - cumulative[low + 1]) >>> 63) ^ 1;
+        if (cumulative[low + 1] > key) {
+            return low;
         }
-        if (high > count) {
-            high = count;
-        }
+        int high = lastIndexOfWork[entry + 1];
         while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (ends[mid] <= second) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
-    /**
-     * Largest index {@code j >= from} with {@code cumulative[j] <= key}, given
-     * {@code cumulative[from] <= key}. Gallops forward from {@code from} because due dates are
-     * usually a few intervals away, then bisects.
-     */
-    private int lastCumulativeAtMost(long key, int from) {
-        int low = from;
-        int high = from + 1;
-        int step = 1;
-        while (high <= count && cumulative[high] <= key) {
-            low = high;
-            step <<= 1;
-            high = low + step;
-        }
-        if (high > count + 1) {
-            high = count + 1;
-        }
-        while (high - low > 1) {
-            int mid = (low + high) >>> 1;
+            int mid = (low + high + 1) >>> 1;
             if (cumulative[mid] <= key) {
                 low = mid;
             } else {
-                high = mid;
+                high = mid - 1;
             }
         }
         return low;
