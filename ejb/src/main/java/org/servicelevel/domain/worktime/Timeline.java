@@ -15,9 +15,9 @@ import java.util.List;
  * a working duration runs out is a search in the sum.
  *
  * <p>Both searches start from a small index (one entry per day of real time, and one per
- * average interval length of working time) that narrows them to one or two candidates, which
- * are checked without branching before falling back to a binary search between the neighbouring
- * index entries. So a lookup costs the same for a due date tomorrow or in five years.
+ * average interval length of working time) that narrows them to a binary search between two
+ * neighbouring index entries, usually one or two candidates. So a lookup costs the same for a
+ * due date tomorrow or in five years.
  *
  * <p>A position in time is an epoch second plus a nanosecond part. Interval bounds are whole
  * seconds, so membership of a position only depends on its second, and the nanosecond part is
@@ -27,7 +27,7 @@ final class Timeline {
 
     private static final int NANOS_PER_SECOND = 1_000_000_000;
     private static final long SPAN = 86_400;
-    /** Bound of the sentinel interval after the last one, far beyond any supported instant. */
+    /** Start and end of a sentinel interval after the last one, so that index {@code count} needs no special case. */
     private static final long FAR_FUTURE = Long.MAX_VALUE / 4;
 
     static final Timeline EMPTY = new Timeline(new YearBlock[0]);
@@ -150,17 +150,15 @@ final class Timeline {
      */
     Instant due(Instant start, long second, int nano, long seconds, int nanos) {
         int i = firstEndingAfter(second);
-        long intoInterval = second - starts[i];
-        // all-ones if the position lies inside interval i, zero if it lies in the gap before it
-        long insideMask = ~(intoInterval >> 63);
+        boolean inside = starts[i] <= second;
         if (seconds == 0 && nanos == 0) {
             if (i == count) {
                 return null;
             }
-            return insideMask != 0 ? start : Instant.ofEpochSecond(starts[i]);
+            return inside ? start : Instant.ofEpochSecond(starts[i]);
         }
-        long targetSecond = cumulative[i] + (intoInterval & insideMask) + seconds;
-        int targetNano = (nano & (int) insideMask) + nanos;
+        long targetSecond = cumulative[i] + (inside ? second - starts[i] : 0) + seconds;
+        int targetNano = (inside ? nano : 0) + nanos;
         if (targetNano >= NANOS_PER_SECOND) {
             targetSecond++;
             targetNano -= NANOS_PER_SECOND;
@@ -178,12 +176,11 @@ final class Timeline {
     Duration elapsed(long startSecond, int startNano, long endSecond, int endNano) {
         int i = firstEndingAfter(startSecond);
         int j = firstEndingAfter(endSecond);
-        long intoStart = startSecond - starts[i];
-        long intoEnd = endSecond - starts[j];
-        long startMask = ~(intoStart >> 63);
-        long endMask = ~(intoEnd >> 63);
-        long seconds = cumulative[j] + (intoEnd & endMask) - cumulative[i] - (intoStart & startMask);
-        int nanos = (endNano & (int) endMask) - (startNano & (int) startMask);
+        boolean startInside = starts[i] <= startSecond;
+        boolean endInside = starts[j] <= endSecond;
+        long seconds = cumulative[j] + (endInside ? endSecond - starts[j] : 0)
+                - cumulative[i] - (startInside ? startSecond - starts[i] : 0);
+        int nanos = (endInside ? endNano : 0) - (startInside ? startNano : 0);
         return Duration.ofSeconds(seconds, nanos);
     }
 
@@ -217,11 +214,6 @@ final class Timeline {
     private int firstEndingAfter(long second) {
         int span = (int) ((second - coverFrom) / SPAN);
         int low = firstIndexOfSpan[span];
-        // usually the answer or the one after it: step without a branch (the sentinel ends last)
-        low += (int) ((ends[low] - second - 1) >>> 63);
-        if (ends[low] > second) {
-            return low;
-        }
         int high = firstIndexOfSpan[span + 1];
         while (low < high) {
             int mid = (low + high) >>> 1;
@@ -238,11 +230,6 @@ final class Timeline {
     private int lastCumulativeAtMost(long key) {
         int entry = (int) (key >>> workShift);
         int low = lastIndexOfWork[entry];
-        // usually the answer or the one before the answer: step without a branch
-        low += (int) ((key - cumulative[low + 1]) >>> 63) ^ 1;
-        if (cumulative[low + 1] > key) {
-            return low;
-        }
         int high = lastIndexOfWork[entry + 1];
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
