@@ -14,10 +14,10 @@ import java.util.List;
  * a difference of two looked-up values, whatever the distance, and finding the instant at which
  * a working duration runs out is a search in the sum.
  *
- * <p>Both searches start from a small index (one entry per day of real time, and one per
- * average interval length of working time) that narrows them to a binary search between two
- * neighbouring index entries, usually one or two candidates. So a lookup costs the same for a
- * due date tomorrow or in five years.
+ * <p>Both searches start from an index (an entry every 2.3 hours of real time, and eight entries
+ * per average interval length of working time) that narrows them to a binary search between two
+ * neighbouring entries, which rarely hold more than one candidate. So a lookup costs the same for
+ * a due date tomorrow or in five years.
  *
  * <p>A position in time is an epoch second plus a nanosecond part. Interval bounds are whole
  * seconds, so membership of a position only depends on its second, and the nanosecond part is
@@ -26,7 +26,11 @@ import java.util.List;
 final class Timeline {
 
     private static final int NANOS_PER_SECOND = 1_000_000_000;
-    private static final long SPAN = 86_400;
+    /** Entries of {@link #firstIndexOfSpan} are {@code 2^SPAN_SHIFT} seconds (about 2.3 hours) apart. */
+    private static final int SPAN_SHIFT = 13;
+    private static final long SPAN = 1L << SPAN_SHIFT;
+    /** {@code 2^WORK_ENTRIES_SHIFT} entries of {@link #lastIndexOfWork} per average interval length. */
+    private static final int WORK_ENTRIES_SHIFT = 3;
     /** Start and end of a sentinel interval after the last one, so that index {@code count} needs no special case. */
     private static final long FAR_FUTURE = Long.MAX_VALUE / 4;
 
@@ -43,13 +47,13 @@ final class Timeline {
     private final long[] ends;
     private final long[] cumulative;
     /**
-     * For each span of 86,400 real seconds from {@code coverFrom}, the index of the first
-     * interval ending after the span begins, plus {@code count} at the end.
+     * For each span of {@code 2^SPAN_SHIFT} real seconds from {@code coverFrom}, the index of the
+     * first interval ending after the span begins, plus {@code count} at the end.
      */
     private final int[] firstIndexOfSpan;
     /**
-     * Entries of {@link #lastIndexOfWork} are {@code 2^workShift} working seconds apart, about the
-     * average length of an interval (a power of two, so that no division is needed).
+     * Entries of {@link #lastIndexOfWork} are {@code 2^workShift} working seconds apart, about an
+     * eighth of the average length of an interval (a power of two, so that no division is needed).
      */
     private final int workShift;
     /**
@@ -92,7 +96,8 @@ final class Timeline {
         this.coverFrom = blocks.length == 0 ? 0 : blocks[0].from;
         this.coverTo = blocks.length == 0 ? 0 : blocks[blocks.length - 1].to;
         this.firstIndexOfSpan = indexSpans(ends, n, coverFrom, coverTo);
-        this.workShift = 63 - Long.numberOfLeadingZeros(Math.max(1, sums[n] / Math.max(1, n)));
+        long averageLength = Math.max(1, sums[n] / Math.max(1, n));
+        this.workShift = Math.max(0, 63 - Long.numberOfLeadingZeros(averageLength) - WORK_ENTRIES_SHIFT);
         this.lastIndexOfWork = indexWork(sums, n, workShift);
     }
 
@@ -212,7 +217,7 @@ final class Timeline {
      * second must be {@linkplain #covers covered}.
      */
     private int firstEndingAfter(long second) {
-        int span = (int) ((second - coverFrom) / SPAN);
+        int span = (int) ((second - coverFrom) >>> SPAN_SHIFT);
         int low = firstIndexOfSpan[span];
         int high = firstIndexOfSpan[span + 1];
         while (low < high) {

@@ -29,13 +29,16 @@ import java.util.Objects;
  * few binary searches in that snapshot, independent of how far apart the instants are, and do
  * not lock. When an instant outside the covered years is asked for, the snapshot is rebuilt
  * under a lock to cover them, reusing the years already computed and growing the covered span
- * at least twofold, so rebuilds are rare. Memory is about 40 bytes per working interval of the
- * covered years. Instants must lie within wall-clock years 1 to 9999.
+ * at least twofold, so rebuilds are rare. Memory is a few tens of kilobytes per covered year
+ * (about 40 KB for a weekday calendar). Instants and due dates must lie within the wall-clock
+ * years {@value #MIN_YEAR} to {@value #MAX_YEAR}, which bounds that memory.
  */
 public final class WorkCalendar {
 
-    static final int MIN_YEAR = 1;
-    static final int MAX_YEAR = 9999;
+    /** First wall-clock year the engine computes for. */
+    public static final int MIN_YEAR = 1900;
+    /** Last wall-clock year the engine computes for. */
+    public static final int MAX_YEAR = 2399;
     /** More working time than the supported years hold; larger durations are rejected up front. */
     private static final long MAX_WORKING_SECONDS = (MAX_YEAR - MIN_YEAR + 1) * 366L * 86_400L;
 

@@ -123,5 +123,13 @@ class WorkCalendarDueTest {
     void instantsOutsideSupportedYearsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> office.due(Instant.MIN, ofHours(1)));
         assertThrows(IllegalArgumentException.class, () -> office.due(Instant.MAX, ofHours(1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> office.due(at("1899-12-31T12:00Z"), ofHours(1)));
+        assertTrue(e.getMessage().contains("outside the supported years 1900 to 2399"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> office.elapsed(at("2024-01-01T00:00Z"), at("2400-01-01T12:00Z")));
+        assertEquals(at("2399-12-31T18:00+01:00"), office.due(at("2399-12-31T17:00+01:00"), ofHours(1)));
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+                () -> office.due(at("2399-12-31T17:00+01:00"), ofHours(2)));
+        assertTrue(beyond.getMessage().contains("lies after the year 2399"), beyond.getMessage());
     }
 }
