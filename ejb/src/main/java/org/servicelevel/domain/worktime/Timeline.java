@@ -174,7 +174,8 @@ final class Timeline {
             return null;
         }
         int j = lastCumulativeAtMost(key);
-        return Instant.ofEpochSecond(starts[j] + (targetSecond - cumulative[j]), targetNano);
+        long dueSecond = starts[j] + (targetSecond - cumulative[j]);
+        return targetNano == 0 ? Instant.ofEpochSecond(dueSecond) : Instant.ofEpochSecond(dueSecond, targetNano);
     }
 
     /** Working time in {@code [start, end)}; both positions must be {@linkplain #covers covered}. */
@@ -186,7 +187,7 @@ final class Timeline {
         long seconds = cumulative[j] + (endInside ? endSecond - starts[j] : 0)
                 - cumulative[i] - (startInside ? startSecond - starts[i] : 0);
         int nanos = (endInside ? endNano : 0) - (startInside ? startNano : 0);
-        return Duration.ofSeconds(seconds, nanos);
+        return nanos == 0 ? Duration.ofSeconds(seconds) : Duration.ofSeconds(seconds, nanos);
     }
 
     /** The working intervals clipped to {@code [start, end)}; both must be {@linkplain #covers covered}. */
