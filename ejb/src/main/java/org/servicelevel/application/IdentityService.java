@@ -20,6 +20,9 @@ public interface IdentityService {
     /** The caller for a username that signed in earlier in this session, if still enabled. */
     Optional<Caller> findActiveCaller(String username);
 
+    /** Every user, by username. */
+    List<Caller> users();
+
     /** Creates a user; fails with {@link IllegalArgumentException} when the input breaks a rule. */
     Caller createUser(NewUser user);
 

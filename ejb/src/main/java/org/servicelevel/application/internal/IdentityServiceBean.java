@@ -75,6 +75,11 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    public List<Caller> users() {
+        return users.findAll().stream().map(IdentityServiceBean::toCaller).toList();
+    }
+
+    @Override
     public Caller createUser(NewUser request) {
         String username = UserAccount.normaliseUsername(request.username());
         if (users.findByUsername(username).isPresent()) {

@@ -34,6 +34,7 @@ import org.servicelevel.domain.model.customer.Organisation;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.findByUsername",
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
 @NamedQuery(name = "UserAccount.countByRole",
         query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.enabled = TRUE")
 public class UserAccount {

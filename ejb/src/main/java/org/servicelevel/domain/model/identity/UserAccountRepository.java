@@ -9,6 +9,8 @@ public interface UserAccountRepository {
 
     UserAccount store(UserAccount account);
 
+    java.util.List<UserAccount> findAll();
+
     long countEnabledWithRole(Role role);
 
     long count();

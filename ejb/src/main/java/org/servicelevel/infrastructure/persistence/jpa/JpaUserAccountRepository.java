@@ -37,6 +37,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public java.util.List<UserAccount> findAll() {
+        return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
+    }
+
+    @Override
     public long countEnabledWithRole(Role role) {
         return em.createNamedQuery("UserAccount.countByRole", Long.class)
                 .setParameter("role", role).getSingleResult();

@@ -32,6 +32,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<Exception> {
             return Problems.response(400, "Malformed request body",
                     "The request body is not the JSON this operation expects: " + rootMessage(cause));
         }
+        if (cause instanceof InvalidRequestException invalid) {
+            return Problems.response(Problems.of(400, "Invalid request",
+                    "The request has " + invalid.errors().size() + " invalid field(s).", invalid.errors()));
+        }
+        if (cause instanceof org.servicelevel.domain.InvalidFieldException invalid) {
+            return Problems.response(Problems.of(400, "Invalid request", invalid.getMessage(),
+                    java.util.List.of(new ProblemDetail.FieldError(invalid.field(), invalid.getMessage()))));
+        }
+        if (cause instanceof org.servicelevel.domain.StaleVersionException stale) {
+            return Problems.response(412, "Precondition failed", stale.getMessage());
+        }
         if (cause instanceof IllegalArgumentException invalid) {
             return Problems.response(400, "Invalid request", invalid.getMessage());
         }

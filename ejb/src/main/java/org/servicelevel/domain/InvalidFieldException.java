@@ -1,0 +1,19 @@
+package org.servicelevel.domain;
+
+/**
+ * A rule broken by one named field of the input, e.g. {@code weeklyHours}: the message says what is
+ * wrong in words a person can act on, the field says where.
+ */
+public class InvalidFieldException extends IllegalArgumentException {
+
+    private final String field;
+
+    public InvalidFieldException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

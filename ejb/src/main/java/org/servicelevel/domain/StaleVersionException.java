@@ -1,0 +1,17 @@
+package org.servicelevel.domain;
+
+/** The caller edited a record based on a version that is no longer the current one. */
+public class StaleVersionException extends RuntimeException {
+
+    private final long currentVersion;
+
+    public StaleVersionException(String what, long expected, long current) {
+        super(what + " was changed by someone else: you sent version " + expected + ", the current version is "
+                + current + ". Read it again and reapply your change.");
+        this.currentVersion = current;
+    }
+
+    public long currentVersion() {
+        return currentVersion;
+    }
+}

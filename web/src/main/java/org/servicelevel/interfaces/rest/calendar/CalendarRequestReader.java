@@ -1,0 +1,173 @@
+package org.servicelevel.interfaces.rest.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.servicelevel.application.CalendarChange;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.model.calendar.BusinessCalendar;
+import org.servicelevel.domain.model.calendar.CalendarDefinition;
+import org.servicelevel.domain.model.calendar.DateOverride;
+import org.servicelevel.domain.model.calendar.Holiday;
+import org.servicelevel.domain.model.calendar.WeeklyInterval;
+import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
+import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
+
+/**
+ * Reads a {@link CalendarRequest} into a {@link CalendarChange}, collecting every unreadable field
+ * (with its path, e.g. {@code weeklyHours[2].to}) before failing, so one answer lists all mistakes.
+ * Rules between fields (overlaps, empty ranges) are checked by the calendar itself.
+ */
+final class CalendarRequestReader {
+
+    static final String PRESET_24_7 = "24/7";
+    private static final Pattern TIME = Pattern.compile("(\\d{2}):(\\d{2})");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    static CalendarChange read(CalendarRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new FieldError("request", "Send the calendar as a JSON body")));
+        }
+        return new CalendarRequestReader().toChange(request);
+    }
+
+    private CalendarChange toChange(CalendarRequest request) {
+        if (request.name == null || request.name.isBlank()) {
+            errors.add(new FieldError("name", "A calendar needs a name"));
+        }
+        if (request.timeZone != null) {
+            try {
+                BusinessCalendar.zoneOf(request.timeZone);
+            } catch (InvalidFieldException e) {
+                errors.add(new FieldError(e.field(), e.getMessage()));
+            }
+        }
+        CalendarDefinition rules = rules(request);
+        LocalDate effectiveFrom = request.effectiveFrom == null || request.effectiveFrom.isBlank() ? null
+                : date("effectiveFrom", request.effectiveFrom);
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return new CalendarChange(request.name, request.timeZone, request.description, rules, effectiveFrom);
+    }
+
+    private CalendarDefinition rules(CalendarRequest request) {
+        List<WeeklyInterval> weekly = new ArrayList<>();
+        if (request.preset != null && !request.preset.isBlank()) {
+            if (!PRESET_24_7.equals(request.preset.strip())) {
+                errors.add(new FieldError("preset", "The only preset is \"24/7\" (every day 00:00-24:00)"));
+            } else if (request.weeklyHours != null && !request.weeklyHours.isEmpty()) {
+                errors.add(new FieldError("weeklyHours", "Give either the 24/7 preset or weekly hours, not both"));
+            } else {
+                weekly.addAll(CalendarDefinition.twentyFourSeven().weeklyHours());
+            }
+        } else if (request.weeklyHours == null) {
+            errors.add(new FieldError("weeklyHours", "Give the working hours per weekday, or \"preset\": \"24/7\""));
+        } else {
+            for (int i = 0; i < request.weeklyHours.size(); i++) {
+                CalendarRequest.IntervalRequest interval = request.weeklyHours.get(i);
+                String path = "weeklyHours[" + i + "]";
+                if (interval == null) {
+                    errors.add(new FieldError(path, "An interval needs day, from and to"));
+                    continue;
+                }
+                DayOfWeek day = day(path + ".day", interval.day);
+                Integer from = minute(path + ".from", interval.from, false);
+                Integer to = minute(path + ".to", interval.to, true);
+                if (day != null && from != null && to != null) {
+                    weekly.add(new WeeklyInterval(day, from, to));
+                }
+            }
+        }
+        List<Holiday> holidays = new ArrayList<>();
+        if (request.holidays != null) {
+            for (int i = 0; i < request.holidays.size(); i++) {
+                CalendarRequest.HolidayRequest holiday = request.holidays.get(i);
+                String path = "holidays[" + i + "]";
+                LocalDate date = holiday == null ? missing(path + ".date") : date(path + ".date", holiday.date);
+                if (date != null) {
+                    holidays.add(new Holiday(date, holiday.name));
+                }
+            }
+        }
+        List<DateOverride> overrides = new ArrayList<>();
+        if (request.overrides != null) {
+            for (int i = 0; i < request.overrides.size(); i++) {
+                CalendarRequest.OverrideRequest override = request.overrides.get(i);
+                String path = "overrides[" + i + "]";
+                LocalDate date = override == null ? missing(path + ".date") : date(path + ".date", override.date);
+                if (date == null) {
+                    continue;
+                }
+                if (override.hours == null || override.hours.isEmpty()) {
+                    overrides.add(DateOverride.dayOff(date, override.name));
+                    continue;
+                }
+                for (int j = 0; j < override.hours.size(); j++) {
+                    CalendarRequest.TimeRangeRequest range = override.hours.get(j);
+                    String rangePath = path + ".hours[" + j + "]";
+                    Integer from = range == null ? null : minute(rangePath + ".from", range.from, false);
+                    Integer to = range == null ? null : minute(rangePath + ".to", range.to, true);
+                    if (from != null && to != null) {
+                        overrides.add(DateOverride.working(date, from, to, override.name));
+                    }
+                }
+            }
+        }
+        return new CalendarDefinition(weekly, holidays, overrides);
+    }
+
+    private DayOfWeek day(String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Give a weekday: MONDAY to SUNDAY"));
+            return null;
+        }
+        try {
+            return DayOfWeek.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a weekday: use MONDAY to SUNDAY"));
+            return null;
+        }
+    }
+
+    private Integer minute(String field, String value, boolean endOfDayAllowed) {
+        Matcher m = value == null ? null : TIME.matcher(value.strip());
+        if (m == null || !m.matches()) {
+            errors.add(new FieldError(field, "'" + value + "' is not a time: use HH:mm, e.g. 09:00"
+                    + (endOfDayAllowed ? " (24:00 for the end of the day)" : "")));
+            return null;
+        }
+        int hours = Integer.parseInt(m.group(1));
+        int minutes = Integer.parseInt(m.group(2));
+        boolean endOfDay = hours == 24 && minutes == 0;
+        if (minutes > 59 || hours > 24 || hours == 24 && !endOfDay || endOfDay && !endOfDayAllowed) {
+            errors.add(new FieldError(field, "'" + value + "' is not a time of day: use 00:00 to 23:59"
+                    + (endOfDayAllowed ? ", or 24:00 for the end of the day" : "")));
+            return null;
+        }
+        return hours * 60 + minutes;
+    }
+
+    private LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return missing(field);
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-24"));
+            return null;
+        }
+    }
+
+    private LocalDate missing(String field) {
+        errors.add(new FieldError(field, "Give a date as YYYY-MM-DD"));
+        return null;
+    }
+}

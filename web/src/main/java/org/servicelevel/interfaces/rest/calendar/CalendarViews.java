@@ -1,0 +1,112 @@
+package org.servicelevel.interfaces.rest.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.servicelevel.application.CalendarDetails;
+import org.servicelevel.domain.model.calendar.CalendarDefinition;
+import org.servicelevel.domain.model.calendar.DateOverride;
+
+/** The JSON shapes of calendars and working-time answers, and how they are built. */
+public final class CalendarViews {
+
+    private CalendarViews() {
+    }
+
+    /** A calendar with the rules in force today and the list of its versions. */
+    public record CalendarView(long id, String name, String timeZone, String description, long version,
+                               int versionInForce, String effectiveFrom, List<IntervalView> weeklyHours,
+                               List<HolidayView> holidays, List<OverrideView> overrides,
+                               List<VersionSummaryView> versions) {
+    }
+
+    /** One rule version in full. */
+    public record VersionView(int number, String effectiveFrom, Instant createdAt, String createdBy, boolean inForce,
+                              List<IntervalView> weeklyHours, List<HolidayView> holidays,
+                              List<OverrideView> overrides) {
+    }
+
+    public record VersionSummaryView(int number, String effectiveFrom, Instant createdAt, String createdBy,
+                                     boolean inForce) {
+    }
+
+    public record IntervalView(String day, String from, String to) {
+    }
+
+    public record HolidayView(String date, String name) {
+    }
+
+    public record OverrideView(String date, String name, List<RangeView> hours) {
+    }
+
+    public record RangeView(String from, String to) {
+    }
+
+    public record DueView(OffsetDateTime start, String duration, OffsetDateTime due, LocalDateTime dueLocal,
+                          String timeZone, List<Integer> calendarVersions) {
+    }
+
+    public record ElapsedView(OffsetDateTime start, OffsetDateTime end, String duration, long seconds,
+                              String timeZone, List<Integer> calendarVersions) {
+    }
+
+    public record AuditView(Instant occurredAt, String actor, String action, String details) {
+    }
+
+    static CalendarView calendar(CalendarDetails details) {
+        CalendarDetails.Version inForce = details.inForce();
+        CalendarDefinition rules = inForce.rules();
+        return new CalendarView(details.id(), details.name(), details.timeZone(), details.description(),
+                details.version(), inForce.number(), inForce.effectiveFrom().toString(), weekly(rules),
+                holidays(rules), overrides(rules), details.versions().stream()
+                .map(v -> new VersionSummaryView(v.number(), v.effectiveFrom().toString(), v.createdAt(),
+                        v.createdBy(), v.inForce()))
+                .toList());
+    }
+
+    static VersionView version(CalendarDetails.Version v) {
+        return new VersionView(v.number(), v.effectiveFrom().toString(), v.createdAt(), v.createdBy(), v.inForce(),
+                weekly(v.rules()), holidays(v.rules()), overrides(v.rules()));
+    }
+
+    private static List<IntervalView> weekly(CalendarDefinition rules) {
+        return rules.weeklyHours().stream()
+                .sorted(Comparator.comparing((org.servicelevel.domain.model.calendar.WeeklyInterval w) -> w.day())
+                        .thenComparing(w -> w.openMinute()))
+                .map(w -> new IntervalView(w.day().name(), time(w.openMinute()), time(w.closeMinute())))
+                .toList();
+    }
+
+    private static List<HolidayView> holidays(CalendarDefinition rules) {
+        return rules.holidays().stream()
+                .sorted(Comparator.comparing(h -> h.date()))
+                .map(h -> new HolidayView(h.date().toString(), h.name()))
+                .toList();
+    }
+
+    private static List<OverrideView> overrides(CalendarDefinition rules) {
+        Map<LocalDate, List<DateOverride>> byDate = new TreeMap<>();
+        rules.overrides().forEach(o -> byDate.computeIfAbsent(o.date(), d -> new java.util.ArrayList<>()).add(o));
+        return byDate.entrySet().stream().map(e -> new OverrideView(e.getKey().toString(),
+                        e.getValue().stream().map(DateOverride::name).filter(java.util.Objects::nonNull).findFirst()
+                                .orElse(null),
+                        e.getValue().stream().filter(o -> !o.isDayOff())
+                                .sorted(Comparator.comparing(DateOverride::openMinute))
+                                .map(o -> new RangeView(time(o.openMinute()), time(o.closeMinute()))).toList()))
+                .toList();
+    }
+
+    static String time(int minuteOfDay) {
+        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+    }
+
+    static List<DayOfWeek> days() {
+        return List.of(DayOfWeek.values());
+    }
+}

@@ -1,0 +1,18 @@
+package org.servicelevel.interfaces.rest.problem;
+
+import java.util.List;
+
+/** A request whose fields could not be read; each wrong field is named with what is wrong. */
+public class InvalidRequestException extends RuntimeException {
+
+    private final List<ProblemDetail.FieldError> errors;
+
+    public InvalidRequestException(List<ProblemDetail.FieldError> errors) {
+        super(errors.size() + " invalid field(s)");
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<ProblemDetail.FieldError> errors() {
+        return errors;
+    }
+}

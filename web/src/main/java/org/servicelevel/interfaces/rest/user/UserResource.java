@@ -1,0 +1,74 @@
+package org.servicelevel.interfaces.rest.user;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.Caller;
+import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.NewUser;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.rest.me.CallerView;
+import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
+import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
+
+/** User accounts, for administrators. */
+@Path("users")
+@RequestScoped
+@Tag(name = "Users")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class UserResource {
+
+    @Inject
+    private IdentityService identity;
+
+    @GET
+    @Operation(summary = "All users")
+    public List<CallerView> list() {
+        return identity.users().stream().map(UserResource::view).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a user")
+    public Response create(@Valid @NotNull(message = "Send the user as a JSON body") UserRequest request,
+                           @Context UriInfo uri) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.roles.size(); i++) {
+            String name = request.roles.get(i);
+            int index = i;
+            Role.fromRoleName(name == null ? "" : name.strip()).ifPresentOrElse(roles::add, () -> errors.add(
+                    new FieldError("roles[" + index + "]", "'" + name
+                            + "' is not a role: use admin, manager, agent, customer or integration")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        Caller created = identity.createUser(new NewUser(request.username, request.displayName, request.email,
+                request.password.toCharArray(), roles, request.organisation));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
+                .entity(view(created)).build();
+    }
+
+    private static CallerView view(Caller c) {
+        return new CallerView(c.username(), c.displayName(), c.roles().stream().sorted().toList(), c.organisationCode());
+    }
+}
