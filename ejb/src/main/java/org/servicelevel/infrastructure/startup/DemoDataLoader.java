@@ -9,7 +9,17 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.servicelevel.application.CalendarChange;
+import org.servicelevel.application.CalendarService;
 import org.servicelevel.application.IdentityService;
+import org.servicelevel.domain.model.calendar.CalendarDefinition;
+import org.servicelevel.domain.model.calendar.DateOverride;
+import org.servicelevel.domain.model.calendar.Holiday;
+import org.servicelevel.domain.model.calendar.WeeklyInterval;
 import org.servicelevel.application.NewUser;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
@@ -44,6 +54,9 @@ public class DemoDataLoader {
     private IdentityService identity;
 
     @Inject
+    private CalendarService calendars;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -64,7 +77,41 @@ public class DemoDataLoader {
         user("anna", "Anna Agent", Role.AGENT, null);
         user("carl", "Carl Customer (ACME)", Role.CUSTOMER, acme.code());
         user("helpdesk", "Help desk integration", Role.INTEGRATION, null);
-        log.info("Demo data loaded: organisation ACME and users alice, max, anna, carl, helpdesk");
+        calendars.create(new CalendarChange("Berlin office hours", "Europe/Berlin",
+                "Monday to Friday 09:00-18:00 with German public holidays", officeHours(),
+                LocalDate.of(2026, 1, 1)));
+        calendars.create(new CalendarChange("24/7", "UTC", "Round the clock, for priority 1 and monitoring",
+                CalendarDefinition.twentyFourSeven(), LocalDate.of(2026, 1, 1)));
+        log.info("Demo data loaded: organisation ACME, users alice, max, anna, carl, helpdesk,"
+                + " calendars 'Berlin office hours' and '24/7'");
+    }
+
+    private static CalendarDefinition officeHours() {
+        List<WeeklyInterval> weekly = Stream.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY).map(d -> new WeeklyInterval(d, 9 * 60, 18 * 60)).toList();
+        List<Holiday> holidays = List.of(
+                new Holiday(LocalDate.of(2026, 1, 1), "New Year's Day"),
+                new Holiday(LocalDate.of(2026, 4, 3), "Good Friday"),
+                new Holiday(LocalDate.of(2026, 4, 6), "Easter Monday"),
+                new Holiday(LocalDate.of(2026, 5, 1), "Labour Day"),
+                new Holiday(LocalDate.of(2026, 5, 14), "Ascension Day"),
+                new Holiday(LocalDate.of(2026, 5, 25), "Whit Monday"),
+                new Holiday(LocalDate.of(2026, 10, 3), "Day of German Unity"),
+                new Holiday(LocalDate.of(2026, 12, 25), "Christmas Day"),
+                new Holiday(LocalDate.of(2026, 12, 26), "Second Day of Christmas"),
+                new Holiday(LocalDate.of(2027, 1, 1), "New Year's Day"),
+                new Holiday(LocalDate.of(2027, 3, 26), "Good Friday"),
+                new Holiday(LocalDate.of(2027, 3, 29), "Easter Monday"),
+                new Holiday(LocalDate.of(2027, 5, 1), "Labour Day"),
+                new Holiday(LocalDate.of(2027, 5, 6), "Ascension Day"),
+                new Holiday(LocalDate.of(2027, 5, 17), "Whit Monday"),
+                new Holiday(LocalDate.of(2027, 10, 3), "Day of German Unity"),
+                new Holiday(LocalDate.of(2027, 12, 25), "Christmas Day"),
+                new Holiday(LocalDate.of(2027, 12, 26), "Second Day of Christmas"));
+        List<DateOverride> overrides = List.of(
+                DateOverride.working(LocalDate.of(2026, 12, 24), 9 * 60, 13 * 60, "Christmas Eve (short day)"),
+                DateOverride.working(LocalDate.of(2026, 12, 31), 9 * 60, 13 * 60, "New Year's Eve (short day)"));
+        return new CalendarDefinition(weekly, holidays, overrides);
     }
 
     private void user(String username, String name, Role role, String organisationCode) {

@@ -1,0 +1,70 @@
+package org.servicelevel.infrastructure.ical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.model.calendar.Holiday;
+
+class IcalendarHolidaysTest {
+
+    private final IcalendarHolidays ical = new IcalendarHolidays();
+
+    private static String calendar(String... eventLines) {
+        return String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", String.join("\r\n", eventLines),
+                "END:VCALENDAR", "");
+    }
+
+    private static String event(String uid, String start, String end, String summary, String... extra) {
+        String lines = String.join("\r\n", "BEGIN:VEVENT", "UID:" + uid, "DTSTAMP:20260101T000000Z", start)
+                + (end == null ? "" : "\r\n" + end) + "\r\nSUMMARY:" + summary;
+        for (String line : extra) {
+            lines += "\r\n" + line;
+        }
+        return lines + "\r\nEND:VEVENT";
+    }
+
+    @Test
+    void everyDayOfAMultiDayEventIsAHoliday() {
+        List<Holiday> holidays = ical.read(calendar(event("a", "DTSTART;VALUE=DATE:20261224",
+                "DTEND;VALUE=DATE:20261227", "Christmas")), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        assertEquals(List.of(new Holiday(LocalDate.of(2026, 12, 24), "Christmas"),
+                new Holiday(LocalDate.of(2026, 12, 25), "Christmas"),
+                new Holiday(LocalDate.of(2026, 12, 26), "Christmas")), holidays);
+    }
+
+    @Test
+    void recurringEventsAreExpandedInsideTheWindowOnly() {
+        List<Holiday> holidays = ical.read(calendar(event("n", "DTSTART;VALUE=DATE:20200101", null, "New Year",
+                "RRULE:FREQ=YEARLY")), LocalDate.of(2026, 6, 1), LocalDate.of(2029, 6, 1));
+        assertEquals(List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1), LocalDate.of(2029, 1, 1)),
+                holidays.stream().map(Holiday::date).toList());
+    }
+
+    @Test
+    void aTimedEventCountsForItsDate() {
+        List<Holiday> holidays = ical.read(calendar(event("t", "DTSTART:20261105T080000Z", "DTEND:20261105T120000Z",
+                "Company meeting")), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        assertEquals(List.of(new Holiday(LocalDate.of(2026, 11, 5), "Company meeting")), holidays);
+    }
+
+    @Test
+    void somethingElseThanICalendarIsRefusedWithTheField() {
+        assertEquals("ics", assertThrows(InvalidFieldException.class,
+                () -> ical.read("hello", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))).field());
+        assertEquals("ics", assertThrows(InvalidFieldException.class,
+                () -> ical.read("", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))).field());
+    }
+
+    @Test
+    void writtenHolidaysReadBackTheSame() {
+        List<Holiday> holidays = List.of(new Holiday(LocalDate.of(2026, 5, 1), "Labour Day"),
+                new Holiday(LocalDate.of(2026, 10, 3), "Day of German Unity"));
+        String written = ical.write("Berlin", holidays, Instant.parse("2026-11-22T10:00:00Z"));
+        assertEquals(holidays, ical.read(written, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
+    }
+}
