@@ -1,0 +1,145 @@
+package org.servicelevel.interfaces.web.calendar;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.servicelevel.application.CalendarDetails;
+import org.servicelevel.application.CalendarService;
+import org.servicelevel.application.WorkingTimeResult;
+
+/** One calendar: its rules in force, holidays, overrides, versions, and a due-date calculator. */
+@Named
+@ViewScoped
+public class CalendarBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CalendarService calendars;
+
+    private Long id;
+    private transient CalendarDetails details;
+    private LocalDateTime start;
+    private Double hours;
+    private String due;
+    private String dueVersions;
+
+    /** Loads the calendar named by the {@code id} view parameter; a missing one gives 404. */
+    public void load() throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            details = id == null ? null : calendars.find(id);
+        } catch (NoSuchElementException e) {
+            details = null;
+        }
+        if (details == null) {
+            faces.getExternalContext().responseSendError(404, "No such calendar");
+            faces.responseComplete();
+        } else if (start == null) {
+            start = LocalDateTime.now(ZoneId.of(details.timeZone())).withSecond(0).withNano(0);
+            hours = 4.0;
+        }
+    }
+
+    public void computeDue() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        CalendarDetails calendar = details();
+        if (start == null || hours == null || hours < 0) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    faces.getApplication().getResourceBundle(faces, "msg").getString("calendar.calculator.invalid"), null));
+            return;
+        }
+        ZoneId zone = ZoneId.of(calendar.timeZone());
+        Instant from = start.atZone(zone).toInstant();
+        WorkingTimeResult result = calendars.due(calendar.id(), from, Duration.ofSeconds(Math.round(hours * 3600)));
+        due = result.instant().atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
+                FormatStyle.MEDIUM).withLocale(faces.getViewRoot().getLocale()));
+        dueVersions = result.calendarVersions().toString();
+    }
+
+    private CalendarDetails details() {
+        if (details == null) {
+            details = calendars.find(id);
+        }
+        return details;
+    }
+
+    public String getName() {
+        return details().name();
+    }
+
+    public String getTimeZone() {
+        return details().timeZone();
+    }
+
+    public String getDescription() {
+        return details().description();
+    }
+
+    public int getVersionInForce() {
+        return details().inForce().number();
+    }
+
+    public String getEffectiveFrom() {
+        return details().inForce().effectiveFrom().toString();
+    }
+
+    public List<CalendarRows.DayHours> getWeek() {
+        return CalendarRows.week(details().inForce().rules(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public List<CalendarRows.DatedLine> getHolidays() {
+        return CalendarRows.holidays(details().inForce().rules());
+    }
+
+    public List<CalendarRows.DatedLine> getOverrides() {
+        return CalendarRows.overrides(details().inForce().rules());
+    }
+
+    public List<CalendarRows.VersionLine> getVersions() {
+        return CalendarRows.versions(details());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+    }
+
+    public Double getHours() {
+        return hours;
+    }
+
+    public void setHours(Double hours) {
+        this.hours = hours;
+    }
+
+    public String getDue() {
+        return due;
+    }
+
+    public String getDueVersions() {
+        return dueVersions;
+    }
+}

@@ -1,0 +1,30 @@
+package org.servicelevel.interfaces.web.calendar;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.servicelevel.application.CalendarService;
+
+/** The list of calendars. */
+@Named
+@RequestScoped
+public class CalendarsBean {
+
+    @Inject
+    private CalendarService calendars;
+
+    @Inject
+    private FacesContext faces;
+
+    private List<CalendarRows.CalendarRow> rows;
+
+    public List<CalendarRows.CalendarRow> getRows() {
+        if (rows == null) {
+            rows = calendars.list().stream()
+                    .map(c -> CalendarRows.row(c, faces.getViewRoot().getLocale())).toList();
+        }
+        return rows;
+    }
+}
