@@ -47,6 +47,12 @@ final class Timeline {
     private final long[] ends;
     private final long[] cumulative;
     /**
+     * {@code starts[i] - cumulative[i]}: adding a working-time position inside interval {@code i}
+     * gives its epoch second directly.
+     */
+    private final long[] startMinusWorked;
+    private final long totalWorked;
+    /**
      * For each span of {@code 2^SPAN_SHIFT} real seconds from {@code coverFrom}, the index of the
      * first interval ending after the span begins, plus {@code count} at the end.
      */
@@ -93,6 +99,11 @@ final class Timeline {
         this.starts[n] = FAR_FUTURE;
         this.ends[n] = FAR_FUTURE;
         this.cumulative = sums;
+        this.startMinusWorked = new long[n];
+        for (int k = 0; k < n; k++) {
+            startMinusWorked[k] = mergedStarts[k] - sums[k];
+        }
+        this.totalWorked = sums[n];
         this.coverFrom = blocks.length == 0 ? 0 : blocks[0].from;
         this.coverTo = blocks.length == 0 ? 0 : blocks[blocks.length - 1].to;
         this.firstIndexOfSpan = indexSpans(ends, n, coverFrom, coverTo);
@@ -170,11 +181,10 @@ final class Timeline {
         }
         // the target is reached in the last interval whose working time starts strictly before it
         long key = targetNano == 0 ? targetSecond - 1 : targetSecond;
-        if (key >= cumulative[count]) {
+        if (key >= totalWorked) {
             return null;
         }
-        int j = lastCumulativeAtMost(key);
-        long dueSecond = starts[j] + (targetSecond - cumulative[j]);
+        long dueSecond = startMinusWorked[lastCumulativeAtMost(key)] + targetSecond;
         return targetNano == 0 ? Instant.ofEpochSecond(dueSecond) : Instant.ofEpochSecond(dueSecond, targetNano);
     }
 

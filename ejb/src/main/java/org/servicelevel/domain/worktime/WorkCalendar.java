@@ -89,29 +89,45 @@ public final class WorkCalendar {
      * @throws WorkingTimeExhaustedException if the calendar has no working time left to count
      */
     public Instant due(Instant start, Duration workingDuration) {
-        long second = start.getEpochSecond();
-        int nano = start.getNano();
         long seconds = workingDuration.getSeconds();
-        int nanos = workingDuration.getNano();
-        if (seconds < 0) {
-            throw new IllegalArgumentException("working duration must not be negative: " + workingDuration);
+        if (seconds < 0 || seconds > MAX_WORKING_SECONDS) {
+            throw unusableDuration(start, workingDuration);
         }
-        if (seconds > MAX_WORKING_SECONDS) {
-            throw new IllegalArgumentException("the due date for " + workingDuration + " of working time from "
-                    + start + " lies after the year " + MAX_YEAR);
+        long second = start.getEpochSecond();
+        Timeline current = timeline;
+        if (current.covers(second)) {
+            Instant due = current.due(start, second, start.getNano(), seconds, workingDuration.getNano());
+            if (due != null) {
+                return due;
+            }
         }
+        return dueAfterGrowing(start, workingDuration);
+    }
+
+    /** {@link #due} when the snapshot does not yet cover the start or the due date. */
+    private Instant dueAfterGrowing(Instant start, Duration workingDuration) {
+        long second = start.getEpochSecond();
         Timeline current = timeline;
         while (true) {
             if (!current.covers(second)) {
                 current = timelineCovering(second);
                 continue;
             }
-            Instant due = current.due(start, second, nano, seconds, nanos);
+            Instant due = current.due(start, second, start.getNano(), workingDuration.getSeconds(),
+                    workingDuration.getNano());
             if (due != null) {
                 return due;
             }
             current = timelineBeyond(current, start, workingDuration);
         }
+    }
+
+    private static IllegalArgumentException unusableDuration(Instant start, Duration workingDuration) {
+        if (workingDuration.isNegative()) {
+            return new IllegalArgumentException("working duration must not be negative: " + workingDuration);
+        }
+        return new IllegalArgumentException("the due date for " + workingDuration + " of working time from "
+                + start + " lies after the year " + MAX_YEAR);
     }
 
     /**
