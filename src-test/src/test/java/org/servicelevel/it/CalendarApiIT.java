@@ -154,6 +154,12 @@ class CalendarApiIT {
         assertEquals(400, start.statusCode());
         assertTrue(start.body().contains("\"field\":\"start\""), start.body());
         assertEquals(404, Api.get("api/calendars/987654321", ADMIN).statusCode());
+
+        long closed = create("{\"name\":\"" + unique("Never open") + "\",\"timeZone\":\"UTC\",\"weeklyHours\":[]}");
+        HttpResponse<String> exhausted = Api.get("api/calendars/" + closed + "/due?start=2026-03-02T10:00&duration=PT1H",
+                ADMIN);
+        assertEquals(400, exhausted.statusCode(), exhausted.body());
+        assertTrue(exhausted.body().contains("no working time"), exhausted.body());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.servicelevel.domain.model.calendar.BusinessCalendarVersion;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.Holiday;
 import org.servicelevel.domain.worktime.WorkCalendar;
+import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
 import org.servicelevel.infrastructure.ical.IcalendarHolidays;
 
 @Stateless
@@ -171,6 +172,9 @@ public class CalendarServiceBean implements CalendarService {
             due = engine.due(start, workingDuration);
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("duration", e.getMessage());
+        } catch (WorkingTimeExhaustedException e) {
+            throw new InvalidFieldException("duration", "Calendar '" + calendar.name() + "' has no working time"
+                    + " left to count " + workingDuration + " from " + start + ": " + e.getMessage());
         }
         return new WorkingTimeResult(due, workingDuration, calendar.zone(), versionNumbers(calendar, engine, start, due));
     }
