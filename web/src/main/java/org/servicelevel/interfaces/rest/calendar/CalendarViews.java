@@ -1,14 +1,10 @@
 package org.servicelevel.interfaces.rest.calendar;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.servicelevel.application.CalendarDetails;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
@@ -91,9 +87,7 @@ public final class CalendarViews {
     }
 
     private static List<OverrideView> overrides(CalendarDefinition rules) {
-        Map<LocalDate, List<DateOverride>> byDate = new TreeMap<>();
-        rules.overrides().forEach(o -> byDate.computeIfAbsent(o.date(), d -> new java.util.ArrayList<>()).add(o));
-        return byDate.entrySet().stream().map(e -> new OverrideView(e.getKey().toString(),
+        return rules.overridesByDate().entrySet().stream().map(e -> new OverrideView(e.getKey().toString(),
                         e.getValue().stream().map(DateOverride::name).filter(java.util.Objects::nonNull).findFirst()
                                 .orElse(null),
                         e.getValue().stream().filter(o -> !o.isDayOff())
@@ -102,11 +96,8 @@ public final class CalendarViews {
                 .toList();
     }
 
-    static String time(int minuteOfDay) {
-        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+    private static String time(int minuteOfDay) {
+        return CalendarDefinition.formatMinute(minuteOfDay);
     }
 
-    static List<DayOfWeek> days() {
-        return List.of(DayOfWeek.values());
-    }
 }

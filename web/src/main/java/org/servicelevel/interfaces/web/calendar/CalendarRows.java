@@ -139,9 +139,7 @@ public final class CalendarRows {
     }
 
     static List<DatedLine> overrides(CalendarDefinition rules) {
-        Map<java.time.LocalDate, List<DateOverride>> byDate = rules.overrides().stream()
-                .collect(Collectors.groupingBy(DateOverride::date, TreeMap::new, Collectors.toList()));
-        return byDate.entrySet().stream().map(e -> new DatedLine(e.getKey().toString(),
+        return rules.overridesByDate().entrySet().stream().map(e -> new DatedLine(e.getKey().toString(),
                 e.getValue().stream().map(DateOverride::name).filter(java.util.Objects::nonNull).findFirst().orElse(""),
                 e.getValue().stream().filter(o -> !o.isDayOff())
                         .sorted(Comparator.comparing(DateOverride::openMinute))
@@ -161,6 +159,6 @@ public final class CalendarRows {
     }
 
     private static String time(int minuteOfDay) {
-        return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);
+        return CalendarDefinition.formatMinute(minuteOfDay);
     }
 }
