@@ -52,9 +52,12 @@ public class IdentityServiceBean implements IdentityService {
 
     @Override
     public Optional<Caller> authenticate(String username, char[] password) {
-        return users.findByUsername(username)
-                .filter(UserAccount::isEnabled)
-                .filter(user -> passwordHasher.matches(password, user.passwordHash()))
+        Optional<UserAccount> user = users.findByUsername(username).filter(UserAccount::isEnabled);
+        if (user.isEmpty()) {
+            passwordHasher.matches(password, passwordHasher.decoy());
+            return Optional.empty();
+        }
+        return user.filter(u -> passwordHasher.matches(password, u.passwordHash()))
                 .map(IdentityServiceBean::toCaller);
     }
 

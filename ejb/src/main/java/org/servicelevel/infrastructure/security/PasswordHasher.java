@@ -25,6 +25,8 @@ public class PasswordHasher {
 
     private final SecureRandom random = new SecureRandom();
 
+    private volatile String decoy;
+
     public String hash(char[] password) {
         if (password == null || password.length < 4) {
             throw new IllegalArgumentException("A password needs at least 4 characters");
@@ -33,6 +35,20 @@ public class PasswordHasher {
         random.nextBytes(salt);
         byte[] key = derive(password, salt, ITERATIONS, KEY_BITS);
         return ALGORITHM + ":" + ITERATIONS + ":" + ENCODER.encodeToString(salt) + ":" + ENCODER.encodeToString(key);
+    }
+
+    /**
+     * A hash of a random password, checked when a username does not exist so that the answer takes
+     * as long as for a wrong password: response times do not reveal which usernames exist.
+     */
+    public String decoy() {
+        String current = decoy;
+        if (current == null) {
+            char[] random = java.util.UUID.randomUUID().toString().toCharArray();
+            current = hash(random);
+            decoy = current;
+        }
+        return current;
     }
 
     /** Compares in constant time; a malformed stored hash never matches. */

@@ -61,10 +61,13 @@ public class LoginBean {
         return null;
     }
 
-    /** Only a path inside this application is followed after login, never another site. */
+    /**
+     * Only a path inside this application is followed after login, never another site. Control
+     * characters are refused because browsers drop them ({@code /\t/evil} would become {@code //evil}).
+     */
     private String safeNext() {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith("/login.xhtml")) {
+                || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f) || next.startsWith("/login.xhtml")) {
             return HOME;
         }
         return next;
