@@ -169,6 +169,23 @@ class FoundationIT {
         assertTrue(invalid.body().contains("\"field\":\"validDays\""), invalid.body());
     }
 
+    @Test
+    @RunAsClient
+    void healthAndTheOpenApiDocumentAnswer() {
+        String server = Api.BASE.replaceAll("/servicelevel/$", "/");
+        HttpResponse<String> health = Api.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server + "health")).GET().build());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("servicelevel-database"), health.body());
+        HttpResponse<String> openApi = Api.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(server + "openapi")).GET().build());
+        assertEquals(200, openApi.statusCode(), openApi.body());
+        for (String path : new String[] {"/api/me/tokens", "/api/calendars/{id}/due", "/api/calendars/{id}/holidays",
+                "/api/users"}) {
+            assertTrue(openApi.body().contains(path), path + " in the OpenAPI document");
+        }
+    }
+
     private static <T> T waitFor(java.util.function.Supplier<T> probe, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
