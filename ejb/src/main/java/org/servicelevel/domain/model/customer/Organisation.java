@@ -40,24 +40,60 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "coordinator_name", length = 200)
+    private String coordinatorName;
+
+    @Column(name = "coordinator_email", length = 320)
+    private String coordinatorEmail;
+
+    @Column(name = "coordinator_phone", length = 50)
+    private String coordinatorPhone;
+
     protected Organisation() {
     }
 
     public Organisation(String code, String name, Instant createdAt) {
         this.code = requireText(code, "code").toUpperCase(java.util.Locale.ROOT);
+        if (!this.code.matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
+            throw new org.servicelevel.domain.InvalidFieldException("code",
+                    "A customer code has 2 to 40 letters, digits, '-' or '_', e.g. ACME");
+        }
         this.name = requireText(name, "name");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
     private static String requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("Organisation " + field + " must not be blank");
+            throw new org.servicelevel.domain.InvalidFieldException(field, "A customer needs a " + field);
         }
         return value.strip();
     }
 
     public void rename(String newName) {
         this.name = requireText(newName, "name");
+    }
+
+    /** Names the customer's coordinator; all parts optional, a blank part clears it. */
+    public void appointCoordinator(String personName, String email, String phone) {
+        this.coordinatorName = blankToNull(personName);
+        this.coordinatorEmail = blankToNull(email);
+        this.coordinatorPhone = blankToNull(phone);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String coordinatorName() {
+        return coordinatorName;
+    }
+
+    public String coordinatorEmail() {
+        return coordinatorEmail;
+    }
+
+    public String coordinatorPhone() {
+        return coordinatorPhone;
     }
 
     public Long id() {

@@ -1,0 +1,18 @@
+package org.servicelevel.application;
+
+import java.util.List;
+
+/**
+ * Customer organisations. A caller with the customer role sees only their own organisation: any
+ * other is reported as not existing ({@link java.util.NoSuchElementException}).
+ */
+public interface CustomerService {
+
+    List<CustomerDetails> list();
+
+    CustomerDetails find(long id);
+
+    CustomerDetails create(CustomerChange change);
+
+    CustomerDetails update(long id, long expectedVersion, CustomerChange change);
+}

@@ -1,0 +1,110 @@
+package org.servicelevel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Customer organisations over the API, and what a customer's own users may see of them. */
+@ExtendWith(ArquillianExtension.class)
+class CustomerApiIT {
+
+    private static final String JSON = "application/json";
+    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    private static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String code() {
+        return "C" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static long createCustomer(String code, String name) {
+        HttpResponse<String> created = Api.call("POST", "api/customers", ADMIN, JSON, """
+                {"code":"%s","name":"%s","coordinatorName":"Chris Coordinator","coordinatorEmail":"chris@example.com",
+                 "coordinatorPhone":"+49 30 1234567"}""".formatted(code, name));
+        assertEquals(201, created.statusCode(), created.body());
+        return json(created.body()).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aCustomerUserSeesOnlyTheirOwnOrganisation() {
+        String ownCode = code();
+        long own = createCustomer(ownCode, "Own Ltd");
+        long other = createCustomer(code(), "Other plc");
+        String username = "it-cust-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> user = Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Customer user","password":"customer-pass-1","roles":["customer"],
+                 "organisation":"%s"}""".formatted(username, ownCode));
+        assertEquals(201, user.statusCode(), user.body());
+        String asCustomer = Api.basic(username, "customer-pass-1");
+
+        HttpResponse<String> list = Api.get("api/customers", asCustomer);
+        assertEquals(200, list.statusCode());
+        try (var reader = Json.createReader(new StringReader(list.body()))) {
+            var customers = reader.readArray();
+            assertEquals(1, customers.size(), list.body());
+            assertEquals(ownCode, customers.getJsonObject(0).getString("code"));
+        }
+        assertEquals(200, Api.get("api/customers/" + own, asCustomer).statusCode());
+        HttpResponse<String> foreign = Api.get("api/customers/" + other, asCustomer);
+        assertEquals(404, foreign.statusCode(), "another organisation does not exist for a customer user");
+        assertEquals("application/problem+json", foreign.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""));
+        assertEquals(403, Api.call("POST", "api/customers", asCustomer, JSON,
+                "{\"code\":\"" + code() + "\",\"name\":\"Sneaky\"}").statusCode());
+
+        HttpResponse<String> staffList = Api.get("api/customers", ADMIN);
+        assertTrue(staffList.body().contains(ownCode) && staffList.body().contains("Other plc"), staffList.body());
+    }
+
+    @Test
+    void updatesNeedTheCurrentETagAndBadInputNamesTheField() {
+        String code = code();
+        long id = createCustomer(code, "Before Ltd");
+        String path = "api/customers/" + id;
+        String etag = Api.get(path, ADMIN).headers().firstValue("ETag").orElseThrow();
+        String change = "{\"name\":\"After Ltd\",\"coordinatorName\":\"Dana\",\"coordinatorEmail\":\"dana@example.com\"}";
+
+        assertEquals(428, Api.call("PUT", path, ADMIN, JSON, change).statusCode());
+        HttpResponse<String> updated = Api.call("PUT", path, ADMIN, JSON, change, "If-Match", etag);
+        assertEquals(200, updated.statusCode(), updated.body());
+        assertEquals("After Ltd", json(updated.body()).getString("name"));
+        assertEquals("Dana", json(updated.body()).getString("coordinatorName"));
+        assertEquals(412, Api.call("PUT", path, ADMIN, JSON, change, "If-Match", etag).statusCode(),
+                "the old ETag is stale after the first update");
+
+        HttpResponse<String> duplicate = Api.call("POST", "api/customers", ADMIN, JSON,
+                "{\"code\":\"" + code.toLowerCase(Locale.ROOT) + "\",\"name\":\"Copycat\"}");
+        assertEquals(400, duplicate.statusCode());
+        assertTrue(duplicate.body().contains("\"field\":\"code\""), duplicate.body());
+
+        HttpResponse<String> invalid = Api.call("POST", "api/customers", ADMIN, JSON,
+                "{\"code\":\"x y\",\"name\":\"\",\"coordinatorEmail\":\"not-an-address\"}");
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("\"field\":\"name\""), invalid.body());
+        assertTrue(invalid.body().contains("\"field\":\"coordinatorEmail\""), invalid.body());
+
+        HttpResponse<String> badCode = Api.call("POST", "api/customers", ADMIN, JSON, "{\"code\":\"x y\",\"name\":\"X\"}");
+        assertEquals(400, badCode.statusCode());
+        assertTrue(badCode.body().contains("\"field\":\"code\""), badCode.body());
+    }
+}
