@@ -15,7 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Customer organisations over the API, and what a customer's own users may see of them. */
+/** The parties over the API: customer organisations (and what their own users see), support groups. */
 @ExtendWith(ArquillianExtension.class)
 class CustomerApiIT {
 
@@ -106,5 +106,32 @@ class CustomerApiIT {
         HttpResponse<String> badCode = Api.call("POST", "api/customers", ADMIN, JSON, "{\"code\":\"x y\",\"name\":\"X\"}");
         assertEquals(400, badCode.statusCode());
         assertTrue(badCode.body().contains("\"field\":\"code\""), badCode.body());
+    }
+
+    @Test
+    void supportGroupsAreLinesFieldEngineersOrSuppliers() {
+        String code = "L2-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+        HttpResponse<String> line = Api.call("POST", "api/support-groups", ADMIN, JSON,
+                "{\"code\":\"" + code + "\",\"name\":\"Second line network\",\"kind\":\"SUPPORT_LINE\",\"lineLevel\":2}");
+        assertEquals(201, line.statusCode(), line.body());
+        long id = json(line.body()).getJsonNumber("id").longValue();
+        assertEquals(2, json(line.body()).getInt("lineLevel"));
+
+        HttpResponse<String> noLevel = Api.call("POST", "api/support-groups", ADMIN, JSON,
+                "{\"code\":\"X-" + code + "\",\"name\":\"Line\",\"kind\":\"SUPPORT_LINE\"}");
+        assertEquals(400, noLevel.statusCode());
+        assertTrue(noLevel.body().contains("\"field\":\"lineLevel\""), noLevel.body());
+        HttpResponse<String> badKind = Api.call("POST", "api/support-groups", ADMIN, JSON,
+                "{\"code\":\"Y-" + code + "\",\"name\":\"Vendor\",\"kind\":\"VENDOR\"}");
+        assertEquals(400, badKind.statusCode());
+        assertTrue(badKind.body().contains("\"field\":\"kind\""), badKind.body());
+
+        String etag = Api.get("api/support-groups/" + id, ADMIN).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> supplier = Api.call("PUT", "api/support-groups/" + id, ADMIN, JSON,
+                "{\"name\":\"Network supplier\",\"kind\":\"SUPPLIER\"}", "If-Match", etag);
+        assertEquals(200, supplier.statusCode(), supplier.body());
+        assertEquals("SUPPLIER", json(supplier.body()).getString("kind"));
+        assertEquals(412, Api.call("PUT", "api/support-groups/" + id, ADMIN, JSON,
+                "{\"name\":\"Again\",\"kind\":\"SUPPLIER\"}", "If-Match", etag).statusCode());
     }
 }

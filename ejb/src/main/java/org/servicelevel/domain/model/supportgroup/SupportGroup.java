@@ -1,0 +1,128 @@
+package org.servicelevel.domain.model.supportgroup;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.servicelevel.domain.InvalidFieldException;
+
+/**
+ * A group on the provider's side that works on tickets: a support line (1 = first line, 2 = second,
+ * ...), the field engineers, or a supplier bound by an underpinning contract. Only support lines
+ * have a level; the level orders escalation ("a move to a higher line").
+ */
+@Entity
+@Table(name = "support_group")
+@NamedQuery(name = "SupportGroup.findAll",
+        query = "SELECT g FROM SupportGroup g ORDER BY g.kind, g.lineLevel, g.name")
+@NamedQuery(name = "SupportGroup.findByCode", query = "SELECT g FROM SupportGroup g WHERE g.code = :code")
+public class SupportGroup {
+
+    @Id
+    @SequenceGenerator(name = "support_group_seq", sequenceName = "support_group_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "support_group_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SupportGroupKind kind;
+
+    @Column(name = "line_level")
+    private Integer lineLevel;
+
+    @Column(length = 1000)
+    private String description;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected SupportGroup() {
+    }
+
+    public SupportGroup(String code, String name, SupportGroupKind kind, Integer lineLevel, String description,
+                        Instant createdAt) {
+        if (code == null || !code.strip().toUpperCase(Locale.ROOT).matches("[A-Z0-9][A-Z0-9_-]{1,39}")) {
+            throw new InvalidFieldException("code", "A group code has 2 to 40 letters, digits, '-' or '_', e.g. L2-NET");
+        }
+        this.code = code.strip().toUpperCase(Locale.ROOT);
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        change(name, kind, lineLevel, description);
+    }
+
+    /** Changes what the group is called and where it stands; the code never changes. */
+    public final void change(String newName, SupportGroupKind newKind, Integer newLevel, String newDescription) {
+        if (newName == null || newName.isBlank()) {
+            throw new InvalidFieldException("name", "A support group needs a name");
+        }
+        if (newKind == null) {
+            throw new InvalidFieldException("kind", "Give the kind: SUPPORT_LINE, FIELD_ENGINEERS or SUPPLIER");
+        }
+        if (newKind == SupportGroupKind.SUPPORT_LINE && (newLevel == null || newLevel < 1 || newLevel > 9)) {
+            throw new InvalidFieldException("lineLevel", "A support line needs a level from 1 (first line) to 9");
+        }
+        if (newKind != SupportGroupKind.SUPPORT_LINE && newLevel != null) {
+            throw new InvalidFieldException("lineLevel", "Only support lines have a level");
+        }
+        this.name = newName.strip();
+        this.kind = newKind;
+        this.lineLevel = newLevel;
+        this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public SupportGroupKind kind() {
+        return kind;
+    }
+
+    public Integer lineLevel() {
+        return lineLevel;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SupportGroup other && code.equals(other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+}

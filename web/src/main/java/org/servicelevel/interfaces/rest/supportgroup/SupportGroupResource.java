@@ -1,0 +1,85 @@
+package org.servicelevel.interfaces.rest.supportgroup;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.SupportGroupChange;
+import org.servicelevel.application.SupportGroupDetails;
+import org.servicelevel.application.SupportGroupService;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.rest.problem.Preconditions;
+
+/** The provider's support groups. Staff read them; managers and administrators change them. */
+@Path("support-groups")
+@RequestScoped
+@Tag(name = "Support groups")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+public class SupportGroupResource {
+
+    @Inject
+    private SupportGroupService groups;
+
+    @GET
+    @Operation(summary = "Support lines, field engineers and suppliers")
+    public List<SupportGroupView> list() {
+        return groups.list().stream().map(SupportGroupResource::view).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One support group; ETag for updates")
+    public Response get(@PathParam("id") long id) {
+        SupportGroupDetails group = groups.find(id);
+        return Response.ok(view(group)).tag(Preconditions.etag(group.version())).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Create a support group")
+    public Response create(@Valid @NotNull(message = "Send the group as a JSON body") SupportGroupRequest request,
+                           @Context UriInfo uri) {
+        SupportGroupDetails created = groups.create(change(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(Preconditions.etag(created.version())).entity(view(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Change a support group")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull(message = "Send the group as a JSON body") SupportGroupRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        SupportGroupDetails updated = groups.update(id, expected, change(request));
+        return Response.ok(view(updated)).tag(Preconditions.etag(updated.version())).build();
+    }
+
+    private static SupportGroupChange change(SupportGroupRequest r) {
+        return new SupportGroupChange(r.code, r.name, r.kind, r.lineLevel, r.description);
+    }
+
+    private static SupportGroupView view(SupportGroupDetails g) {
+        return new SupportGroupView(g.id(), g.code(), g.name(), g.kind(), g.lineLevel(), g.description(), g.version());
+    }
+}
