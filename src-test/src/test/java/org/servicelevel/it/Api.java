@@ -73,6 +73,20 @@ final class Api {
         }
     }
 
+    /** The JSON object a response body holds. */
+    static jakarta.json.JsonObject object(String json) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The JSON array a response body holds. */
+    static jakarta.json.JsonArray array(String json) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readArray();
+        }
+    }
+
     /** Reads one string member of a flat JSON object (enough for assertions, no JSON library needed). */
     static String member(String json, String name) {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {

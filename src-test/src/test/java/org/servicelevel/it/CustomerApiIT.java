@@ -3,9 +3,7 @@ package org.servicelevel.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.UUID;
@@ -28,9 +26,7 @@ class CustomerApiIT {
     }
 
     private static JsonObject json(String body) {
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        }
+        return Api.object(body);
     }
 
     private static String code() {
@@ -59,11 +55,9 @@ class CustomerApiIT {
 
         HttpResponse<String> list = Api.get("api/customers", asCustomer);
         assertEquals(200, list.statusCode());
-        try (var reader = Json.createReader(new StringReader(list.body()))) {
-            var customers = reader.readArray();
-            assertEquals(1, customers.size(), list.body());
-            assertEquals(ownCode, customers.getJsonObject(0).getString("code"));
-        }
+        var customers = Api.array(list.body());
+        assertEquals(1, customers.size(), list.body());
+        assertEquals(ownCode, customers.getJsonObject(0).getString("code"));
         assertEquals(200, Api.get("api/customers/" + own, asCustomer).statusCode());
         HttpResponse<String> foreign = Api.get("api/customers/" + other, asCustomer);
         assertEquals(404, foreign.statusCode(), "another organisation does not exist for a customer user");

@@ -22,8 +22,11 @@ import org.servicelevel.application.CalendarChange;
 import org.servicelevel.application.CalendarDetails;
 import org.servicelevel.application.CalendarService;
 import org.servicelevel.application.WorkingTimeResult;
+import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.calendar.BusinessCalendar;
@@ -46,6 +49,12 @@ public class CalendarServiceBean implements CalendarService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private AgreementRepository agreements;
+
+    @Inject
+    private AgreementConsistency consistency;
 
     @Inject
     private WorkCalendarCache engines;
@@ -102,6 +111,7 @@ public class CalendarServiceBean implements CalendarService {
         BusinessCalendarVersion version = calendar.revise(requireRules(change.rules()), effectiveFrom, now, actor());
         em.lock(calendar, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         calendars.store(calendar);
+        recheckAgreements(calendar, now);
         record(calendar, now, "revised", "version " + version.number() + " from " + effectiveFrom);
         log.info("Calendar " + calendar.name() + " revised: version " + version.number() + " from " + effectiveFrom);
         return details(calendar);
@@ -110,6 +120,11 @@ public class CalendarServiceBean implements CalendarService {
     @Override
     public void delete(long id, long expectedVersion) {
         BusinessCalendar calendar = loadForUpdate(id, expectedVersion);
+        List<String> users = agreements.findUsingCalendar(id).stream().map(Agreement::number).toList();
+        if (!users.isEmpty()) {
+            throw new ConflictException("Calendar '" + calendar.name() + "' counts the service hours of agreement(s) "
+                    + String.join(", ", users) + "; it cannot be deleted while they use it");
+        }
         record(calendar, clock.instant(), "deleted", calendar.name());
         calendars.remove(calendar);
         engines.evict(id);
@@ -144,6 +159,7 @@ public class CalendarServiceBean implements CalendarService {
                 new ArrayList<>(merged.values()), current.overrides()), from, now, actor());
         em.lock(calendar, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         calendars.store(calendar);
+        recheckAgreements(calendar, now);
         record(calendar, now, "holidays imported", imported.size() + " dates from an iCalendar file into version "
                 + version.number() + " from " + from);
         log.info("Calendar " + calendar.name() + ": " + imported.size() + " holidays imported");
@@ -203,6 +219,12 @@ public class CalendarServiceBean implements CalendarService {
                 .toList();
     }
 
+    /** The agreements counting time on the calendar may no longer fit together: check them again. */
+    private void recheckAgreements(BusinessCalendar calendar, Instant now) {
+        em.flush();
+        agreements.findUsingCalendar(calendar.id()).forEach(a -> consistency.refresh(a, now));
+    }
+
     private WorkCalendar engine(BusinessCalendar calendar) {
         return engines.engine(calendar.id(), calendar.version(), () -> WorkCalendar.of(calendar.rules()));
     }
@@ -248,8 +270,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     private String actor() {
-        String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? "system" : name;
+        return Tenancy.actor(session);
     }
 
     private CalendarDetails details(BusinessCalendar calendar) {

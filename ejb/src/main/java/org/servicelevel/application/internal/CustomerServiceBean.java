@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.servicelevel.application.Caller;
 import org.servicelevel.application.CustomerChange;
 import org.servicelevel.application.CustomerDetails;
 import org.servicelevel.application.CustomerService;
@@ -100,18 +99,12 @@ public class CustomerServiceBean implements CustomerService {
                 .orElseThrow(() -> new NoSuchElementException("There is no customer " + id));
     }
 
-    /** For a customer user, the only organisation they may see; empty for the provider's staff. */
     private Optional<Long> ownOrganisation() {
-        if (!session.isCallerInRole(Role.Names.CUSTOMER)) {
-            return Optional.empty();
-        }
-        Caller caller = identity.findActiveCaller(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new NoSuchElementException("Your user no longer exists"));
-        return Optional.of(caller.organisationId() == null ? -1L : caller.organisationId());
+        return Tenancy.ownOrganisation(session, identity);
     }
 
     private String actor() {
-        return session.getCallerPrincipal() == null ? "system" : session.getCallerPrincipal().getName();
+        return Tenancy.actor(session);
     }
 
     private static CustomerDetails details(Organisation o) {

@@ -12,7 +12,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.TimeZones;
 import org.servicelevel.domain.worktime.CalendarRules;
 
 /**
@@ -152,19 +152,7 @@ public class BusinessCalendar {
 
     /** The IANA region named by {@code zone}; fixed offsets are refused because they ignore daylight saving. */
     public static ZoneId zoneOf(String zone) {
-        if (zone == null || zone.isBlank()) {
-            throw new InvalidFieldException("timeZone", "A calendar needs an IANA time zone such as Europe/Berlin");
-        }
-        try {
-            ZoneId id = ZoneId.of(zone.strip());
-            if (id instanceof java.time.ZoneOffset) {
-                throw new InvalidFieldException("timeZone", "'" + zone + "' is a fixed offset; give an IANA region such as"
-                        + " Europe/Berlin so that daylight saving time is followed");
-            }
-            return id;
-        } catch (DateTimeException e) {
-            throw new InvalidFieldException("timeZone", "'" + zone + "' is not a known IANA time zone such as Europe/Berlin");
-        }
+        return TimeZones.region("timeZone", zone);
     }
 
     private static String blankToNull(String text) {

@@ -23,14 +23,14 @@ import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
  * (with its path, e.g. {@code weeklyHours[2].to}) before failing, so one answer lists all mistakes.
  * Rules between fields (overlaps, empty ranges) are checked by the calendar itself.
  */
-final class CalendarRequestReader {
+public final class CalendarRequestReader {
 
     static final String PRESET_24_7 = "24/7";
     private static final Pattern TIME = Pattern.compile("(\\d{2}):(\\d{2})");
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    static CalendarChange read(CalendarRequest request) {
+    public static CalendarChange read(CalendarRequest request) {
         if (request == null) {
             throw new InvalidRequestException(List.of(new FieldError("request", "Send the calendar as a JSON body")));
         }

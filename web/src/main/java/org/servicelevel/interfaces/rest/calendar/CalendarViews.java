@@ -55,7 +55,7 @@ public final class CalendarViews {
     public record AuditView(Instant occurredAt, String actor, String action, String details) {
     }
 
-    static CalendarView calendar(CalendarDetails details) {
+    public static CalendarView calendar(CalendarDetails details) {
         CalendarDetails.Version inForce = details.inForce();
         CalendarDefinition rules = inForce.rules();
         return new CalendarView(details.id(), details.name(), details.timeZone(), details.description(),

@@ -6,13 +6,15 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Everything else: broken business rules (400), missing things (404), concurrent edits (409), and,
+ * Everything else: broken business rules (400), missing things (404), concurrent edits and requests
+ * that conflict with a record's state, such as activating an active agreement (409), and,
  * as the last resort, an unexpected failure (500) that is logged with an incident id and reported
  * without a stack trace.
  */
@@ -36,9 +38,18 @@ public class BusinessExceptionMapper implements ExceptionMapper<Exception> {
             return Problems.response(Problems.of(400, "Invalid request",
                     "The request has " + invalid.errors().size() + " invalid field(s).", invalid.errors()));
         }
+        if (cause instanceof org.servicelevel.domain.InvalidFieldsException invalid) {
+            List<ProblemDetail.FieldError> errors = invalid.errors().stream()
+                    .map(e -> new ProblemDetail.FieldError(e.field(), e.getMessage())).toList();
+            return Problems.response(Problems.of(400, "Invalid request",
+                    "The request has " + errors.size() + " invalid field(s).", errors));
+        }
+        if (cause instanceof org.servicelevel.domain.ConflictException conflict) {
+            return Problems.response(409, "Conflict", conflict.getMessage());
+        }
         if (cause instanceof org.servicelevel.domain.InvalidFieldException invalid) {
             return Problems.response(Problems.of(400, "Invalid request", invalid.getMessage(),
-                    java.util.List.of(new ProblemDetail.FieldError(invalid.field(), invalid.getMessage()))));
+                    List.of(new ProblemDetail.FieldError(invalid.field(), invalid.getMessage()))));
         }
         if (cause instanceof org.servicelevel.domain.StaleVersionException stale) {
             return Problems.response(412, "Precondition failed", stale.getMessage());

@@ -15,4 +15,10 @@ public class InvalidRequestException extends RuntimeException {
     public List<ProblemDetail.FieldError> errors() {
         return errors;
     }
+
+    /** The same errors with their fields inside {@code prefix}, e.g. {@code calendars[0].} + {@code name}. */
+    public InvalidRequestException prefixed(String prefix) {
+        return new InvalidRequestException(errors.stream()
+                .map(e -> new ProblemDetail.FieldError(prefix + e.field(), e.message())).toList());
+    }
 }

@@ -1,0 +1,22 @@
+package org.servicelevel.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+
+/**
+ * An agreement as a client sends it: the header (parties by code, the parent by number) and the
+ * terms. {@code serviceCalendars} names the calendar of each service in {@code terms.services()}, by
+ * id or by name, in the same order; the terms' own calendar ids are ignored. For an agreement in
+ * force, {@code effectiveFrom} is the first day the terms apply and {@code changeNote} says why.
+ */
+public record AgreementChange(String number, AgreementType type, String title, String customer, String providerGroup,
+                              String consumerGroup, String parent, String timeZone, LocalDate validFrom,
+                              LocalDate validTo, LocalDate reviewDate, String owner, AgreementTerms terms,
+                              List<String> serviceCalendars, LocalDate effectiveFrom, String changeNote) {
+
+    public AgreementChange {
+        serviceCalendars = serviceCalendars == null ? List.of() : List.copyOf(serviceCalendars);
+    }
+}

@@ -1,0 +1,607 @@
+package org.servicelevel.domain.model.agreement;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.TimeZones;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.supportgroup.SupportGroup;
+import org.servicelevel.domain.model.supportgroup.SupportGroupKind;
+
+/**
+ * An agreement: an SLA with a customer, an OLA between internal groups, or an underpinning contract
+ * (UC) with a supplier. Its {@link #number() number} is the business identity users see.
+ *
+ * <p><b>Lifecycle.</b> {@code DRAFT -> ACTIVE -> (UNDER_REVIEW <-> ACTIVE) -> TERMINATED}. A draft is
+ * edited in place and may be deleted; it is not monitored. An agreement in force keeps the versions of
+ * its terms: an edit adds a version that takes effect from a date after today (or from the start of
+ * an agreement that has not started yet), so the terms that governed a day never change afterwards.
+ * A termination takes effect at the end of its date; monitoring stops after it.
+ *
+ * <p><b>Dates</b> (validity, versions, review, termination) are days in the agreement's time zone.
+ *
+ * <p><b>Parties.</b> An SLA names its customer organisation; an OLA names the internal group bound
+ * by it (a support line or the field engineers) and optionally the group it serves; a UC names the
+ * supplier bound by it. An agreement may have a parent of the same type (corporate, customer, service
+ * levels) whose terms it inherits and may tighten.
+ */
+@Entity
+@Table(name = "agreement")
+@NamedQuery(name = "Agreement.findAll", query = "SELECT a FROM Agreement a ORDER BY a.number")
+@NamedQuery(name = "Agreement.findByNumber", query = "SELECT a FROM Agreement a WHERE a.number = :number")
+@NamedQuery(name = "Agreement.findByCustomer",
+        query = "SELECT a FROM Agreement a WHERE a.customer.id = :customerId ORDER BY a.number")
+@NamedQuery(name = "Agreement.findChildren", query = "SELECT a FROM Agreement a WHERE a.parent = :parent ORDER BY a.number")
+@NamedQuery(name = "Agreement.findUnderpinning", query = "SELECT DISTINCT a FROM Agreement a JOIN a.versions v"
+        + " JOIN v.underpins u WHERE u.slaNumber = :slaNumber")
+@NamedQuery(name = "Agreement.findUsingCalendar", query = "SELECT DISTINCT a FROM Agreement a JOIN a.versions v"
+        + " JOIN v.services s WHERE s.calendarId = :calendarId")
+@NamedQuery(name = "Agreement.findReviewDueBy", query = "SELECT a FROM Agreement a WHERE a.reviewDate <= :date"
+        + " AND a.status IN (org.servicelevel.domain.model.agreement.AgreementStatus.ACTIVE,"
+        + " org.servicelevel.domain.model.agreement.AgreementStatus.UNDER_REVIEW) ORDER BY a.reviewDate")
+public class Agreement {
+
+    private static final Pattern NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9_./-]{1,39}");
+    private static final int MAX_LEVELS = 3;
+
+    @Id
+    @SequenceGenerator(name = "agreement_seq", sequenceName = "agreement_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "agreement_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 3)
+    private AgreementType type;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private AgreementStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Organisation customer;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_group_id")
+    private SupportGroup providerGroup;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "consumer_group_id")
+    private SupportGroup consumerGroup;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Agreement parent;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
+    @Column(name = "owner_username", length = 100)
+    private String owner;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "terminated_on")
+    private LocalDate terminatedOn;
+
+    @Column(name = "termination_reason", length = 1000)
+    private String terminationReason;
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("effectiveFrom")
+    private List<AgreementVersion> versions = new ArrayList<>();
+
+    protected Agreement() {
+    }
+
+    /** A new draft whose first version takes effect on {@code header.validFrom()}. */
+    public Agreement(String number, AgreementType type, Header header, AgreementTerms terms, Instant now, String actor) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        this.number = normaliseNumber(number, errors);
+        if (type == null) {
+            errors.add(new InvalidFieldException("type", "Give the type: SLA, OLA or UC"));
+        }
+        this.type = type;
+        this.status = AgreementStatus.DRAFT;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        if (type != null) {
+            applyHeader(header, errors);
+            errors.addAll(terms.problems(type));
+        }
+        InvalidFieldsException.throwIfAny(errors);
+        versions.add(new AgreementVersion(this, 1, validFrom, terms, now, actor, "first version"));
+    }
+
+    /**
+     * The parts of an agreement that are not versioned: what it is called, who it binds, its time
+     * zone, validity, review date and responsible manager. Changes to them are audited.
+     */
+    public record Header(String title, Organisation customer, SupportGroup providerGroup, SupportGroup consumerGroup,
+                         Agreement parent, String timeZone, LocalDate validFrom, LocalDate validTo,
+                         LocalDate reviewDate, String owner) {
+    }
+
+    // ---- lifecycle -------------------------------------------------------------------------------
+
+    /** Puts a draft in force. It must be complete: its parties, at least one service and one priority. */
+    public void activate(Instant now) {
+        requireStatus("be activated", AgreementStatus.DRAFT);
+        List<InvalidFieldException> errors = new ArrayList<>();
+        switch (type) {
+            case SLA -> {
+                if (customer == null) {
+                    errors.add(new InvalidFieldException("customer", "An SLA needs its customer before it is activated"));
+                }
+            }
+            case OLA, UC -> {
+                if (providerGroup == null) {
+                    errors.add(new InvalidFieldException("providerGroup", "An " + type + " needs the group it binds"
+                            + " before it is activated"));
+                }
+            }
+        }
+        AgreementTerms terms = latestVersion().terms();
+        if (terms.services().isEmpty() && (parent == null || parent.latestVersion().terms().services().isEmpty())) {
+            errors.add(new InvalidFieldException("terms.services", "An agreement in force covers at least one service"));
+        }
+        if (terms.priorities().isEmpty() && parent == null) {
+            errors.add(new InvalidFieldException("terms.priorities", "An agreement in force has at least one priority"));
+        }
+        if (parent != null && !parent.status.inForce()) {
+            errors.add(new InvalidFieldException("parent", "The parent agreement " + parent.number
+                    + " must be activated first"));
+        }
+        InvalidFieldsException.throwIfAny(errors);
+        status = AgreementStatus.ACTIVE;
+        activatedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Starts the periodic review; the agreement stays in force meanwhile. */
+    public void startReview() {
+        requireStatus("go under review", AgreementStatus.ACTIVE);
+        status = AgreementStatus.UNDER_REVIEW;
+    }
+
+    /** Ends a review; {@code nextReviewDate} (after today, or none) becomes the review date. */
+    public void completeReview(LocalDate nextReviewDate, Instant now) {
+        requireStatus("complete a review", AgreementStatus.UNDER_REVIEW);
+        if (nextReviewDate != null && !nextReviewDate.isAfter(today(now))) {
+            throw new InvalidFieldException("nextReviewDate", "The next review date must be after today ("
+                    + today(now) + ")");
+        }
+        reviewDate = nextReviewDate;
+        status = AgreementStatus.ACTIVE;
+    }
+
+    /**
+     * Ends the agreement at the end of {@code lastDay} (today or later): tickets registered after it are
+     * no longer monitored under this agreement.
+     */
+    public void terminate(LocalDate lastDay, String reason, Instant now) {
+        if (status != AgreementStatus.ACTIVE && status != AgreementStatus.UNDER_REVIEW) {
+            throw new ConflictException("Agreement " + number + " is " + status + "; only an agreement in force can"
+                    + " be terminated" + (status == AgreementStatus.DRAFT ? " (delete a draft instead)" : ""));
+        }
+        LocalDate today = today(now);
+        LocalDate last = lastDay == null ? today : lastDay;
+        if (last.isBefore(today)) {
+            throw new InvalidFieldException("lastDay", "A termination takes effect today (" + today
+                    + ") or later, not on " + last + ": monitoring of past days is not rewritten");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidFieldException("reason", "Say why the agreement ends");
+        }
+        status = AgreementStatus.TERMINATED;
+        terminatedOn = last;
+        terminationReason = reason.strip();
+    }
+
+    /** Only a draft may be deleted: an agreement that was in force is kept for its history. */
+    public void requireDeletable() {
+        if (status != AgreementStatus.DRAFT) {
+            throw new ConflictException("Agreement " + number + " is " + status + "; only drafts can be deleted."
+                    + (status == AgreementStatus.TERMINATED ? "" : " Terminate it instead."));
+        }
+    }
+
+    // ---- edits -----------------------------------------------------------------------------------
+
+    /** Changes the header. Parties and the start date can change only while the agreement is a draft. */
+    public void changeHeader(Header header, Instant now) {
+        requireEditable();
+        List<InvalidFieldException> errors = new ArrayList<>();
+        if (status != AgreementStatus.DRAFT) {
+            if (!Objects.equals(header.validFrom(), validFrom) && !validFrom.isAfter(today(now))) {
+                errors.add(new InvalidFieldException("validFrom", "Agreement " + number + " has been in force since "
+                        + validFrom + "; its start no longer moves"));
+            }
+            if (!sameParty(header.customer(), customer) || !sameGroup(header.providerGroup(), providerGroup)
+                    || !sameGroup(header.consumerGroup(), consumerGroup)) {
+                errors.add(new InvalidFieldException("customer", "The parties of an agreement in force do not change;"
+                        + " terminate it and create a new one"));
+            }
+            if (!Objects.equals(header.timeZone() == null ? timeZone : header.timeZone(), timeZone)) {
+                errors.add(new InvalidFieldException("timeZone", "The time zone of an agreement in force does not change"));
+            }
+            if (header.validTo() != null && header.validTo().isBefore(today(now))
+                    && !Objects.equals(header.validTo(), validTo)) {
+                errors.add(new InvalidFieldException("validTo", "The end of validity cannot move into the past ("
+                        + header.validTo() + ")"));
+            }
+        }
+        InvalidFieldsException.throwIfAny(errors);
+        applyHeader(header, errors);
+        InvalidFieldsException.throwIfAny(errors);
+        if (status == AgreementStatus.DRAFT || validFrom.isAfter(today(now))) {
+            versions.get(0).moveTo(validFrom);
+        }
+    }
+
+    /**
+     * Makes {@code terms} the agreement's terms. A draft's terms are replaced. For an agreement in
+     * force they take effect from {@code effectiveFrom}: after today (or from any day before it starts
+     * if it has not started yet) and within its validity; a version not yet in effect on that date is
+     * replaced, days before keep their terms.
+     *
+     * @return the version holding the terms
+     */
+    public AgreementVersion revise(AgreementTerms terms, LocalDate effectiveFrom, Instant now, String actor, String note) {
+        requireEditable();
+        InvalidFieldsException.throwIfAny(terms.problems(type));
+        if (status == AgreementStatus.DRAFT) {
+            AgreementVersion only = versions.get(0);
+            only.replaceTerms(terms, note);
+            return only;
+        }
+        LocalDate today = today(now);
+        LocalDate earliest = validFrom.isAfter(today) ? validFrom : today.plusDays(1);
+        LocalDate from = effectiveFrom == null ? earliest : effectiveFrom;
+        if (from.isBefore(earliest)) {
+            throw new InvalidFieldException("effectiveFrom", "Changes to agreement " + number + " can take effect from "
+                    + earliest + " on, not from " + from + ": the terms that governed a day never change afterwards");
+        }
+        if (validTo != null && from.isAfter(validTo)) {
+            throw new InvalidFieldException("effectiveFrom", "Agreement " + number + " is valid until " + validTo
+                    + "; a change from " + from + " would never apply");
+        }
+        Optional<AgreementVersion> sameDay = versions.stream().filter(v -> v.effectiveFrom().equals(from)).findFirst();
+        if (sameDay.isPresent()) {
+            sameDay.get().replaceTerms(terms, note);
+            return sameDay.get();
+        }
+        int next = versions.stream().mapToInt(AgreementVersion::number).max().orElse(0) + 1;
+        AgreementVersion added = new AgreementVersion(this, next, from, terms, now, actor, note);
+        versions.add(added);
+        versions.sort(Comparator.comparing(AgreementVersion::effectiveFrom));
+        return added;
+    }
+
+    /** Moves the review date (none clears it); reminders follow the new date. */
+    public void scheduleReview(LocalDate date) {
+        requireEditable();
+        this.reviewDate = date;
+    }
+
+    // ---- queries ---------------------------------------------------------------------------------
+
+    /** The version governing {@code date}, if the agreement had started by then. */
+    public Optional<AgreementVersion> versionOn(LocalDate date) {
+        AgreementVersion governing = null;
+        for (AgreementVersion v : versions) {
+            if (!v.effectiveFrom().isAfter(date)) {
+                governing = v;
+            }
+        }
+        return Optional.ofNullable(governing);
+    }
+
+    /** The version governing the day on which {@code instant} falls in the agreement's zone. */
+    public Optional<AgreementVersion> versionAt(Instant instant) {
+        return versionOn(LocalDate.ofInstant(instant, zone()));
+    }
+
+    /** The version with the latest start: the draft's only version, or the last one planned. */
+    public AgreementVersion latestVersion() {
+        return versions.get(versions.size() - 1);
+    }
+
+    public Optional<AgreementVersion> versionNumbered(int versionNumber) {
+        return versions.stream().filter(v -> v.number() == versionNumber).findFirst();
+    }
+
+    /**
+     * Whether tickets registered on {@code date} are monitored under this agreement: it has been
+     * activated, the date lies in its validity and not after its termination.
+     */
+    public boolean monitoredOn(LocalDate date) {
+        return status.inForce() && !date.isBefore(validFrom) && (validTo == null || !date.isAfter(validTo))
+                && (terminatedOn == null || !date.isAfter(terminatedOn));
+    }
+
+    public boolean monitoredAt(Instant instant) {
+        return monitoredOn(LocalDate.ofInstant(instant, zone()));
+    }
+
+    /**
+     * The terms that apply on {@code date}: this agreement's version in force, completed by its
+     * parents' terms on that date.
+     */
+    public Optional<AgreementTerms> effectiveTermsOn(LocalDate date) {
+        Optional<AgreementTerms> own = versionOn(date).map(AgreementVersion::terms);
+        if (own.isEmpty() || parent == null) {
+            return own;
+        }
+        return Optional.of(parent.effectiveTermsOn(date).map(p -> own.get().inheritingFrom(p)).orElse(own.get()));
+    }
+
+    public LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, zone());
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private void applyHeader(Header header, List<InvalidFieldException> errors) {
+        if (header.title() == null || header.title().isBlank() || header.title().strip().length() > 200) {
+            errors.add(new InvalidFieldException("title", "An agreement needs a title of at most 200 characters"));
+        } else {
+            title = header.title().strip();
+        }
+        checkParties(header, errors);
+        customer = header.customer();
+        providerGroup = header.providerGroup();
+        consumerGroup = header.consumerGroup();
+        checkParent(header.parent(), errors);
+        parent = header.parent();
+        if (header.timeZone() != null || timeZone == null) {
+            try {
+                timeZone = TimeZones.region("timeZone", header.timeZone()).getId();
+            } catch (InvalidFieldException e) {
+                errors.add(e);
+            }
+        }
+        if (header.validFrom() == null) {
+            errors.add(new InvalidFieldException("validFrom", "Give the first day the agreement is valid, as YYYY-MM-DD"));
+        } else if (header.validTo() != null && header.validTo().isBefore(header.validFrom())) {
+            errors.add(new InvalidFieldException("validTo", "The agreement ends (" + header.validTo()
+                    + ") before it starts (" + header.validFrom() + ")"));
+        }
+        validFrom = header.validFrom();
+        validTo = header.validTo();
+        reviewDate = header.reviewDate();
+        owner = header.owner() == null || header.owner().isBlank() ? null : header.owner().strip();
+    }
+
+    private void checkParties(Header header, List<InvalidFieldException> errors) {
+        switch (type) {
+            case SLA -> {
+                if (header.providerGroup() != null || header.consumerGroup() != null) {
+                    errors.add(new InvalidFieldException("providerGroup", "An SLA binds the provider to a customer;"
+                            + " internal groups are bound by OLAs"));
+                }
+            }
+            case OLA -> {
+                if (header.customer() != null) {
+                    errors.add(new InvalidFieldException("customer", "An OLA is between internal groups and has no customer"));
+                }
+                if (header.providerGroup() != null && header.providerGroup().kind() == SupportGroupKind.SUPPLIER) {
+                    errors.add(new InvalidFieldException("providerGroup", header.providerGroup().code()
+                            + " is a supplier: bind suppliers with an underpinning contract (UC)"));
+                }
+                if (header.consumerGroup() != null && header.consumerGroup().equals(header.providerGroup())) {
+                    errors.add(new InvalidFieldException("consumerGroup", "An OLA is between two different groups"));
+                }
+            }
+            case UC -> {
+                if (header.customer() != null) {
+                    errors.add(new InvalidFieldException("customer", "An underpinning contract has a supplier, not a customer"));
+                }
+                if (header.providerGroup() != null && header.providerGroup().kind() != SupportGroupKind.SUPPLIER) {
+                    errors.add(new InvalidFieldException("providerGroup", header.providerGroup().code()
+                            + " is not a supplier; an underpinning contract binds a supplier"));
+                }
+            }
+        }
+    }
+
+    private void checkParent(Agreement candidate, List<InvalidFieldException> errors) {
+        if (candidate == null) {
+            return;
+        }
+        if (candidate.type != type) {
+            errors.add(new InvalidFieldException("parent", "Agreement " + candidate.number + " is an " + candidate.type
+                    + "; a parent has the same type as its child (" + type + ")"));
+            return;
+        }
+        int levels = 1;
+        for (Agreement a = candidate; a != null; a = a.parent) {
+            if (a == this || id != null && id.equals(a.id)) {
+                errors.add(new InvalidFieldException("parent", "Agreement " + candidate.number
+                        + " is below this one; agreements cannot be their own ancestors"));
+                return;
+            }
+            levels++;
+        }
+        if (levels > MAX_LEVELS) {
+            errors.add(new InvalidFieldException("parent", "Agreements nest at most " + MAX_LEVELS
+                    + " levels deep (corporate, customer, service)"));
+        }
+    }
+
+    private void requireStatus(String action, AgreementStatus expected) {
+        if (status != expected) {
+            throw new ConflictException("Agreement " + number + " is " + status + "; only an agreement that is "
+                    + expected + " can " + action);
+        }
+    }
+
+    /** Fails with a conflict once the agreement is terminated: its terms and header are history. */
+    public void requireEditable() {
+        if (status == AgreementStatus.TERMINATED) {
+            throw new ConflictException("Agreement " + number + " was terminated on " + terminatedOn
+                    + " and can no longer be changed");
+        }
+    }
+
+    private static boolean sameParty(Organisation a, Organisation b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static boolean sameGroup(SupportGroup a, SupportGroup b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static String normaliseNumber(String number, List<InvalidFieldException> errors) {
+        String normalised = number == null ? null : number.strip().toUpperCase(Locale.ROOT);
+        if (normalised == null || !NUMBER.matcher(normalised).matches()) {
+            errors.add(new InvalidFieldException("number", "An agreement number has 2 to 40 letters, digits, '-', '_',"
+                    + " '.' or '/', e.g. SLA-ACME-2026"));
+        }
+        return normalised;
+    }
+
+    // ---- accessors -------------------------------------------------------------------------------
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public AgreementType type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public AgreementStatus status() {
+        return status;
+    }
+
+    public Optional<Organisation> customer() {
+        return Optional.ofNullable(customer);
+    }
+
+    public Optional<SupportGroup> providerGroup() {
+        return Optional.ofNullable(providerGroup);
+    }
+
+    public Optional<SupportGroup> consumerGroup() {
+        return Optional.ofNullable(consumerGroup);
+    }
+
+    public Optional<Agreement> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public Optional<LocalDate> validTo() {
+        return Optional.ofNullable(validTo);
+    }
+
+    public Optional<LocalDate> reviewDate() {
+        return Optional.ofNullable(reviewDate);
+    }
+
+    public Optional<String> owner() {
+        return Optional.ofNullable(owner);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> activatedAt() {
+        return Optional.ofNullable(activatedAt);
+    }
+
+    public Optional<LocalDate> terminatedOn() {
+        return Optional.ofNullable(terminatedOn);
+    }
+
+    public Optional<String> terminationReason() {
+        return Optional.ofNullable(terminationReason);
+    }
+
+    public List<AgreementVersion> versions() {
+        return List.copyOf(versions);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Agreement other && Objects.equals(number, other.number);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(number);
+    }
+
+    @Override
+    public String toString() {
+        return type + " " + number;
+    }
+}

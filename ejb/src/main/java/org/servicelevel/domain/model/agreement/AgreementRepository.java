@@ -1,0 +1,37 @@
+package org.servicelevel.domain.model.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds agreements with their versions. */
+public interface AgreementRepository {
+
+    Optional<Agreement> findById(long id);
+
+    Optional<Agreement> findByNumber(String number);
+
+    List<Agreement> findAll();
+
+    List<Agreement> findByCustomer(long organisationId);
+
+    /** Agreements whose parent is {@code parent}. */
+    List<Agreement> findChildren(Agreement parent);
+
+    /** OLAs and UCs with a version that underpins the SLA numbered {@code slaNumber}. */
+    List<Agreement> findUnderpinning(String slaNumber);
+
+    /** Agreements with a version whose services count time on the calendar. */
+    List<Agreement> findUsingCalendar(long calendarId);
+
+    /** Agreements in force whose review date is on or before {@code date}. */
+    List<Agreement> findReviewDueBy(LocalDate date);
+
+    Agreement store(Agreement agreement);
+
+    Optional<ConsistencyReport> findReport(long agreementId);
+
+    ConsistencyReport store(ConsistencyReport report);
+
+    void remove(Agreement agreement);
+}

@@ -1,0 +1,521 @@
+package org.servicelevel.domain.model.agreement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.servicelevel.domain.InvalidFieldException;
+
+/**
+ * What an agreement promises in one of its versions: the services with their service hours and
+ * volumes, the priorities with their targets, the statuses that stop the clock, the extensions for
+ * higher support lines, the quality table and penalty bands that turn a month's service into a
+ * penalty, the prices of extra service and, for OLAs and UCs, the SLA targets they underpin.
+ *
+ * <p>An immutable value. {@link #problems(AgreementType)} lists every rule the terms break, each
+ * against the field path a client sent (e.g. {@code terms.penaltyBands[1].from}); an agreement stores
+ * only terms without problems. Percentages are numbers of percent (20 means 20 %); the quality score,
+ * metric weights and penalty band bounds are fractions from 0 to 1.
+ */
+public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coordinator, List<ServiceTerms> services,
+                             List<PriorityTerms> priorities, Integer defaultPriority, List<StatusLimit> statusLimits,
+                             List<String> pauseStatuses, List<LineExtension> lineExtensions,
+                             List<QualityMetric> metrics, List<AvailabilityTarget> availabilityTargets,
+                             List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
+                             List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins) {
+
+    /**
+     * The statuses in which a ticket waits on the customer or a third party, pausing its clocks,
+     * unless an agreement names others.
+     */
+    public static final List<String> DEFAULT_PAUSE_STATUSES = List.of("CLARIFICATION_WITH_CUSTOMER",
+            "CUSTOMER_APPROVAL", "CUSTOMER_TESTING", "PASSED_TO_THIRD_PARTY");
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
+    private static final Pattern STATUS = Pattern.compile("[A-Z][A-Z0-9_]{1,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final int MAX_GRACE_MONTHS = 24;
+
+    public AgreementTerms {
+        coordinator = coordinator == null ? new Contact(null, null, null) : coordinator;
+        services = List.copyOf(services == null ? List.of() : services);
+        priorities = List.copyOf(priorities == null ? List.of() : priorities);
+        statusLimits = List.copyOf(statusLimits == null ? List.of() : statusLimits);
+        pauseStatuses = List.copyOf(pauseStatuses == null ? DEFAULT_PAUSE_STATUSES : pauseStatuses);
+        lineExtensions = List.copyOf(lineExtensions == null ? List.of() : lineExtensions);
+        metrics = List.copyOf(metrics == null ? List.of() : metrics);
+        availabilityTargets = List.copyOf(availabilityTargets == null ? List.of() : availabilityTargets);
+        penaltyBands = List.copyOf(penaltyBands == null ? List.of() : penaltyBands);
+        extraPrices = List.copyOf(extraPrices == null ? List.of() : extraPrices);
+        underpins = List.copyOf(underpins == null ? List.of() : underpins);
+    }
+
+    /** The service with the given code, ignoring case. */
+    public Optional<ServiceTerms> service(String code) {
+        return code == null ? Optional.empty()
+                : services.stream().filter(s -> s.code().equalsIgnoreCase(code.strip())).findFirst();
+    }
+
+    public Optional<PriorityTerms> priority(int number) {
+        return priorities.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    /** The time-in-status limits of one priority. */
+    public List<StatusLimit> statusLimitsOf(int priority) {
+        return statusLimits.stream().filter(l -> l.priority() == priority).toList();
+    }
+
+    /** Extra working time allowed once a ticket reaches the given support line (0 if none). */
+    public Duration extensionFor(int lineLevel) {
+        return lineExtensions.stream().filter(e -> e.lineLevel() <= lineLevel)
+                .max(Comparator.comparingInt(LineExtension::lineLevel))
+                .map(LineExtension::extra).orElse(Duration.ZERO);
+    }
+
+    /** Whether a ticket in this status waits on someone else, so its clocks stop. */
+    public boolean pauses(String status) {
+        return status != null && pauseStatuses.stream().anyMatch(s -> s.equalsIgnoreCase(status.strip()));
+    }
+
+    /**
+     * The priority a ticket of the given request kind gets: the priority listing that kind, else the
+     * default priority, else the least urgent one.
+     */
+    public Optional<PriorityTerms> priorityForRequestKind(String requestKind) {
+        return priorities.stream().filter(p -> p.covers(requestKind)).findFirst()
+                .or(() -> defaultPriority == null ? Optional.empty() : priority(defaultPriority))
+                .or(() -> priorities.stream().max(Comparator.comparingInt(PriorityTerms::number)));
+    }
+
+    /** The penalty, in percent of the monthly fee, for a month with the given quality score. */
+    public Optional<BigDecimal> penaltyPercentFor(BigDecimal qualityScore) {
+        return penaltyBands.stream().filter(b -> b.contains(qualityScore)).findFirst()
+                .map(PenaltyBand::penaltyPercent)
+                .map(p -> penaltyCapPercent != null && p.compareTo(penaltyCapPercent) > 0 ? penaltyCapPercent : p);
+    }
+
+    /**
+     * These terms completed from a parent agreement's: priorities the child does not define are
+     * inherited by number, and every other part the child leaves empty (services, pause statuses,
+     * extensions, metrics, availability targets, bands, prices, currency, fee) comes from the parent.
+     * A child may tighten inherited targets (the consistency check reports loosened ones).
+     */
+    public AgreementTerms inheritingFrom(AgreementTerms parent) {
+        Map<Integer, PriorityTerms> merged = new LinkedHashMap<>();
+        parent.priorities.forEach(p -> merged.put(p.number(), p));
+        priorities.forEach(p -> merged.put(p.number(), p));
+        List<PriorityTerms> mergedPriorities = merged.values().stream()
+                .sorted(Comparator.comparingInt(PriorityTerms::number)).toList();
+        Set<Integer> own = new HashSet<>();
+        priorities.forEach(p -> own.add(p.number()));
+        List<StatusLimit> limits = new ArrayList<>(statusLimits);
+        parent.statusLimits.stream().filter(l -> !own.contains(l.priority())).forEach(limits::add);
+        return new AgreementTerms(currency != null ? currency : parent.currency,
+                monthlyFee != null ? monthlyFee : parent.monthlyFee,
+                coordinator.isEmpty() ? parent.coordinator : coordinator,
+                services.isEmpty() ? parent.services : services,
+                mergedPriorities,
+                defaultPriority != null ? defaultPriority : parent.defaultPriority,
+                limits,
+                pauseStatuses.isEmpty() ? parent.pauseStatuses : pauseStatuses,
+                lineExtensions.isEmpty() ? parent.lineExtensions : lineExtensions,
+                metrics.isEmpty() ? parent.metrics : metrics,
+                availabilityTargets.isEmpty() ? parent.availabilityTargets : availabilityTargets,
+                penaltyBands.isEmpty() ? parent.penaltyBands : penaltyBands,
+                penaltyBands.isEmpty() ? parent.graceMonths : graceMonths,
+                penaltyBands.isEmpty() ? parent.penaltyCapPercent : penaltyCapPercent,
+                extraPrices.isEmpty() ? parent.extraPrices : extraPrices,
+                underpins);
+    }
+
+    /** The same terms covering other services. */
+    public AgreementTerms withServices(List<ServiceTerms> otherServices) {
+        return new AgreementTerms(currency, monthlyFee, coordinator, otherServices, priorities, defaultPriority,
+                statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
+                penaltyCapPercent, extraPrices, underpins);
+    }
+
+    /**
+     * Every rule these terms break, as errors against the field paths of a request, in request
+     * order. Calendar existence is checked by whoever resolves calendar ids; the existence of
+     * underpinned SLAs by the consistency check.
+     */
+    public List<InvalidFieldException> problems(AgreementType type) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        checkMoney(errors);
+        checkServices(errors);
+        checkPriorities(errors);
+        checkPauseStatusesAndExtensions(errors);
+        checkMetrics(errors);
+        checkAvailability(errors);
+        checkPenalties(errors);
+        checkUnderpins(type, errors);
+        return errors;
+    }
+
+    private void checkMoney(List<InvalidFieldException> errors) {
+        boolean hasMoney = monthlyFee != null || !extraPrices.isEmpty();
+        if (currency != null) {
+            try {
+                Currency.getInstance(currency);
+            } catch (IllegalArgumentException e) {
+                errors.add(error("currency", "'" + currency + "' is not an ISO 4217 currency code such as EUR"));
+            }
+        } else if (hasMoney) {
+            errors.add(error("currency", "Give the currency (ISO 4217, e.g. EUR) of the fee and prices"));
+        }
+        if (monthlyFee != null && (monthlyFee.signum() < 0 || monthlyFee.stripTrailingZeros().scale() > 2)) {
+            errors.add(error("monthlyFee", "The monthly fee is an amount of at least 0 with at most two decimals"));
+        }
+        if (coordinator.email() != null && !EMAIL.matcher(coordinator.email()).matches()) {
+            errors.add(error("coordinator.email", "Give the coordinator's e-mail as name@example.com"));
+        }
+        Set<ExtraServiceKind> kinds = new HashSet<>();
+        for (int i = 0; i < extraPrices.size(); i++) {
+            ExtraServicePrice price = extraPrices.get(i);
+            String path = "extraPrices[" + i + "]";
+            if (price.kind() == null) {
+                errors.add(error(path + ".kind", "Give the kind: " + List.of(ExtraServiceKind.values())));
+            } else if (!kinds.add(price.kind())) {
+                errors.add(error(path + ".kind", price.kind() + " has a price already"));
+            }
+            if (price.price() == null || price.price().signum() < 0 || price.price().stripTrailingZeros().scale() > 2) {
+                errors.add(error(path + ".price", "A price is an amount of at least 0 with at most two decimals"));
+            }
+        }
+    }
+
+    private void checkServices(List<InvalidFieldException> errors) {
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < services.size(); i++) {
+            ServiceTerms s = services.get(i);
+            String path = "services[" + i + "]";
+            if (s.code() == null || !CODE.matcher(s.code()).matches()) {
+                errors.add(error(path + ".code", "A service code has 1 to 40 capital letters, digits, '-' or '_', e.g. NET"));
+            } else if (!codes.add(s.code())) {
+                errors.add(error(path + ".code", "Service " + s.code() + " is listed twice"));
+            }
+            if (s.name() == null || s.name().isBlank()) {
+                errors.add(error(path + ".name", "A service needs a name"));
+            }
+            if (!s.unlimited()) {
+                if (s.volumeQuantity().signum() <= 0) {
+                    errors.add(error(path + ".volume.quantity", "A volume limit is a quantity above 0; omit it for unlimited"));
+                }
+                if (s.volumeUnit() == null) {
+                    errors.add(error(path + ".volume.unit", "Give what the volume counts: TICKETS, HOURS or TIMES"));
+                }
+                if (s.volumePeriod() == null) {
+                    errors.add(error(path + ".volume.period", "Give the period of the volume: MONTH, QUARTER or YEAR"));
+                }
+            }
+            List<String> exclusions = s.exclusions();
+            for (int j = 0; j < exclusions.size(); j++) {
+                if (exclusions.get(j).isBlank() || exclusions.get(j).length() > 500) {
+                    errors.add(error(path + ".exclusions[" + j + "]", "An exclusion is a text of 1 to 500 characters"));
+                }
+            }
+        }
+    }
+
+    private void checkPriorities(List<InvalidFieldException> errors) {
+        Set<Integer> numbers = new HashSet<>();
+        Map<String, Integer> kindOwner = new HashMap<>();
+        for (int i = 0; i < priorities.size(); i++) {
+            PriorityTerms p = priorities.get(i);
+            String path = "priorities[" + i + "]";
+            if (p.number() < 1 || p.number() > 9) {
+                errors.add(error(path + ".number", "Priorities are numbered from 1 (most urgent) to at most 9"));
+            } else if (!numbers.add(p.number())) {
+                errors.add(error(path + ".number", "Priority " + p.number() + " is listed twice"));
+            }
+            if (p.name() == null || p.name().isBlank()) {
+                errors.add(error(path + ".name", "A priority needs a name, e.g. Critical"));
+            }
+            if (p.byAgreement()) {
+                if (p.response().isPresent() || p.resolution().isPresent() || p.maxOverduePercent().isPresent()) {
+                    errors.add(error(path + ".byAgreement", "A priority by agreement has no response or resolution"
+                            + " target and no overdue limit; remove them or set byAgreement to false"));
+                }
+            } else {
+                if (p.response().isEmpty() && p.resolution().isEmpty()) {
+                    errors.add(error(path + ".resolution", "Give a response or resolution target (e.g. PT4H), or mark"
+                            + " the priority \"byAgreement\": true"));
+                }
+                p.response().filter(d -> d.isZero() || d.isNegative()).ifPresent(d ->
+                        errors.add(error(path + ".response", "A target is a working time above zero, e.g. PT30M")));
+                p.resolution().filter(d -> d.isZero() || d.isNegative()).ifPresent(d ->
+                        errors.add(error(path + ".resolution", "A target is a working time above zero, e.g. PT4H")));
+                if (p.response().isPresent() && p.resolution().isPresent()
+                        && p.response().get().compareTo(p.resolution().get()) > 0) {
+                    errors.add(error(path + ".response", "The response target " + p.response().get()
+                            + " is longer than the resolution target " + p.resolution().get()));
+                }
+                p.maxOverduePercent().filter(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0).ifPresent(v ->
+                        errors.add(error(path + ".maxOverdueShare", "The overdue share is a percentage from 0 to 100")));
+            }
+            for (String kind : p.requestKinds()) {
+                Integer owner = kindOwner.putIfAbsent(kind.strip().toLowerCase(Locale.ROOT), p.number());
+                if (owner != null && owner != p.number()) {
+                    errors.add(error(path + ".requestKinds", "Request kind '" + kind + "' already falls under priority "
+                            + owner));
+                }
+            }
+        }
+        List<Integer> sorted = numbers.stream().sorted().toList();
+        for (int n = 1; n <= sorted.size(); n++) {
+            if (!sorted.contains(n)) {
+                errors.add(error("priorities", "Priorities are numbered 1 to " + sorted.size() + " without gaps;"
+                        + " priority " + n + " is missing"));
+                break;
+            }
+        }
+        if (defaultPriority != null && !numbers.contains(defaultPriority)) {
+            errors.add(error("defaultPriority", "The default priority " + defaultPriority + " is not one of the priorities"));
+        }
+        Set<String> limits = new HashSet<>();
+        for (int i = 0; i < statusLimits.size(); i++) {
+            StatusLimit l = statusLimits.get(i);
+            String path = "statusLimits[" + i + "]";
+            if (!numbers.contains(l.priority())) {
+                errors.add(error(path + ".priority", "Priority " + l.priority() + " does not exist"));
+            }
+            if (l.status() == null || !STATUS.matcher(l.status()).matches()) {
+                errors.add(error(path + ".status", "A status code has capital letters, digits and '_', e.g. NEW"));
+            } else if (!limits.add(l.priority() + "/" + l.status())) {
+                errors.add(error(path + ".status", "Priority " + l.priority() + " has a limit for " + l.status()
+                        + " already"));
+            }
+            if (l.max().isZero() || l.max().isNegative()) {
+                errors.add(error(path + ".max", "A limit is a working time above zero, e.g. PT30M"));
+            }
+        }
+    }
+
+    private void checkPauseStatusesAndExtensions(List<InvalidFieldException> errors) {
+        Set<String> statuses = new HashSet<>();
+        for (int i = 0; i < pauseStatuses.size(); i++) {
+            String status = pauseStatuses.get(i);
+            if (status == null || !STATUS.matcher(status).matches()) {
+                errors.add(error("pauseStatuses[" + i + "]", "A status code has capital letters, digits and '_',"
+                        + " e.g. CLARIFICATION_WITH_CUSTOMER"));
+            } else if (!statuses.add(status)) {
+                errors.add(error("pauseStatuses[" + i + "]", status + " is listed twice"));
+            }
+        }
+        Set<Integer> levels = new HashSet<>();
+        for (int i = 0; i < lineExtensions.size(); i++) {
+            LineExtension e = lineExtensions.get(i);
+            String path = "lineExtensions[" + i + "]";
+            if (e.lineLevel() < 2 || e.lineLevel() > 9) {
+                errors.add(error(path + ".lineLevel", "Extensions apply from the second line up: a level from 2 to 9"));
+            } else if (!levels.add(e.lineLevel())) {
+                errors.add(error(path + ".lineLevel", "Line " + e.lineLevel() + " has an extension already"));
+            }
+            if (e.extra().isZero() || e.extra().isNegative()) {
+                errors.add(error(path + ".extra", "An extension is a working time above zero, e.g. PT9H"));
+            }
+        }
+    }
+
+    private void checkMetrics(List<InvalidFieldException> errors) {
+        BigDecimal sum = BigDecimal.ZERO;
+        Set<String> subjects = new HashSet<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            QualityMetric m = metrics.get(i);
+            String path = "metrics[" + i + "]";
+            if (m.weight() == null || m.weight().signum() <= 0 || m.weight().compareTo(BigDecimal.ONE) > 0
+                    || m.weight().stripTrailingZeros().scale() > 4) {
+                errors.add(error(path + ".weight", "A weight is a fraction above 0 and at most 1, with at most four"
+                        + " decimals, e.g. 0.15"));
+            } else {
+                sum = sum.add(m.weight());
+            }
+            if (m.kind() == null) {
+                errors.add(error(path + ".kind", "Give the kind: " + List.of(MetricKind.values())));
+                continue;
+            }
+            switch (m.kind()) {
+                case RESOLUTION_TIME, OVERDUE_SHARE -> {
+                    Optional<PriorityTerms> p = m.priority() == null ? Optional.empty() : priority(m.priority());
+                    if (p.isEmpty()) {
+                        errors.add(error(path + ".priority", "Name one of the agreement's priorities"));
+                    } else if (m.kind() == MetricKind.RESOLUTION_TIME && p.get().resolution().isEmpty()) {
+                        errors.add(error(path + ".priority", "Priority " + m.priority() + " has no resolution target"
+                                + " to measure the average resolution time against"));
+                    } else if (m.kind() == MetricKind.OVERDUE_SHARE && p.get().maxOverduePercent().isEmpty()) {
+                        errors.add(error(path + ".priority", "Priority " + m.priority() + " has no maximum overdue"
+                                + " share to measure against"));
+                    }
+                }
+                case SURVEY -> {
+                    if (m.question() == null || m.question().isBlank()) {
+                        errors.add(error(path + ".question", "A survey metric names its question"));
+                    }
+                    if (m.thresholdPercent() == null || m.thresholdPercent().signum() < 0
+                            || m.thresholdPercent().compareTo(HUNDRED) > 0) {
+                        errors.add(error(path + ".threshold", "Give the share of positive answers to reach, in"
+                                + " percent from 0 to 100"));
+                    }
+                }
+                case AVAILABILITY -> {
+                    if (availabilityTargets.stream().noneMatch(a -> a.serviceCode().equals(m.serviceCode()))) {
+                        errors.add(error(path + ".service", "Service " + m.serviceCode() + " has no availability"
+                                + " target to measure"));
+                    }
+                }
+            }
+            if (!subjects.add(m.kind() + "/" + m.subject())) {
+                errors.add(error(path, "The table measures " + m.kind() + " of " + m.subject() + " twice"));
+            }
+        }
+        if (!metrics.isEmpty() && sum.compareTo(BigDecimal.ONE) != 0
+                && errors.stream().noneMatch(e -> e.field().endsWith(".weight"))) {
+            errors.add(error("metrics", "The weights of the quality metrics sum to " + sum.stripTrailingZeros()
+                    .toPlainString() + "; they must sum to 1"));
+        }
+    }
+
+    private void checkAvailability(List<InvalidFieldException> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < availabilityTargets.size(); i++) {
+            AvailabilityTarget a = availabilityTargets.get(i);
+            String path = "availabilityTargets[" + i + "]";
+            if (service(a.serviceCode()).isEmpty()) {
+                errors.add(error(path + ".service", "Service " + a.serviceCode() + " is not one of the agreement's"));
+            } else if (!seen.add(a.serviceCode())) {
+                errors.add(error(path + ".service", "Service " + a.serviceCode() + " has an availability target already"));
+            }
+            if (a.minimumPercent() == null || a.minimumPercent().signum() <= 0 || a.minimumPercent().compareTo(HUNDRED) > 0) {
+                errors.add(error(path + ".minimumPercent", "Availability is a percentage above 0 and at most 100,"
+                        + " e.g. 99.8"));
+            }
+            a.maxOutage().filter(d -> d.isZero() || d.isNegative()).ifPresent(d ->
+                    errors.add(error(path + ".maxOutage", "The longest outage is a duration above zero, e.g. PT4H")));
+        }
+    }
+
+    private void checkPenalties(List<InvalidFieldException> errors) {
+        if (graceMonths < 0 || graceMonths > MAX_GRACE_MONTHS) {
+            errors.add(error("graceMonths", "The grace period is 0 to " + MAX_GRACE_MONTHS + " months"));
+        }
+        if (penaltyCapPercent != null && (penaltyCapPercent.signum() < 0 || penaltyCapPercent.compareTo(HUNDRED) > 0)) {
+            errors.add(error("penaltyCapPercent", "The cap is a percentage of the monthly fee from 0 to 100"));
+        }
+        if (penaltyBands.isEmpty()) {
+            return;
+        }
+        if (metrics.isEmpty()) {
+            errors.add(error("penaltyBands", "Penalty bands need a quality table: add metrics whose weights sum to 1"));
+        }
+        boolean readable = true;
+        for (int i = 0; i < penaltyBands.size(); i++) {
+            PenaltyBand b = penaltyBands.get(i);
+            String path = "penaltyBands[" + i + "]";
+            if (b.from() == null || b.to() == null || b.from().signum() < 0 || b.to().compareTo(BigDecimal.ONE) > 0
+                    || b.from().compareTo(b.to()) >= 0) {
+                errors.add(error(path + ".from", "A band runs from a lower to a higher quality score within 0 to 1"));
+                readable = false;
+            }
+            if (b.penaltyPercent() == null || b.penaltyPercent().signum() < 0 || b.penaltyPercent().compareTo(HUNDRED) > 0) {
+                errors.add(error(path + ".penaltyPercent", "A penalty is a percentage of the monthly fee from 0 to 100"));
+                readable = false;
+            }
+        }
+        if (!readable) {
+            return;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < penaltyBands.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> penaltyBands.get(i).from()));
+        BigDecimal expectedFrom = BigDecimal.ZERO;
+        BigDecimal previousPenalty = null;
+        for (int i : order) {
+            PenaltyBand b = penaltyBands.get(i);
+            String path = "penaltyBands[" + i + "]";
+            if (b.from().compareTo(expectedFrom) != 0) {
+                errors.add(error(path + ".from", (b.from().compareTo(expectedFrom) > 0 ? "Scores from "
+                        + expectedFrom.toPlainString() + " to " + b.from().toPlainString() + " fall into no band"
+                        : "The band overlaps the one below it, which ends at " + expectedFrom.toPlainString())
+                        + "; bands must be contiguous and cover 0 to 1"));
+                return;
+            }
+            if (previousPenalty != null && b.penaltyPercent().compareTo(previousPenalty) > 0) {
+                errors.add(error(path + ".penaltyPercent", "A better quality score cannot cost a higher penalty ("
+                        + b.penaltyPercent().toPlainString() + " % above " + previousPenalty.toPlainString() + " %)"));
+            }
+            previousPenalty = b.penaltyPercent();
+            expectedFrom = b.to();
+        }
+        if (expectedFrom.compareTo(BigDecimal.ONE) != 0) {
+            errors.add(error("penaltyBands", "Scores from " + expectedFrom.toPlainString()
+                    + " to 1 fall into no band; bands must cover 0 to 1"));
+        }
+    }
+
+    private void checkUnderpins(AgreementType type, List<InvalidFieldException> errors) {
+        if (underpins.isEmpty()) {
+            return;
+        }
+        if (type == AgreementType.SLA) {
+            errors.add(error("underpins", "Only OLAs and underpinning contracts underpin an SLA"));
+            return;
+        }
+        Map<String, Set<Integer>> stepsByPath = new HashMap<>();
+        for (int i = 0; i < underpins.size(); i++) {
+            UnderpinningLink l = underpins.get(i);
+            String path = "underpins[" + i + "]";
+            if (l.slaNumber() == null || l.slaNumber().isBlank()) {
+                errors.add(error(path + ".sla", "Give the number of the SLA this underpins"));
+            }
+            if (l.slaServiceCode() == null || l.slaServiceCode().isBlank()) {
+                errors.add(error(path + ".slaService", "Give the SLA's service code"));
+            }
+            if (l.slaTarget() == null) {
+                errors.add(error(path + ".slaTarget", "Give the SLA target: RESPONSE or RESOLUTION"));
+            }
+            if (service(l.serviceCode()).isEmpty()) {
+                errors.add(error(path + ".service", "Service " + l.serviceCode() + " is not one of this agreement's"));
+            }
+            Optional<PriorityTerms> own = priority(l.priority());
+            if (own.isEmpty()) {
+                errors.add(error(path + ".priority", "Priority " + l.priority() + " is not one of this agreement's"));
+            } else if (l.ownTarget() != null && own.get().target(l.ownTarget()).isEmpty()) {
+                errors.add(error(path + ".ownTarget", "Priority " + l.priority() + " has no "
+                        + l.ownTarget().name().toLowerCase(Locale.ROOT) + " target to underpin with"));
+            }
+            if (l.path() != null) {
+                if (l.step() == null || l.step() < 1) {
+                    errors.add(error(path + ".step", "A link on a support path needs its step number, from 1"));
+                } else if (!stepsByPath.computeIfAbsent(l.path() + "/" + l.slaTargetLabel(), k -> new HashSet<>())
+                        .add(l.step())) {
+                    errors.add(error(path + ".step", "Path '" + l.path() + "' has step " + l.step() + " twice"));
+                }
+            } else if (l.step() != null) {
+                errors.add(error(path + ".path", "A step belongs to a named support path"));
+            }
+        }
+    }
+
+    private static InvalidFieldException error(String field, String message) {
+        return new InvalidFieldException("terms." + field, message);
+    }
+
+    /** Upper-case trimmed code, or {@code null}. */
+    public static String code(String text) {
+        return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+    }
+}

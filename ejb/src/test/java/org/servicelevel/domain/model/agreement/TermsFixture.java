@@ -1,0 +1,66 @@
+package org.servicelevel.domain.model.agreement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds agreement terms for tests, starting from a small valid SLA. */
+final class TermsFixture {
+
+    String currency = "EUR";
+    BigDecimal monthlyFee = new BigDecimal("12000.00");
+    List<ServiceTerms> services = new ArrayList<>(List.of(service("WS", 1L)));
+    List<PriorityTerms> priorities = new ArrayList<>(List.of(
+            priority(1, "PT15M", "PT2H", 20),
+            priority(2, "PT30M", "PT4H", 20),
+            priority(3, null, "PT16H", 20)));
+    Integer defaultPriority;
+    List<StatusLimit> statusLimits = new ArrayList<>();
+    List<String> pauseStatuses;
+    List<LineExtension> lineExtensions = new ArrayList<>();
+    List<QualityMetric> metrics = new ArrayList<>(List.of(
+            QualityMetric.resolutionTime(1, new BigDecimal("0.5")),
+            QualityMetric.overdueShare(1, new BigDecimal("0.5"))));
+    List<AvailabilityTarget> availability = new ArrayList<>();
+    List<PenaltyBand> bands = new ArrayList<>(List.of(
+            band("0.8", "1", "0"), band("0.6", "0.8", "5"), band("0.4", "0.6", "10"), band("0", "0.4", "20")));
+    int graceMonths = 2;
+    BigDecimal cap;
+    List<ExtraServicePrice> prices = new ArrayList<>();
+    List<UnderpinningLink> underpins = new ArrayList<>();
+
+    static ServiceTerms service(String code, long calendarId) {
+        return new ServiceTerms(code, code + " service", null, calendarId, null, null, null, List.of());
+    }
+
+    static PriorityTerms priority(int number, String response, String resolution, int maxOverdue) {
+        return new PriorityTerms(number, "P" + number, response == null ? null : Duration.parse(response),
+                resolution == null ? null : Duration.parse(resolution), BigDecimal.valueOf(maxOverdue), false, List.of());
+    }
+
+    static PenaltyBand band(String from, String to, String penalty) {
+        return new PenaltyBand(new BigDecimal(from), new BigDecimal(to), new BigDecimal(penalty));
+    }
+
+    static UnderpinningLink link(String sla, String slaService, int slaPriority, TargetKind target, String service,
+                                 int priority) {
+        return new UnderpinningLink(sla, slaService, slaPriority, target, service, priority, target, null, null, null);
+    }
+
+    static UnderpinningLink step(String sla, String slaService, int slaPriority, TargetKind slaTarget, String service,
+                                 int priority, TargetKind own, String path, int step, String name) {
+        return new UnderpinningLink(sla, slaService, slaPriority, slaTarget, service, priority, own, path, step, name);
+    }
+
+    TermsFixture withoutPenalties() {
+        metrics.clear();
+        bands.clear();
+        return this;
+    }
+
+    AgreementTerms build() {
+        return new AgreementTerms(currency, monthlyFee, null, services, priorities, defaultPriority, statusLimits,
+                pauseStatuses, lineExtensions, metrics, availability, bands, graceMonths, cap, prices, underpins);
+    }
+}

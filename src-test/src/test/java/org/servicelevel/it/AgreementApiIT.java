@@ -1,0 +1,471 @@
+package org.servicelevel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Agreements over the API as integrations and managers use it: lifecycle, effective-dated versions
+ * (which version governs a ticket registered on a day), the OLA-versus-SLA consistency check,
+ * selection rules, import and export, validation errors and what customer users may see.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgreementApiIT {
+
+    private static final String JSON = "application/json";
+    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private static JsonObject json(String body) {
+        return Api.object(body);
+    }
+
+    private static JsonArray array(String body) {
+        return Api.array(body);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response.body()));
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static String calendar(String preset) {
+        String name = unique("IT calendar ");
+        String rules = preset != null ? "\"preset\":\"24/7\""
+                : "\"weeklyHours\":[" + String.join(",", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")
+                .stream().map(d -> "{\"day\":\"" + d + "\",\"from\":\"09:00\",\"to\":\"18:00\"}").toList()) + "]";
+        expect(201, Api.call("POST", "api/calendars", ADMIN, JSON, """
+                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01",%s}""".formatted(name, rules)));
+        return name;
+    }
+
+    private static String customer() {
+        String code = unique("C");
+        expect(201, Api.call("POST", "api/customers", ADMIN, JSON, "{\"code\":\"" + code + "\",\"name\":\"" + code + " Ltd\"}"));
+        return code;
+    }
+
+    private static String supportGroup(String kind) {
+        String code = unique("G");
+        String level = "SUPPORT_LINE".equals(kind) ? ",\"lineLevel\":2" : "";
+        expect(201, Api.call("POST", "api/support-groups", ADMIN, JSON,
+                "{\"code\":\"" + code + "\",\"name\":\"" + code + "\",\"kind\":\"" + kind + "\"" + level + "}"));
+        return code;
+    }
+
+    /** An SLA with two services on the calendar, priorities 1..3 (2/4/16 h) and a two-metric quality table. */
+    private static String slaJson(String number, String customer, String calendar, String p1Resolution) {
+        return """
+                {"number":"%s","type":"SLA","title":"Workplace support","customer":"%s","validFrom":"2026-01-01",
+                 "reviewDate":"2099-06-30",
+                 "terms":{"currency":"EUR","monthlyFee":1000,
+                  "services":[{"code":"WS","name":"Workplace","calendar":"%s"},{"code":"NET","name":"Network","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"Critical","response":"PT15M","resolution":"%s","maxOverdueShare":20,
+                                 "requestKinds":["outage"]},
+                                {"number":2,"name":"High","resolution":"PT4H","maxOverdueShare":20},
+                                {"number":3,"name":"Normal","resolution":"PT16H","maxOverdueShare":20}],
+                  "defaultPriority":3,
+                  "metrics":[{"kind":"RESOLUTION_TIME","priority":1,"weight":0.6},{"kind":"OVERDUE_SHARE","priority":2,"weight":0.4}],
+                  "penaltyBands":[{"from":0.8,"to":1,"penaltyPercent":0},{"from":0,"to":0.8,"penaltyPercent":10}],
+                  "graceMonths":2}}""".formatted(number, customer, calendar, calendar, p1Resolution);
+    }
+
+    private static JsonObject create(String body) {
+        return json(expect(201, Api.call("POST", "api/agreements", ADMIN, JSON, body)).body());
+    }
+
+    private static JsonObject action(long id, String action, String body) {
+        String path = "api/agreements/" + id;
+        String etag = etag(Api.get(path, ADMIN));
+        return json(expect(200, Api.call("POST", path + "/" + action, ADMIN, body == null ? null : JSON, body,
+                "If-Match", etag)).body());
+    }
+
+    private static long id(JsonObject agreement) {
+        return agreement.getJsonNumber("id").longValue();
+    }
+
+    private static List<String> fields(HttpResponse<String> problem) {
+        assertEquals("application/problem+json", problem.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""), problem.body());
+        return json(problem.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+
+    private static JsonObject priority(JsonObject terms, int number) {
+        return terms.getJsonArray("priorities").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getInt("number") == number).findFirst().orElseThrow();
+    }
+
+    // ---- scenarios -------------------------------------------------------------------------------
+
+    @Test
+    void anAgreementGoesFromDraftThroughReviewToTermination() {
+        String calendar = calendar(null);
+        String number = unique("SLA-");
+        String customer = customer();
+        JsonObject draft = create(slaJson(number, customer, calendar, "PT2H"));
+        long id = id(draft);
+        String path = "api/agreements/" + id;
+        assertEquals("DRAFT", draft.getString("status"));
+        assertFalse(draft.getBoolean("monitoredToday"));
+
+        assertEquals(428, Api.call("POST", path + "/activate", ADMIN, null, null).statusCode());
+        assertEquals(412, Api.call("POST", path + "/activate", ADMIN, null, null, "If-Match", "\"99\"").statusCode());
+        JsonObject active = action(id, "activate", null);
+        assertEquals("ACTIVE", active.getString("status"));
+        assertTrue(active.getBoolean("monitoredToday"));
+        HttpResponse<String> again = Api.call("POST", path + "/activate", ADMIN, null, null,
+                "If-Match", etag(Api.get(path, ADMIN)));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(json(again.body()).getString("detail").contains("only an agreement that is DRAFT"), again.body());
+        assertEquals(409, Api.call("DELETE", path, ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))).statusCode(),
+                "an agreement that was in force is terminated, not deleted");
+
+        assertEquals("UNDER_REVIEW", action(id, "start-review", null).getString("status"));
+        JsonObject reviewed = action(id, "complete-review", "{\"nextReviewDate\":\"2099-12-31\"}");
+        assertEquals("ACTIVE", reviewed.getString("status"));
+        assertEquals("2099-12-31", reviewed.getString("reviewDate"));
+
+        HttpResponse<String> noReason = Api.call("POST", path + "/terminate", ADMIN, JSON, "{\"lastDay\":\"2099-01-31\"}",
+                "If-Match", etag(Api.get(path, ADMIN)));
+        assertEquals(List.of("reason"), fields(expect(400, noReason)));
+        JsonObject ended = action(id, "terminate", "{\"lastDay\":\"2099-01-31\",\"reason\":\"Contract not renewed\"}");
+        assertEquals("TERMINATED", ended.getString("status"));
+        assertEquals("2099-01-31", ended.getString("terminatedOn"));
+        HttpResponse<String> edit = Api.call("PUT", path, ADMIN, JSON, slaJson(number, customer, calendar, "PT1H"),
+                "If-Match", etag(Api.get(path, ADMIN)));
+        assertEquals(409, edit.statusCode(), edit.body());
+
+        List<String> actions = array(Api.get(path + "/audit", ADMIN).body()).getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("action")).toList();
+        assertEquals(List.of("created", "activated", "review started", "review completed", "terminated"), actions);
+
+        JsonObject other = create(slaJson(unique("SLA-"), customer(), calendar, "PT2H"));
+        String otherPath = "api/agreements/" + id(other);
+        expect(204, Api.call("DELETE", otherPath, ADMIN, null, null, "If-Match", etag(Api.get(otherPath, ADMIN))));
+        assertEquals(404, Api.get(otherPath, ADMIN).statusCode());
+    }
+
+    @Test
+    void aTicketIsGovernedByTheVersionInForceOnTheDayItIsRegistered() {
+        String calendar = calendar(null);
+        String customer = customer();
+        String number = unique("SLA-");
+        long id = id(create(slaJson(number, customer, calendar, "PT2H")));
+        action(id, "activate", null);
+        String path = "api/agreements/" + id;
+        LocalDate today = LocalDate.now(BERLIN);
+        LocalDate change = today.plusDays(30);
+
+        String priorities = """
+                {"priorities":[{"number":1,"name":"Critical","response":"PT10M","resolution":"PT1H","maxOverdueShare":20,
+                                "requestKinds":["outage"]},
+                               {"number":2,"name":"High","resolution":"PT4H","maxOverdueShare":20},
+                               {"number":3,"name":"Normal","resolution":"PT16H","maxOverdueShare":20}],
+                 "defaultPriority":3}""";
+        HttpResponse<String> fromToday = Api.call("PUT", path + "/priorities?effectiveFrom=" + today, ADMIN, JSON,
+                priorities, "If-Match", etag(Api.get(path, ADMIN)));
+        assertEquals(List.of("effectiveFrom"), fields(expect(400, fromToday)), "the terms of today never change");
+
+        HttpResponse<String> changed = expect(200, Api.call("PUT", path + "/priorities?effectiveFrom=" + change
+                        + "&note=faster%20critical", ADMIN, JSON, priorities, "If-Match", etag(Api.get(path, ADMIN))));
+        JsonObject view = json(changed.body());
+        assertEquals(1, view.getInt("shownVersion"), "today the first version is still in force");
+        assertEquals(2, view.getJsonArray("versions").size());
+        assertEquals("faster critical", view.getJsonArray("versions").getJsonObject(1).getString("note"));
+
+        JsonObject before = json(expect(200, Api.get(path + "/versions/in-force?on=" + change.minusDays(1), ADMIN)).body());
+        JsonObject after = json(expect(200, Api.get(path + "/versions/in-force?on=" + change, ADMIN)).body());
+        assertEquals(1, before.getInt("shownVersion"));
+        assertEquals("PT2H", priority(before.getJsonObject("terms"), 1).getString("resolution"));
+        assertEquals(2, after.getInt("shownVersion"));
+        assertEquals("PT1H", priority(after.getJsonObject("terms"), 1).getString("resolution"));
+        assertEquals(404, Api.get(path + "/versions/in-force?on=2025-12-31", ADMIN).statusCode(), "before its start");
+        assertEquals(List.of("on"), fields(expect(400, Api.get(path + "/versions/in-force?on=31.12.2026", ADMIN))));
+
+        String rule = "{\"name\":\"" + unique("rule ") + "\",\"customer\":\"" + customer + "\",\"agreement\":\"" + number + "\"}";
+        expect(201, Api.call("POST", "api/selection-rules", ADMIN, JSON, rule));
+        String ticket = "{\"customer\":\"" + customer + "\",\"service\":\"WS\",\"requestType\":\"outage\","
+                + "\"registeredAt\":\"%sT10:00:00+01:00\"}";
+        JsonObject early = json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                ticket.formatted(change.minusDays(1)))).body());
+        JsonObject late = json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                ticket.formatted(change))).body());
+        assertEquals(1, early.getInt("agreementVersion"));
+        assertEquals("PT2H", early.getString("resolutionTarget"));
+        assertEquals(2, late.getInt("agreementVersion"));
+        assertEquals("PT1H", late.getString("resolutionTarget"));
+        assertEquals(1, late.getInt("priority"), "an outage falls under priority 1");
+    }
+
+    @Test
+    void underpinningAgreementsAreCheckedAgainstTheSlaWheneverEitherSideChanges() {
+        String office = calendar(null);
+        String always = calendar("24/7");
+        String slaNumber = unique("SLA-");
+        long sla = id(create(slaJson(slaNumber, customer(), office, "PT4H")));
+        action(sla, "activate", null);
+
+        String olaNumber = unique("OLA-");
+        String ola = """
+                {"number":"%s","type":"OLA","title":"Second line","providerGroup":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"L2","name":"Second line","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"P1","resolution":"%s"}],
+                  "underpins":[{"sla":"%s","slaService":"WS","slaPriority":1,"slaTarget":"RESOLUTION",
+                                "service":"L2","priority":1}]}}""";
+        String line = supportGroup("SUPPORT_LINE");
+        JsonObject looser = create(ola.formatted(olaNumber, line, always, "PT5H", slaNumber));
+        JsonArray findings = looser.getJsonObject("consistency").getJsonArray("findings");
+        assertEquals(1, findings.size(), looser.toString());
+        JsonObject finding = findings.getJsonObject(0);
+        assertEquals("LOOSER_THAN_SLA", finding.getString("kind"));
+        assertEquals(slaNumber, finding.getString("reference"));
+        assertEquals(3600, finding.getInt("excessSeconds"), "5 h round the clock ends at worst 1 h after 4 office hours");
+        assertTrue(finding.getString("message").contains("can end 1 h later than " + slaNumber), finding.toString());
+
+        long olaId = id(looser);
+        action(olaId, "activate", null);
+        JsonObject slaReport = json(expect(200, Api.get("api/agreements/" + sla + "/consistency", ADMIN)).body());
+        assertFalse(slaReport.getBoolean("consistent"), "the SLA's report lists its underpinning OLA's finding");
+
+        String olaPath = "api/agreements/" + olaId;
+        LocalDate fixFrom = LocalDate.now(BERLIN).plusDays(7);
+        expect(200, Api.call("PUT", olaPath + "/priorities?effectiveFrom=" + fixFrom, ADMIN, JSON,
+                "{\"priorities\":[{\"number\":1,\"name\":\"P1\",\"resolution\":\"PT4H\"}]}", "If-Match",
+                etag(Api.get(olaPath, ADMIN))));
+        JsonObject fixed = json(expect(200, Api.get(olaPath + "/consistency?on=" + fixFrom, ADMIN)).body());
+        assertTrue(fixed.getBoolean("consistent"), fixed.toString());
+
+        String draftSla = unique("SLA-");
+        String draftCustomer = customer();
+        long draft = id(create(slaJson(draftSla, draftCustomer, office, "PT4H")));
+        String tightOla = unique("OLA-");
+        long tight = id(create(ola.formatted(tightOla, line, office, "PT3H", draftSla)));
+        action(tight, "activate", null);
+        assertTrue(json(Api.get("api/agreements/" + tight, ADMIN).body()).getJsonObject("consistency")
+                .getBoolean("consistent"));
+        String draftPath = "api/agreements/" + draft;
+        expect(200, Api.call("PUT", draftPath, ADMIN, JSON, slaJson(draftSla, draftCustomer, office, "PT2H"),
+                "If-Match", etag(Api.get(draftPath, ADMIN))));
+        JsonObject olaAfterSlaChange = json(Api.get("api/agreements/" + tight, ADMIN).body()).getJsonObject("consistency");
+        assertFalse(olaAfterSlaChange.getBoolean("consistent"), "tightening the SLA rewrote the OLA's report");
+        assertEquals("LOOSER_THAN_SLA", olaAfterSlaChange.getJsonArray("findings").getJsonObject(0).getString("kind"));
+
+        List<String> withFindings = array(Api.get("api/agreements?findings=true", ADMIN).body())
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("number")).toList();
+        assertTrue(withFindings.contains(tightOla) && withFindings.contains(olaNumber), withFindings.toString());
+    }
+
+    @Test
+    void aSupportPathMustFitInsideTheSlaTarget() {
+        String office = calendar(null);
+        String always = calendar("24/7");
+        String slaNumber = unique("SLA-");
+        long sla = id(create(slaJson(slaNumber, customer(), office, "PT3H")));
+        action(sla, "activate", null);
+        String step = """
+                {"number":"%s","type":"%s","title":"%s","providerGroup":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"S","name":"Step","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"P1","response":"%s","resolution":"PT8H"}],
+                  "underpins":[{"sla":"%s","slaService":"WS","slaPriority":1,"slaTarget":"RESOLUTION","service":"S",
+                                "priority":1,"ownTarget":"RESPONSE","path":"on site","step":%d,"stepName":"%s"}]}}""";
+        String desk = unique("OLA-");
+        String engineer = unique("OLA-");
+        action(id(create(step.formatted(desk, "OLA", "Desk", supportGroup("SUPPORT_LINE"), always, "PT15M", slaNumber, 1,
+                "dispatcher registers"))), "activate", null);
+        action(id(create(step.formatted(engineer, "OLA", "Engineer", supportGroup("FIELD_ENGINEERS"), office, "PT3H",
+                slaNumber, 2, "engineer arrives"))), "activate", null);
+
+        JsonObject report = json(expect(200, Api.get("api/agreements/" + sla + "/consistency", ADMIN)).body());
+        JsonObject path = report.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("kind").equals("PATH_EXCEEDS_SLA")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.toString()));
+        assertEquals(desk + ", " + engineer, path.getString("agreement"));
+        assertTrue(path.getString("message").contains("dispatcher registers 15 min, then engineer arrives 3 h"),
+                path.toString());
+    }
+
+    @Test
+    void selectionRulesAreTriedInOrderWithADefault() {
+        String calendar = calendar(null);
+        String customer = customer();
+        String standard = unique("SLA-");
+        String premium = unique("SLA-");
+        action(id(create(slaJson(standard, customer(), calendar, "PT8H"))), "activate", null);
+        action(id(create(slaJson(premium, customer, calendar, "PT1H"))), "activate", null);
+
+        List<Long> created = new java.util.ArrayList<>();
+        for (JsonValue existing : array(Api.get("api/selection-rules", ADMIN).body())) {
+            JsonObject rule = existing.asJsonObject();
+            if (rule.getBoolean("isDefault")) {
+                String path = "api/selection-rules/" + rule.getJsonNumber("id").longValue();
+                expect(204, Api.call("DELETE", path, ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))));
+            }
+        }
+        created.add(json(expect(201, Api.call("POST", "api/selection-rules", ADMIN, JSON,
+                "{\"name\":\"everyone else\",\"agreement\":\"" + standard + "\"}")).body()).getJsonNumber("id").longValue());
+        String vipRule = unique("VIP monitoring ");
+        HttpResponse<String> vip = expect(201, Api.call("POST", "api/selection-rules", ADMIN, JSON, """
+                {"name":"%s","position":1,"customer":"%s","channel":"MONITORING","tags":["VIP"],
+                 "agreement":"%s","priority":1}""".formatted(vipRule, customer, premium)));
+        assertFalse(json(vip.body()).getBoolean("isDefault"));
+
+        HttpResponse<String> secondDefault = Api.call("POST", "api/selection-rules", ADMIN, JSON,
+                "{\"name\":\"another default\",\"agreement\":\"" + premium + "\"}");
+        assertEquals(List.of("customer"), fields(expect(400, secondDefault)));
+        assertEquals(List.of("channel"), fields(expect(400, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                "{\"customer\":\"" + customer + "\",\"channel\":\"FAX\"}"))));
+
+        JsonObject monitored = json(expect(200, Api.call("POST", "api/selection-rules/evaluate", Api.basic("admin",
+                Api.ADMIN_PASSWORD), JSON, "{\"customer\":\"" + customer + "\",\"service\":\"NET\",\"channel\":\"MONITORING\","
+                + "\"tags\":[\"vip\",\"night\"]}")).body());
+        assertEquals(premium, monitored.getString("agreement"));
+        assertEquals(1, monitored.getInt("priority"));
+        assertEquals("set by the rule", monitored.getString("priorityReason"));
+
+        JsonObject phoned = json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                "{\"customer\":\"" + customer + "\",\"service\":\"WS\",\"channel\":\"PHONE\",\"tags\":[\"vip\"]}")).body());
+        assertEquals(standard, phoned.getString("agreement"));
+        assertEquals(3, phoned.getInt("priority"), "the default priority of the standard SLA");
+        assertTrue(phoned.getJsonArray("trace").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(t -> t.getString().equals("rule '" + vipRule + "': no, channel PHONE is not MONITORING")),
+                phoned.toString());
+    }
+
+    @Test
+    void badAgreementsAreRefusedWithEveryWrongFieldNamed() {
+        String calendar = calendar(null);
+        HttpResponse<String> unreadable = Api.call("POST", "api/agreements", ADMIN, JSON, """
+                {"number":"%s","type":"CONTRACT","title":"x","validFrom":"1st of May",
+                 "terms":{"services":[{"code":"WS","name":"W","calendar":"%s","volume":{"quantity":2,"unit":"VISITS","period":"YEAR"}}],
+                          "priorities":[{"number":1,"name":"P1","resolution":"4 hours"}],
+                          "metrics":[{"kind":"SPEED","weight":1}]}}""".formatted(unique("SLA-"), calendar));
+        assertEquals(List.of("type", "terms.services[0].volume.unit", "terms.priorities[0].resolution",
+                "terms.metrics[0].kind", "validFrom"), fields(expect(400, unreadable)));
+
+        HttpResponse<String> broken = Api.call("POST", "api/agreements", ADMIN, JSON, """
+                {"number":"%s","type":"SLA","title":"x","validFrom":"2026-01-01",
+                 "terms":{"currency":"EUR","services":[{"code":"WS","name":"W","calendar":"%s"}],
+                          "priorities":[{"number":1,"name":"P1","resolution":"PT4H","maxOverdueShare":20}],
+                          "metrics":[{"kind":"OVERDUE_SHARE","priority":1,"weight":0.7}],
+                          "penaltyBands":[{"from":0.8,"to":1,"penaltyPercent":0},{"from":0,"to":0.7,"penaltyPercent":10}]}}"""
+                .formatted(unique("SLA-"), calendar));
+        List<String> brokenFields = fields(expect(400, broken));
+        assertEquals(List.of("terms.metrics", "terms.penaltyBands[0].from"), brokenFields);
+        assertTrue(json(broken.body()).getJsonArray("errors").getJsonObject(0).getString("message")
+                .contains("sum to 0.7"), broken.body());
+
+        HttpResponse<String> unknownCalendar = Api.call("POST", "api/agreements", ADMIN, JSON,
+                slaJson(unique("SLA-"), customer(), "No such calendar", "PT2H"));
+        assertEquals(List.of("terms.services[0].calendar", "terms.services[1].calendar"), fields(expect(400, unknownCalendar)));
+
+        HttpResponse<String> unknownCustomer = Api.call("POST", "api/agreements", ADMIN, JSON,
+                slaJson(unique("SLA-"), "NOBODY-" + UUID.randomUUID().toString().substring(0, 4), calendar, "PT2H"));
+        assertEquals(List.of("customer"), fields(expect(400, unknownCustomer)));
+
+        String number = unique("SLA-");
+        create(slaJson(number, customer(), calendar, "PT2H"));
+        assertEquals(List.of("number"), fields(expect(400, Api.call("POST", "api/agreements", ADMIN, JSON,
+                slaJson(number.toLowerCase(Locale.ROOT), customer(), calendar, "PT2H")))));
+    }
+
+    @Test
+    void aWholeAgreementIsExportedAndImportedInOneCall() {
+        String calendar = calendar(null);
+        String customer = customer();
+        String number = unique("SLA-");
+        long id = id(create(slaJson(number, customer, calendar, "PT2H")));
+        action(id, "activate", null);
+        JsonObject document = json(expect(200, Api.get("api/agreements/" + id + "/document", ADMIN)).body());
+        assertEquals("servicelevel.agreement/1", document.getString("format"));
+        assertEquals(customer, document.getJsonObject("customerDetails").getString("code"));
+        assertEquals(calendar, document.getJsonArray("calendars").getJsonObject(0).getString("name"));
+
+        String newCustomer = unique("C");
+        String newCalendar = unique("Imported calendar ");
+        String newNumber = unique("SLA-");
+        String moved = document.toString().replace(customer, newCustomer).replace(calendar, newCalendar)
+                .replace(number, newNumber);
+        HttpResponse<String> imported = expect(201, Api.call("POST", "api/agreements/import", Api.basic("admin",
+                Api.ADMIN_PASSWORD), JSON, moved));
+        JsonObject agreement = json(imported.body());
+        assertEquals("ACTIVE", agreement.getString("status"));
+        assertEquals(newCustomer, agreement.getString("customer"));
+        assertEquals(newCalendar, agreement.getJsonObject("terms").getJsonArray("services").getJsonObject(0)
+                .getString("calendar"));
+        assertTrue(imported.headers().firstValue("Location").orElseThrow().endsWith("/agreements/" + id(agreement)));
+        assertTrue(Api.get("api/customers", ADMIN).body().contains(newCustomer), "the customer was created");
+
+        JsonObject again = json(expect(200, Api.get("api/agreements/" + id(agreement) + "/document", ADMIN)).body());
+        assertEquals(document.getJsonObject("terms").getJsonArray("priorities"), again.getJsonObject("terms")
+                .getJsonArray("priorities"), "the terms survive the round trip");
+
+        HttpResponse<String> badCalendar = Api.call("POST", "api/agreements/import", ADMIN, JSON, """
+                {"format":"servicelevel.agreement/1","number":"%s","type":"SLA","title":"x","customer":"%s",
+                 "validFrom":"2026-01-01","calendars":[{"name":"%s","timeZone":"Mars/Olympus","weeklyHours":[]}],
+                 "terms":{"services":[{"code":"WS","name":"W","calendar":"%s"}],
+                          "priorities":[{"number":1,"name":"P1","resolution":"PT4H"}]}}"""
+                .formatted(unique("SLA-"), customer, unique("cal "), calendar));
+        assertEquals(List.of("calendars[0].timeZone"), fields(expect(400, badCalendar)));
+    }
+
+    @Test
+    void aCustomerUserSeesOnlyTheirOwnOrganisationsSlas() {
+        String calendar = calendar(null);
+        String own = customer();
+        String ownNumber = unique("SLA-");
+        long ownSla = id(create(slaJson(ownNumber, own, calendar, "PT2H")));
+        long foreignSla = id(create(slaJson(unique("SLA-"), customer(), calendar, "PT2H")));
+        long ola = id(create("""
+                {"number":"%s","type":"OLA","title":"Internal","providerGroup":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"L2","name":"L2","calendar":"%s"}],
+                          "priorities":[{"number":1,"name":"P1","resolution":"PT1H"}]}}"""
+                .formatted(unique("OLA-"), supportGroup("SUPPORT_LINE"), calendar)));
+        String username = "it-agr-" + UUID.randomUUID().toString().substring(0, 8);
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Customer user","password":"customer-pass-1","roles":["customer"],
+                 "organisation":"%s"}""".formatted(username, own)));
+        String asCustomer = Api.basic(username, "customer-pass-1");
+
+        List<String> visible = array(expect(200, Api.get("api/agreements", asCustomer)).body())
+                .getValuesAs(JsonObject.class).stream().map(a -> a.getString("number")).toList();
+        assertEquals(List.of(ownNumber), visible);
+        assertEquals(200, Api.get("api/agreements/" + ownSla, asCustomer).statusCode());
+        assertEquals(404, Api.get("api/agreements/" + foreignSla, asCustomer).statusCode());
+        assertEquals(404, Api.get("api/agreements/" + ola, asCustomer).statusCode(), "OLAs are internal");
+        assertEquals(403, Api.call("POST", "api/agreements/" + ownSla + "/activate", asCustomer, null, null,
+                "If-Match", "\"1\"").statusCode());
+        assertEquals(403, Api.call("POST", "api/selection-rules/evaluate", asCustomer, JSON, "{}").statusCode());
+    }
+}

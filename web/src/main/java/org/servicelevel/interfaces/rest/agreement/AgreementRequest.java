@@ -1,0 +1,28 @@
+package org.servicelevel.interfaces.rest.agreement;
+
+/**
+ * An agreement as sent by a client, for create and update (and inside an agreement document).
+ * Parties are codes ({@code customer} for an SLA, {@code providerGroup} and {@code consumerGroup} for
+ * an OLA, {@code providerGroup} for a UC), {@code parent} is an agreement number, dates are ISO-8601
+ * days in the agreement's {@code timeZone} (default: the zone of the first service's calendar).
+ * {@code effectiveFrom} (default: tomorrow) and {@code changeNote} apply when an agreement in force
+ * gets new terms.
+ */
+public class AgreementRequest {
+
+    public String number;
+    public String type;
+    public String title;
+    public String customer;
+    public String providerGroup;
+    public String consumerGroup;
+    public String parent;
+    public String timeZone;
+    public String validFrom;
+    public String validTo;
+    public String reviewDate;
+    public String owner;
+    public String effectiveFrom;
+    public String changeNote;
+    public TermsRequest terms;
+}

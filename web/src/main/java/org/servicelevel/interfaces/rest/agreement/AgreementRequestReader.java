@@ -1,0 +1,224 @@
+package org.servicelevel.interfaces.rest.agreement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.servicelevel.application.AgreementChange;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.AvailabilityTarget;
+import org.servicelevel.domain.model.agreement.Contact;
+import org.servicelevel.domain.model.agreement.ExtraServiceKind;
+import org.servicelevel.domain.model.agreement.ExtraServicePrice;
+import org.servicelevel.domain.model.agreement.LineExtension;
+import org.servicelevel.domain.model.agreement.MetricKind;
+import org.servicelevel.domain.model.agreement.PenaltyBand;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.QualityMetric;
+import org.servicelevel.domain.model.agreement.ServiceTerms;
+import org.servicelevel.domain.model.agreement.StatusLimit;
+import org.servicelevel.domain.model.agreement.TargetKind;
+import org.servicelevel.domain.model.agreement.UnderpinningLink;
+import org.servicelevel.domain.model.agreement.VolumePeriod;
+import org.servicelevel.domain.model.agreement.VolumeUnit;
+import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
+import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
+
+/**
+ * Reads agreement requests into the application's terms, collecting every unreadable value (a date,
+ * a duration, an enum name, a missing number) with its path, e.g. {@code terms.priorities[1].resolution},
+ * before failing, so one answer lists all such mistakes. Rules between values (weights summing to 1,
+ * contiguous penalty bands, unique codes) are checked by the agreement itself against the same paths.
+ */
+final class AgreementRequestReader {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** The terms and, in the same order as their services, each service's calendar reference. */
+    record Terms(AgreementTerms terms, List<String> serviceCalendars) {
+    }
+
+    static AgreementChange read(AgreementRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException(List.of(new FieldError("request", "Send the agreement as a JSON body")));
+        }
+        AgreementRequestReader reader = new AgreementRequestReader();
+        AgreementChange change = reader.change(request);
+        reader.failIfAny();
+        return change;
+    }
+
+    /** Reads terms sent on their own (a sub-resource); paths start with {@code prefix}. */
+    static Terms readTerms(TermsRequest request) {
+        AgreementRequestReader reader = new AgreementRequestReader();
+        Terms terms = reader.terms(request == null ? new TermsRequest() : request);
+        reader.failIfAny();
+        return terms;
+    }
+
+    static LocalDate readDate(String field, String value) {
+        AgreementRequestReader reader = new AgreementRequestReader();
+        LocalDate date = reader.date(field, value);
+        reader.failIfAny();
+        return date;
+    }
+
+    private void failIfAny() {
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+    }
+
+    private AgreementChange change(AgreementRequest r) {
+        AgreementType type = enumOf("type", r.type, AgreementType.class);
+        Terms terms = terms(r.terms == null ? new TermsRequest() : r.terms);
+        return new AgreementChange(r.number, type, r.title, r.customer, r.providerGroup, r.consumerGroup, r.parent,
+                r.timeZone, date("validFrom", r.validFrom), date("validTo", r.validTo), date("reviewDate", r.reviewDate),
+                r.owner, terms.terms(), terms.serviceCalendars(), date("effectiveFrom", r.effectiveFrom), r.changeNote);
+    }
+
+    private Terms terms(TermsRequest t) {
+        List<ServiceTerms> services = new ArrayList<>();
+        List<String> calendars = new ArrayList<>();
+        each(t.services, "services", (s, path) -> {
+            services.add(new ServiceTerms(AgreementTerms.code(s.code), trimmed(s.name), trimmed(s.description), 0L,
+                    s.volume == null ? null : s.volume.quantity,
+                    s.volume == null ? null : enumOf(path + ".volume.unit", s.volume.unit, VolumeUnit.class),
+                    s.volume == null ? null : enumOf(path + ".volume.period", s.volume.period, VolumePeriod.class),
+                    s.exclusions == null ? List.of() : s.exclusions.stream().map(x -> x == null ? "" : x.strip()).toList()));
+            calendars.add(s.calendar != null && !s.calendar.isBlank() ? s.calendar.strip()
+                    : s.calendarId != null ? s.calendarId.toString() : null);
+        });
+        List<PriorityTerms> priorities = new ArrayList<>();
+        each(t.priorities, "priorities", (p, path) -> priorities.add(new PriorityTerms(
+                required(path + ".number", p.number, "Give the priority's number, 1 for the most urgent"),
+                trimmed(p.name), duration(path + ".response", p.response), duration(path + ".resolution", p.resolution),
+                p.maxOverdueShare, Boolean.TRUE.equals(p.byAgreement),
+                p.requestKinds == null ? List.of() : p.requestKinds.stream().map(AgreementRequestReader::trimmed)
+                        .filter(k -> k != null).toList())));
+        List<StatusLimit> limits = new ArrayList<>();
+        each(t.statusLimits, "statusLimits", (l, path) -> {
+            Duration max = duration(path + ".max", l.max);
+            limits.add(new StatusLimit(required(path + ".priority", l.priority, "Give the priority the limit applies to"),
+                    AgreementTerms.code(l.status), max == null ? missingDuration(path + ".max") : max));
+        });
+        List<LineExtension> extensions = new ArrayList<>();
+        each(t.lineExtensions, "lineExtensions", (e, path) -> {
+            Duration extra = duration(path + ".extra", e.extra);
+            extensions.add(new LineExtension(required(path + ".lineLevel", e.lineLevel, "Give the support line, from 2"),
+                    extra == null ? missingDuration(path + ".extra") : extra));
+        });
+        List<QualityMetric> metrics = new ArrayList<>();
+        each(t.metrics, "metrics", (m, path) -> metrics.add(new QualityMetric(enumOf(path + ".kind", m.kind,
+                MetricKind.class), m.priority, trimmed(m.question), AgreementTerms.code(m.service), m.threshold, m.weight)));
+        List<AvailabilityTarget> availability = new ArrayList<>();
+        each(t.availabilityTargets, "availabilityTargets", (a, path) -> availability.add(new AvailabilityTarget(
+                AgreementTerms.code(a.service), a.minimumPercent, duration(path + ".maxOutage", a.maxOutage))));
+        List<PenaltyBand> bands = new ArrayList<>();
+        each(t.penaltyBands, "penaltyBands", (b, path) -> bands.add(new PenaltyBand(b.from, b.to, b.penaltyPercent)));
+        List<ExtraServicePrice> prices = new ArrayList<>();
+        each(t.extraPrices, "extraPrices", (p, path) -> prices.add(new ExtraServicePrice(
+                enumOf(path + ".kind", p.kind, ExtraServiceKind.class), p.price)));
+        List<UnderpinningLink> underpins = new ArrayList<>();
+        each(t.underpins, "underpins", (u, path) -> {
+            TargetKind slaTarget = enumOf(path + ".slaTarget", u.slaTarget, TargetKind.class);
+            TargetKind ownTarget = enumOf(path + ".ownTarget", u.ownTarget, TargetKind.class);
+            underpins.add(new UnderpinningLink(AgreementTerms.code(u.sla), AgreementTerms.code(u.slaService),
+                    required(path + ".slaPriority", u.slaPriority, "Give the SLA priority this underpins"), slaTarget,
+                    AgreementTerms.code(u.service), required(path + ".priority", u.priority,
+                    "Give this agreement's priority that underpins it"), ownTarget != null ? ownTarget : slaTarget,
+                    trimmed(u.path), u.step, trimmed(u.stepName)));
+        });
+        Contact coordinator = t.coordinator == null ? null
+                : new Contact(trimmed(t.coordinator.name), trimmed(t.coordinator.email), trimmed(t.coordinator.phone));
+        AgreementTerms terms = new AgreementTerms(AgreementTerms.code(t.currency), t.monthlyFee, coordinator, services,
+                priorities, t.defaultPriority, limits, t.pauseStatuses == null ? null
+                : t.pauseStatuses.stream().map(AgreementTerms::code).toList(), extensions, metrics, availability, bands,
+                t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins);
+        return new Terms(terms, calendars);
+    }
+
+    private interface Item<T> {
+        void read(T item, String path);
+    }
+
+    private <T> void each(List<T> items, String name, Item<T> reader) {
+        if (items == null) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String path = "terms." + name + "[" + i + "]";
+            if (items.get(i) == null) {
+                errors.add(new FieldError(path, "An entry of " + name + " is empty"));
+                continue;
+            }
+            reader.read(items.get(i), path);
+        }
+    }
+
+    private int required(String field, Integer value, String message) {
+        if (value == null) {
+            errors.add(new FieldError(field, message));
+            return 0;
+        }
+        return value;
+    }
+
+    private Duration missingDuration(String field) {
+        if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, "Give a working duration as ISO-8601, e.g. PT30M or PT9H"));
+        }
+        return Duration.ZERO;
+    }
+
+    private Duration duration(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not an ISO-8601 duration such as PT4H, PT90M or P2DT3H"));
+            return null;
+        }
+    }
+
+    private LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-31"));
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "'" + value + "' is not one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).toList()));
+            return null;
+        }
+    }
+
+    static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    static <T, R> List<R> map(List<T> list, Function<T, R> f) {
+        return list == null ? List.of() : list.stream().map(f).toList();
+    }
+}

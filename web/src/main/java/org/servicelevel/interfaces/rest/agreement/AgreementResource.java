@@ -1,0 +1,350 @@
+package org.servicelevel.interfaces.rest.agreement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.AgreementDetails;
+import org.servicelevel.application.AgreementService;
+import org.servicelevel.application.TermsPatch;
+import org.servicelevel.application.TermsPatch.Part;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementSummaryView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.AuditView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.ConsistencyView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.VersionView;
+import org.servicelevel.interfaces.rest.problem.Preconditions;
+
+/**
+ * Agreements (SLA, OLA, UC): their terms and versions, lifecycle actions, parts of the terms as
+ * sub-resources, the consistency report, and import and export of a whole agreement. Staff and
+ * integrations read every agreement; a customer user reads only their own organisation's SLAs (any
+ * other answers 404). Managers and administrators change them; every change needs the ETag in
+ * {@code If-Match}. Reads show the version in force today unless {@code on} (a date) or
+ * {@code version} (a number) asks for another.
+ */
+@Path("agreements")
+@RequestScoped
+@Tag(name = "Agreements")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+public class AgreementResource {
+
+    @Inject
+    private AgreementService agreements;
+
+    @Inject
+    private AgreementDocuments documents;
+
+    @GET
+    @Operation(summary = "Agreements, filtered by type, status, customer code, or only those with consistency findings")
+    public List<AgreementSummaryView> list(@QueryParam("type") String type, @QueryParam("status") String status,
+                                           @QueryParam("customer") String customer,
+                                           @QueryParam("findings") boolean withFindings) {
+        return agreements.list(enumOf("type", type, AgreementType.class), enumOf("status", status, AgreementStatus.class),
+                customer, withFindings).stream().map(AgreementViews::summary).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Create an agreement as a draft")
+    public Response create(AgreementRequest request, @Context UriInfo uri) {
+        AgreementDetails created = agreements.create(AgreementRequestReader.read(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(Preconditions.etag(created.version())).entity(AgreementViews.agreement(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One agreement with the terms in force today, on a date, or of a version; ETag for changes")
+    public Response get(@PathParam("id") long id,
+                        @Parameter(description = "Show the version in force on this day (YYYY-MM-DD)") @QueryParam("on") String on,
+                        @Parameter(description = "Show this version") @QueryParam("version") Integer version) {
+        return ok(shown(id, on, version));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Change the header and the whole terms; for an agreement in force the terms take effect"
+            + " from effectiveFrom (default tomorrow)")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           AgreementRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        return ok(agreements.update(id, expected, AgreementRequestReader.read(request)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Delete a draft (an agreement that was in force is terminated instead)")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        agreements.delete(id, Preconditions.requireVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    // ---- lifecycle -------------------------------------------------------------------------------
+
+    @POST
+    @Path("{id}/activate")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Put a draft in force")
+    public Response activate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(agreements.activate(id, Preconditions.requireVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/start-review")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Start the review of an active agreement (it stays in force)")
+    public Response startReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(agreements.startReview(id, Preconditions.requireVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("{id}/complete-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "End a review; nextReviewDate becomes the review date")
+    public Response completeReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   LifecycleRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        LocalDate next = request == null ? null : AgreementRequestReader.readDate("nextReviewDate", request.nextReviewDate);
+        return ok(agreements.completeReview(id, expected, next));
+    }
+
+    @POST
+    @Path("{id}/terminate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "End an agreement after lastDay (default today); its tickets are no longer monitored after it")
+    public Response terminate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              LifecycleRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        LifecycleRequest r = request == null ? new LifecycleRequest() : request;
+        return ok(agreements.terminate(id, expected, AgreementRequestReader.readDate("lastDay", r.lastDay), r.reason));
+    }
+
+    // ---- versions --------------------------------------------------------------------------------
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "Every version: from when it applies, who made it and why")
+    public List<VersionView> versions(@PathParam("id") long id) {
+        return agreements.find(id).versions().stream().map(AgreementViews::version).toList();
+    }
+
+    @GET
+    @Path("{id}/versions/{number}")
+    @Operation(summary = "One version in full")
+    public Response version(@PathParam("id") long id, @PathParam("number") int number) {
+        return ok(agreements.findVersion(id, number));
+    }
+
+    @GET
+    @Path("{id}/versions/in-force")
+    @Operation(summary = "The version that governs tickets registered on a day: ?on=YYYY-MM-DD")
+    public Response versionInForce(@PathParam("id") long id, @QueryParam("on") String on) {
+        if (on == null || on.isBlank()) {
+            throw new InvalidFieldException("on", "Give the day as ?on=YYYY-MM-DD");
+        }
+        return ok(agreements.findOn(id, AgreementRequestReader.readDate("on", on)));
+    }
+
+    // ---- parts of the terms ----------------------------------------------------------------------
+
+    @GET
+    @Path("{id}/services")
+    @Operation(summary = "The services covered, with the calendars of their service hours")
+    public Response services(@PathParam("id") long id, @QueryParam("on") String on, @QueryParam("version") Integer version) {
+        AgreementDetails d = shown(id, on, version);
+        return part(d, new Parts.Services(AgreementViews.terms(d.terms(), d.calendarNames()).services()));
+    }
+
+    @PUT
+    @Path("{id}/services")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Replace the services: {\"services\": [...]}")
+    public Response replaceServices(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @QueryParam("effectiveFrom") String effectiveFrom,
+                                    @QueryParam("note") String note, TermsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.SERVICES));
+    }
+
+    @GET
+    @Path("{id}/priorities")
+    @Operation(summary = "The priorities with their targets, the default priority and the time-in-status limits")
+    public Response priorities(@PathParam("id") long id, @QueryParam("on") String on,
+                               @QueryParam("version") Integer version) {
+        AgreementDetails d = shown(id, on, version);
+        AgreementViews.TermsView t = AgreementViews.terms(d.terms(), d.calendarNames());
+        return part(d, new Parts.Priorities(t.priorities(), t.defaultPriority(), t.statusLimits()));
+    }
+
+    @PUT
+    @Path("{id}/priorities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Replace the priorities: {\"priorities\": [...], \"defaultPriority\": n, \"statusLimits\": [...]}")
+    public Response replacePriorities(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @QueryParam("effectiveFrom") String effectiveFrom,
+                                      @QueryParam("note") String note, TermsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.PRIORITIES));
+    }
+
+    @GET
+    @Path("{id}/metrics")
+    @Operation(summary = "The quality (QoS) table: metrics and their weights")
+    public Response metrics(@PathParam("id") long id, @QueryParam("on") String on, @QueryParam("version") Integer version) {
+        AgreementDetails d = shown(id, on, version);
+        return part(d, new Parts.Metrics(AgreementViews.terms(d.terms(), d.calendarNames()).metrics()));
+    }
+
+    @PUT
+    @Path("{id}/metrics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Replace the quality table: {\"metrics\": [...]} with weights summing to 1")
+    public Response replaceMetrics(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @QueryParam("effectiveFrom") String effectiveFrom,
+                                   @QueryParam("note") String note, TermsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.METRICS));
+    }
+
+    @GET
+    @Path("{id}/penalty-bands")
+    @Operation(summary = "The penalty bands, the grace period and the cap")
+    public Response penaltyBands(@PathParam("id") long id, @QueryParam("on") String on,
+                                 @QueryParam("version") Integer version) {
+        AgreementDetails d = shown(id, on, version);
+        AgreementViews.TermsView t = AgreementViews.terms(d.terms(), d.calendarNames());
+        return part(d, new Parts.Penalties(t.penaltyBands(), t.graceMonths(), t.penaltyCapPercent()));
+    }
+
+    @PUT
+    @Path("{id}/penalty-bands")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Replace the penalty bands: {\"penaltyBands\": [...], \"graceMonths\": n, \"penaltyCapPercent\": x}")
+    public Response replacePenaltyBands(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @QueryParam("effectiveFrom") String effectiveFrom,
+                                        @QueryParam("note") String note, TermsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.PENALTIES));
+    }
+
+    // ---- consistency, documents, audit -----------------------------------------------------------
+
+    @GET
+    @Path("{id}/consistency")
+    @Operation(summary = "Check now whether the agreement fits those it must fit (OLA/UC vs SLA, support paths,"
+            + " service hours, parent targets) over the coming year; ?on=YYYY-MM-DD checks the terms of that day")
+    public ConsistencyView consistency(@PathParam("id") long id, @QueryParam("on") String on) {
+        LocalDate date = on == null || on.isBlank() ? null : AgreementRequestReader.readDate("on", on);
+        return AgreementViews.consistency(agreements.checkConsistency(id, date));
+    }
+
+    @GET
+    @Path("{id}/document")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
+    @Operation(summary = "The agreement as one JSON document (customer, calendars, agreement) that POST"
+            + " /agreements/import accepts")
+    public AgreementDocuments.DocumentView export(@PathParam("id") long id, @QueryParam("version") Integer version) {
+        return documents.export(version == null ? agreements.find(id) : agreements.findVersion(id, version));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
+    @Operation(summary = "Set up a whole agreement in one call: creates the customer and calendars that do not"
+            + " exist yet, the agreement, and activates it if \"activate\" is true")
+    public Response importDocument(AgreementDocuments.DocumentRequest document, @Context UriInfo uri) {
+        AgreementDetails created = documents.importDocument(document);
+        return Response.created(uri.getBaseUriBuilder().path("agreements").path(Long.toString(created.id())).build())
+                .tag(Preconditions.etag(created.version())).entity(AgreementViews.agreement(created)).build();
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Who changed the agreement, when and how")
+    public List<AuditView> audit(@PathParam("id") long id) {
+        return agreements.audit(id).stream()
+                .map(a -> new AuditView(a.occurredAt(), a.actor(), a.action(), a.details())).toList();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private AgreementDetails shown(long id, String on, Integer version) {
+        if (version != null) {
+            return agreements.findVersion(id, version);
+        }
+        if (on != null && !on.isBlank()) {
+            return agreements.findOn(id, AgreementRequestReader.readDate("on", on));
+        }
+        return agreements.find(id);
+    }
+
+    private Response patch(long id, String ifMatch, String effectiveFrom, String note, TermsRequest body,
+                           EnumSet<Part> parts) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        if (body == null) {
+            throw new InvalidFieldException("request", "Send the new " + parts.iterator().next().name()
+                    .toLowerCase(Locale.ROOT) + " as a JSON body");
+        }
+        AgreementRequestReader.Terms terms = AgreementRequestReader.readTerms(body);
+        LocalDate from = effectiveFrom == null || effectiveFrom.isBlank() ? null
+                : AgreementRequestReader.readDate("effectiveFrom", effectiveFrom);
+        return ok(agreements.patchTerms(id, expected, new TermsPatch(parts, terms.terms(), terms.serviceCalendars(),
+                from, note)));
+    }
+
+    private static Response ok(AgreementDetails details) {
+        return Response.ok(AgreementViews.agreement(details)).tag(Preconditions.etag(details.version())).build();
+    }
+
+    private static Response part(AgreementDetails details, Object body) {
+        return Response.ok(body).tag(Preconditions.etag(details.version()))
+                .header("X-Agreement-Version", details.shown().number()).build();
+    }
+
+    private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not one of "
+                    + List.of(type.getEnumConstants()));
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.servicelevel.interfaces.rest.agreement;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.servicelevel.application.AgreementDetails;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.ConsistencyFinding;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.ServiceTerms;
+
+/**
+ * The JSON shapes of agreements. The terms are shown in the same shape a client sends them in
+ * ({@link TermsRequest}), so an exported agreement can be imported again.
+ */
+public final class AgreementViews {
+
+    private AgreementViews() {
+    }
+
+    /**
+     * An agreement with the terms of one version ({@code shownVersion}: by default the one in force
+     * today, or the draft) as agreed ({@code terms}) and, for an agreement with a parent, completed by
+     * the parent ({@code effectiveTerms}).
+     */
+    public record AgreementView(long id, String number, String type, String title, String status, long version,
+                                String customer, String customerName, String providerGroup, String consumerGroup,
+                                String parent, String timeZone, LocalDate validFrom, LocalDate validTo,
+                                LocalDate reviewDate, String owner, Instant createdAt, Instant activatedAt,
+                                LocalDate terminatedOn, String terminationReason, boolean monitoredToday,
+                                int shownVersion, LocalDate shownVersionEffectiveFrom, TermsView terms,
+                                TermsView effectiveTerms, List<VersionView> versions, ConsistencyView consistency) {
+    }
+
+    /** An agreement in a list: no terms. */
+    public record AgreementSummaryView(long id, String number, String type, String title, String status,
+                                       String customer, String providerGroup, String parent, LocalDate validFrom,
+                                       LocalDate validTo, LocalDate reviewDate, int versionInForce,
+                                       int consistencyFindings) {
+    }
+
+    public record VersionView(int number, LocalDate effectiveFrom, Instant createdAt, String createdBy, String note,
+                              boolean inForce) {
+    }
+
+    public record ConsistencyView(Instant checkedAt, Instant checkedFrom, Instant checkedTo, boolean consistent,
+                                  List<FindingView> findings) {
+    }
+
+    public record FindingView(String kind, String agreement, String reference, String service, Integer priority,
+                              String target, String message, Instant example, String excess, Long excessSeconds) {
+    }
+
+    public record TermsView(String currency, BigDecimal monthlyFee, ContactView coordinator, List<ServiceView> services,
+                            List<PriorityView> priorities, Integer defaultPriority, List<StatusLimitView> statusLimits,
+                            List<String> pauseStatuses, List<LineExtensionView> lineExtensions,
+                            List<MetricView> metrics, List<AvailabilityView> availabilityTargets,
+                            List<PenaltyBandView> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
+                            List<PriceView> extraPrices, List<UnderpinView> underpins) {
+    }
+
+    public record ContactView(String name, String email, String phone) {
+    }
+
+    public record ServiceView(String code, String name, String description, String calendar, long calendarId,
+                              VolumeView volume, List<String> exclusions) {
+    }
+
+    public record VolumeView(BigDecimal quantity, String unit, String period) {
+    }
+
+    public record PriorityView(int number, String name, String response, String resolution,
+                               BigDecimal maxOverdueShare, boolean byAgreement, List<String> requestKinds) {
+    }
+
+    public record StatusLimitView(int priority, String status, String max) {
+    }
+
+    public record LineExtensionView(int lineLevel, String extra) {
+    }
+
+    public record MetricView(String kind, Integer priority, String question, String service, BigDecimal threshold,
+                             BigDecimal weight) {
+    }
+
+    public record AvailabilityView(String service, BigDecimal minimumPercent, String maxOutage) {
+    }
+
+    public record PenaltyBandView(BigDecimal from, BigDecimal to, BigDecimal penaltyPercent) {
+    }
+
+    public record PriceView(String kind, BigDecimal price) {
+    }
+
+    public record UnderpinView(String sla, String slaService, int slaPriority, String slaTarget, String service,
+                               int priority, String ownTarget, String path, Integer step, String stepName) {
+    }
+
+    public record AuditView(Instant occurredAt, String actor, String action, String details) {
+    }
+
+    static AgreementView agreement(AgreementDetails d) {
+        return new AgreementView(d.id(), d.number(), d.type().name(), d.title(), d.status().name(), d.version(),
+                d.customer() == null ? null : d.customer().code(), d.customer() == null ? null : d.customer().name(),
+                d.providerGroup() == null ? null : d.providerGroup().code(),
+                d.consumerGroup() == null ? null : d.consumerGroup().code(),
+                d.parent() == null ? null : d.parent().code(), d.timeZone(), d.validFrom(), d.validTo(),
+                d.reviewDate(), d.owner(), d.createdAt(), d.activatedAt(), d.terminatedOn(), d.terminationReason(),
+                d.monitoredToday(), d.shown().number(), d.shown().effectiveFrom(), terms(d.terms(), d.calendarNames()),
+                d.parent() == null ? null : terms(d.effectiveTerms(), d.calendarNames()),
+                d.versions().stream().map(AgreementViews::version).toList(), consistency(d.consistency()));
+    }
+
+    static AgreementSummaryView summary(AgreementDetails d) {
+        return new AgreementSummaryView(d.id(), d.number(), d.type().name(), d.title(), d.status().name(),
+                d.customer() == null ? null : d.customer().code(),
+                d.providerGroup() == null ? null : d.providerGroup().code(),
+                d.parent() == null ? null : d.parent().code(), d.validFrom(), d.validTo(), d.reviewDate(),
+                d.shown().number(), d.consistency().findings().size());
+    }
+
+    static VersionView version(AgreementDetails.VersionSummary v) {
+        return new VersionView(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(), v.note(), v.inForce());
+    }
+
+    static ConsistencyView consistency(AgreementDetails.Consistency c) {
+        return new ConsistencyView(c.checkedAt(), c.checkedFrom(), c.checkedTo(), c.findings().isEmpty(),
+                c.findings().stream().map(AgreementViews::finding).toList());
+    }
+
+    private static FindingView finding(ConsistencyFinding f) {
+        return new FindingView(f.kind().name(), f.agreement(), f.reference(), f.serviceCode(), f.priority(),
+                f.target() == null ? null : f.target().name(), f.message(), f.example(), iso(f.excess()),
+                f.excess() == null ? null : f.excess().getSeconds());
+    }
+
+    static TermsView terms(AgreementTerms t, Map<Long, String> calendarNames) {
+        return new TermsView(t.currency(), t.monthlyFee(),
+                t.coordinator().isEmpty() ? null
+                        : new ContactView(t.coordinator().name(), t.coordinator().email(), t.coordinator().phone()),
+                t.services().stream().map(s -> service(s, calendarNames)).toList(),
+                t.priorities().stream().map(AgreementViews::priority).toList(),
+                t.defaultPriority(),
+                t.statusLimits().stream().map(l -> new StatusLimitView(l.priority(), l.status(), iso(l.max()))).toList(),
+                t.pauseStatuses(),
+                t.lineExtensions().stream().map(e -> new LineExtensionView(e.lineLevel(), iso(e.extra()))).toList(),
+                t.metrics().stream().map(m -> new MetricView(m.kind().name(), m.priority(), m.question(),
+                        m.serviceCode(), m.thresholdPercent(), m.weight())).toList(),
+                t.availabilityTargets().stream().map(a -> new AvailabilityView(a.serviceCode(), a.minimumPercent(),
+                        a.maxOutage().map(AgreementViews::iso).orElse(null))).toList(),
+                t.penaltyBands().stream().map(b -> new PenaltyBandView(b.from(), b.to(), b.penaltyPercent())).toList(),
+                t.graceMonths(), t.penaltyCapPercent(),
+                t.extraPrices().stream().map(p -> new PriceView(p.kind().name(), p.price())).toList(),
+                t.underpins().stream().map(u -> new UnderpinView(u.slaNumber(), u.slaServiceCode(), u.slaPriority(),
+                        u.slaTarget().name(), u.serviceCode(), u.priority(), u.ownTarget().name(), u.path(), u.step(),
+                        u.stepName())).toList());
+    }
+
+    static ServiceView service(ServiceTerms s, Map<Long, String> calendarNames) {
+        return new ServiceView(s.code(), s.name(), s.description(), calendarNames.get(s.calendarId()), s.calendarId(),
+                s.unlimited() ? null : new VolumeView(s.volumeQuantity(),
+                        s.volumeUnit() == null ? null : s.volumeUnit().name(),
+                        s.volumePeriod() == null ? null : s.volumePeriod().name()),
+                s.exclusions());
+    }
+
+    static PriorityView priority(PriorityTerms p) {
+        return new PriorityView(p.number(), p.name(), p.response().map(AgreementViews::iso).orElse(null),
+                p.resolution().map(AgreementViews::iso).orElse(null), p.maxOverduePercent().orElse(null),
+                p.byAgreement(), p.requestKinds());
+    }
+
+    private static String iso(Duration d) {
+        return d == null ? null : d.toString();
+    }
+}

@@ -1,0 +1,12 @@
+package org.servicelevel.interfaces.rest.agreement;
+
+/**
+ * The body of a lifecycle action: {@code nextReviewDate} when a review is completed, {@code lastDay}
+ * and {@code reason} when an agreement is terminated. Dates are YYYY-MM-DD.
+ */
+public class LifecycleRequest {
+
+    public String nextReviewDate;
+    public String lastDay;
+    public String reason;
+}
