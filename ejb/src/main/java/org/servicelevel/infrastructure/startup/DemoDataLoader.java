@@ -13,9 +13,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.servicelevel.application.AgreementService;
 import org.servicelevel.application.CalendarChange;
 import org.servicelevel.application.CalendarService;
 import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.SelectionRuleService;
+import org.servicelevel.application.SupportGroupService;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
 import org.servicelevel.domain.model.calendar.Holiday;
@@ -57,6 +60,15 @@ public class DemoDataLoader {
     private CalendarService calendars;
 
     @Inject
+    private SupportGroupService groups;
+
+    @Inject
+    private AgreementService agreements;
+
+    @Inject
+    private SelectionRuleService selectionRules;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -77,13 +89,15 @@ public class DemoDataLoader {
         user("anna", "Anna Agent", Role.AGENT, null);
         user("carl", "Carl Customer (ACME)", Role.CUSTOMER, acme.code());
         user("helpdesk", "Help desk integration", Role.INTEGRATION, null);
-        calendars.create(new CalendarChange("Berlin office hours", "Europe/Berlin",
+        calendars.create(new CalendarChange(DemoAgreements.OFFICE, "Europe/Berlin",
                 "Monday to Friday 09:00-18:00 with German public holidays", officeHours(),
                 LocalDate.of(2026, 1, 1)));
-        calendars.create(new CalendarChange("24/7", "UTC", "Round the clock, for priority 1 and monitoring",
+        calendars.create(new CalendarChange(DemoAgreements.ALWAYS, "UTC", "Round the clock, for priority 1 and monitoring",
                 CalendarDefinition.twentyFourSeven(), LocalDate.of(2026, 1, 1)));
+        DemoAgreements.load(groups, agreements, selectionRules);
         log.info("Demo data loaded: organisation ACME, users alice, max, anna, carl, helpdesk,"
-                + " calendars 'Berlin office hours' and '24/7'");
+                + " calendars 'Berlin office hours' and '24/7', support groups, agreement " + DemoAgreements.SLA
+                + " with its OLAs and underpinning contract, selection rules");
     }
 
     private static CalendarDefinition officeHours() {
