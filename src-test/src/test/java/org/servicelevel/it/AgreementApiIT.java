@@ -18,6 +18,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * Agreements over the API as integrations and managers use it: lifecycle, effective-dated versions
@@ -30,6 +34,12 @@ class AgreementApiIT {
     private static final String JSON = "application/json";
     private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    /** The SMTP server the application sends its e-mail to (see servicelevel.mail.* in the failsafe configuration). */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("servicelevel.it.smtp-port", 3925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -467,5 +477,50 @@ class AgreementApiIT {
         assertEquals(403, Api.call("POST", "api/agreements/" + ownSla + "/activate", asCustomer, null, null,
                 "If-Match", "\"1\"").statusCode());
         assertEquals(403, Api.call("POST", "api/selection-rules/evaluate", asCustomer, JSON, "{}").statusCode());
+    }
+
+    @Test
+    void theOwnerIsRemindedOfAReviewDateOnceByEmail() throws Exception {
+        String calendar = calendar(null);
+        String owner = "it-owner-" + UUID.randomUUID().toString().substring(0, 8);
+        String address = owner + "@example.com";
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Owner","email":"%s","password":"owner-pass-1","roles":["manager"]}"""
+                .formatted(owner, address)));
+        String number = unique("SLA-");
+        LocalDate review = LocalDate.now(BERLIN).plusDays(10);
+        long id = id(create(slaJson(number, customer(), calendar, "PT2H").replace("\"reviewDate\":\"2099-06-30\"",
+                "\"reviewDate\":\"" + review + "\",\"owner\":\"" + owner + "\"")));
+        action(id, "activate", null);
+
+        JsonObject run = json(expect(200, Api.call("POST", "api/system/jobs/review-reminders", ADMIN, null, null)).body());
+        assertTrue(run.getInt("count") >= 1, run.toString());
+        assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "the reminder reaches the mail server");
+        List<MimeMessage> toOwner = java.util.Arrays.stream(MAIL.getReceivedMessages())
+                .filter(m -> hasRecipient(m, address)).toList();
+        assertEquals(1, toOwner.size());
+        assertEquals("Agreement " + number + " is due for review on " + review, toOwner.get(0).getSubject());
+        assertTrue(toOwner.get(0).getContent().toString().contains(owner + ", the manager responsible"),
+                toOwner.get(0).getContent().toString());
+
+        JsonObject again = json(expect(200, Api.call("POST", "api/system/jobs/review-reminders", ADMIN, null, null)).body());
+        assertEquals(0, again.getInt("count"), "a reminder is sent once per agreement and review date");
+        JsonObject sent = array(expect(200, Api.get("api/notifications?limit=500", ADMIN)).body())
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("reference").equals(number))
+                .findFirst().orElseThrow();
+        assertEquals("review-reminder-upcoming", sent.getString("kind"));
+        assertEquals(address, sent.getString("recipient"));
+        assertTrue(sent.containsKey("sentAt"), sent.toString());
+        assertEquals(403, Api.get("api/notifications", Api.basic(owner, "owner-pass-1")).statusCode());
+        assertTrue(array(Api.get("api/agreements/" + id + "/audit", ADMIN).body()).getValuesAs(JsonObject.class)
+                .stream().anyMatch(a -> a.getString("action").equals("review reminder")));
+    }
+
+    private static boolean hasRecipient(MimeMessage message, String address) {
+        try {
+            return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

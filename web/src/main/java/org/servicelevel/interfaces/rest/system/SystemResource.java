@@ -4,11 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.NotificationService;
+import org.servicelevel.application.ReviewReminderService;
 import org.servicelevel.application.SystemService;
 import org.servicelevel.application.SystemStatus;
 import org.servicelevel.domain.model.identity.Role;
@@ -22,6 +25,16 @@ public class SystemResource {
     @Inject
     private SystemService system;
 
+    @Inject
+    private ReviewReminderService reminders;
+
+    @Inject
+    private NotificationService notifications;
+
+    /** What a job run did. */
+    public record JobRunView(String job, int count, String detail) {
+    }
+
     @GET
     @Path("status")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
@@ -30,5 +43,25 @@ public class SystemResource {
         SystemStatus s = system.status();
         return new SystemStatusView(s.productVersion(), s.databaseProduct(), s.databaseVersion(), s.schemaVersion(),
                 s.demoDataEnabled());
+    }
+
+    @POST
+    @Path("jobs/review-reminders")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Queue the review reminders due today now (they also run daily at 06:30)")
+    public JobRunView remindReviews() {
+        int queued = reminders.remindDueReviews();
+        return new JobRunView("review-reminders", queued, queued + " reminder(s) queued");
+    }
+
+    @POST
+    @Path("jobs/notification-delivery")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Deliver the notifications whose next try is due now (this also runs every minute)")
+    public JobRunView deliverNotifications() {
+        NotificationService.DeliveryRun run = notifications.deliverDue();
+        return new JobRunView("notification-delivery", run.delivered(), run.mailConfigured()
+                ? run.delivered() + " delivered, " + run.failed() + " failed"
+                : "no mail server is configured (servicelevel.mail.host): notifications wait in the outbox");
     }
 }
