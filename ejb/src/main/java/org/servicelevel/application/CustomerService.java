@@ -15,4 +15,7 @@ public interface CustomerService {
     CustomerDetails create(CustomerChange change);
 
     CustomerDetails update(long id, long expectedVersion, CustomerChange change);
+
+    /** The users who belong to the customer organisation, by username. */
+    List<Caller> users(long id);
 }

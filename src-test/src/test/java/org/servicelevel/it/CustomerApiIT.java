@@ -66,6 +66,12 @@ class CustomerApiIT {
         assertEquals(403, Api.call("POST", "api/customers", asCustomer, JSON,
                 "{\"code\":\"" + code() + "\",\"name\":\"Sneaky\"}").statusCode());
 
+        var ownUsers = Api.array(Api.get("api/customers/" + own + "/users", asCustomer).body());
+        assertEquals(1, ownUsers.size(), ownUsers.toString());
+        assertEquals(username, ownUsers.getJsonObject(0).getString("username"));
+        assertEquals(404, Api.get("api/customers/" + other + "/users", asCustomer).statusCode());
+        assertEquals(0, Api.array(Api.get("api/customers/" + other + "/users", ADMIN).body()).size());
+
         HttpResponse<String> staffList = Api.get("api/customers", ADMIN);
         assertTrue(staffList.body().contains(ownCode) && staffList.body().contains("Other plc"), staffList.body());
     }

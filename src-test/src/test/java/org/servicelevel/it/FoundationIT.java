@@ -181,7 +181,8 @@ class FoundationIT {
                 java.net.URI.create(server + "openapi")).GET().build());
         assertEquals(200, openApi.statusCode(), openApi.body());
         for (String path : new String[] {"/api/me/tokens", "/api/calendars/{id}/due", "/api/calendars/{id}/holidays",
-                "/api/users"}) {
+                "/api/users", "/api/agreements/{id}/versions/in-force", "/api/agreements/{id}/penalty-bands",
+                "/api/agreements/import", "/api/selection-rules/evaluate", "/api/notifications"}) {
             assertTrue(openApi.body().contains(path), path + " in the OpenAPI document");
         }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.servicelevel.application.Caller;
 import org.servicelevel.application.CustomerChange;
 import org.servicelevel.application.CustomerDetails;
 import org.servicelevel.application.CustomerService;
@@ -90,6 +91,12 @@ public class CustomerServiceBean implements CustomerService {
         audit.record(new AuditEntry(clock.instant(), actor(), AUDIT_SUBJECT, id, "updated", stored.name()));
         log.info(() -> "Customer " + stored.code() + " updated");
         return details(stored);
+    }
+
+    @Override
+    public List<Caller> users(long id) {
+        Organisation organisation = load(id);
+        return identity.users().stream().filter(u -> organisation.id().equals(u.organisationId())).toList();
     }
 
     private Organisation load(long id) {

@@ -78,6 +78,20 @@ public class CustomerResource {
         return Response.ok(view(updated)).tag(Preconditions.etag(updated.version())).build();
     }
 
+    @GET
+    @Path("{id}/users")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER})
+    @Operation(summary = "The customer's users (a customer user sees those of their own organisation)")
+    public List<CustomerUserView> users(@PathParam("id") long id) {
+        return customers.users(id).stream()
+                .map(u -> new CustomerUserView(u.username(), u.displayName(), u.roles().stream().sorted().toList()))
+                .toList();
+    }
+
+    /** A user of a customer organisation. */
+    public record CustomerUserView(String username, String displayName, List<String> roles) {
+    }
+
     private static CustomerChange change(CustomerRequest r) {
         return new CustomerChange(r.code, r.name, r.coordinatorName, r.coordinatorEmail, r.coordinatorPhone);
     }
