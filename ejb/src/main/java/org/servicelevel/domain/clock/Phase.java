@@ -1,0 +1,20 @@
+package org.servicelevel.domain.clock;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A stretch of a ticket's life from {@code from} until the next phase begins (or now): in one
+ * status, with one support group at one support line. A ticket's phases follow each other without
+ * gaps from its registration.
+ *
+ * @param lineLevel the support line of the group (1 for the first line; 0 for groups that are not lines)
+ */
+public record Phase(Instant from, String status, StatusCategory category, String group, int lineLevel) {
+
+    public Phase {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(category, "category");
+    }
+}

@@ -1,0 +1,11 @@
+package org.servicelevel.domain.clock;
+
+/**
+ * What a stretch of a clock's timeline was: counted working time ({@link #RUNNING}); time the clock
+ * stood still because the ticket waited ({@link #PAUSED}, with the status as the reason); time outside
+ * the service hours or on a holiday while the clock would have run; or time after the clock stopped
+ * ({@link #STOPPED}).
+ */
+public enum SegmentKind {
+    RUNNING, PAUSED, OUTSIDE_SERVICE_HOURS, HOLIDAY, STOPPED
+}

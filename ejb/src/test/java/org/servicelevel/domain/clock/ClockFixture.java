@@ -1,0 +1,136 @@
+package org.servicelevel.domain.clock;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.LineExtension;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.ServiceTerms;
+import org.servicelevel.domain.model.agreement.StatusLimit;
+import org.servicelevel.domain.worktime.CalendarRules;
+import org.servicelevel.domain.worktime.CalendarVersion;
+import org.servicelevel.domain.worktime.WeeklyHours;
+import org.servicelevel.domain.worktime.WorkCalendar;
+
+/** A Berlin office calendar, an agreement with three priorities, and a builder of ticket histories. */
+final class ClockFixture {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Whit Monday 2026 is a holiday of the office calendar. */
+    static final LocalDate HOLIDAY = LocalDate.of(2026, 5, 25);
+
+    static final WorkCalendar OFFICE = WorkCalendar.of(CalendarRules.of(BERLIN,
+            CalendarVersion.effectiveFrom(LocalDate.of(2020, 1, 1))
+                    .weeklyHours(WeeklyHours.mondayToFriday("09:00-18:00")).holiday(HOLIDAY).build()));
+
+    static final ServiceCalendar CALENDAR = new ServiceCalendar() {
+        @Override
+        public long id() {
+            return 1;
+        }
+
+        @Override
+        public String name() {
+            return "Office";
+        }
+
+        @Override
+        public WorkCalendar engine() {
+            return OFFICE;
+        }
+
+        @Override
+        public int versionOn(LocalDate date) {
+            return 1;
+        }
+    };
+
+    static AgreementTerms terms() {
+        return new AgreementTerms(null, null, null,
+                List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of())),
+                List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H")),
+                null, List.of(new StatusLimit(2, "NEW", Duration.ofMinutes(15))), null,
+                List.of(new LineExtension(3, Duration.ofHours(9))), null, null, null, 0, null, null, null);
+    }
+
+    private static PriorityTerms priority(int number, String response, String resolution) {
+        return new PriorityTerms(number, "P" + number, Duration.parse(response), Duration.parse(resolution),
+                BigDecimal.TEN, false, List.of());
+    }
+
+    /** Berlin wall-clock time, e.g. {@code at("2026-03-02T09:00")}. */
+    static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
+    }
+
+    static StatusCategory category(String status) {
+        return switch (status) {
+            case "NEW" -> StatusCategory.NEW;
+            case "CLARIFICATION_WITH_CUSTOMER", "CUSTOMER_TESTING" -> StatusCategory.WAITING_ON_CUSTOMER;
+            case "PASSED_TO_THIRD_PARTY" -> StatusCategory.WAITING_ON_THIRD_PARTY;
+            case "RESOLVED" -> StatusCategory.RESOLVED;
+            case "CLOSED" -> StatusCategory.CLOSED;
+            case "CANCELLED" -> StatusCategory.CANCELLED;
+            default -> StatusCategory.IN_PROGRESS;
+        };
+    }
+
+    /** Builds a history: a status (and group, line) from an instant on. */
+    static final class History {
+        private final Instant registeredAt;
+        private final List<Phase> phases = new ArrayList<>();
+        private int priority;
+        private Instant firstResponse;
+        private String group = "L1";
+        private int line = 1;
+
+        History(String registered, int priority) {
+            this.registeredAt = at(registered);
+            this.priority = priority;
+            phases.add(new Phase(registeredAt, "NEW", StatusCategory.NEW, group, line));
+        }
+
+        History status(String local, String status) {
+            phases.add(new Phase(at(local), status, category(status), group, line));
+            return this;
+        }
+
+        History group(String local, String newGroup, int newLine) {
+            group = newGroup;
+            line = newLine;
+            Phase last = phases.get(phases.size() - 1);
+            phases.add(new Phase(at(local), last.status(), last.category(), group, line));
+            return this;
+        }
+
+        History priority(int newPriority) {
+            priority = newPriority;
+            return this;
+        }
+
+        History responded(String local) {
+            firstResponse = at(local);
+            return this;
+        }
+
+        ClockCalculator.TicketHistory build() {
+            return new ClockCalculator.TicketHistory(registeredAt, phases, priority, firstResponse);
+        }
+
+        SlaClock clock(String metric, String now) {
+            return clock(metric, now, null);
+        }
+
+        SlaClock clock(String metric, String now, Instant monitoringEnd) {
+            return ClockCalculator.clocks(build(), terms(), CALENDAR, at(now), monitoringEnd).stream()
+                    .filter(c -> c.metric().equals(metric)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no clock " + metric));
+        }
+    }
+}
