@@ -26,6 +26,14 @@ final class Tenancy {
         return Optional.of(caller.organisationId() == null ? -1L : caller.organisationId());
     }
 
+    /** The calling customer user, if the caller has the customer role. */
+    static Optional<Caller> customerUser(SessionContext session, IdentityService identity) {
+        if (!session.isCallerInRole(Role.Names.CUSTOMER)) {
+            return Optional.empty();
+        }
+        return identity.findActiveCaller(session.getCallerPrincipal().getName());
+    }
+
     /** The caller's username for the audit trail, {@code system} for timers and start-up work. */
     static String actor(SessionContext session) {
         String name = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();

@@ -112,6 +112,9 @@ public final class ClockCalculator {
         boolean breached = false;
         Instant deadline = null;
         Instant startedAt = null;
+        Instant runStart = null;
+        long countedAtRunStart = 0;
+        Mode previous = null;
         Map<String, Long> byGroup = new LinkedHashMap<>();
         long waitingOnCustomer = 0;
         long waitingOnThirdParty = 0;
@@ -121,6 +124,10 @@ public final class ClockCalculator {
                 case COUNT -> {
                     if (startedAt == null) {
                         startedAt = piece.from();
+                    }
+                    if (previous != Mode.COUNT) {
+                        runStart = piece.from();
+                        countedAtRunStart = counted;
                     }
                     long worked = engine.elapsed(piece.from(), piece.to()).getSeconds();
                     if (deadline == null && counted + worked >= targetSeconds) {
@@ -150,6 +157,7 @@ public final class ClockCalculator {
                 case STOP -> add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.STOPPED,
                         piece.phase().status(), piece.phase().group(), 0));
             }
+            previous = piece.mode();
         }
         Piece last = pieces.get(pieces.size() - 1);
         long remaining = Math.max(0, targetSeconds - counted);
@@ -158,7 +166,8 @@ public final class ClockCalculator {
         Instant stoppedAt = null;
         if (last.mode() == Mode.COUNT) {
             state = breached ? ClockState.BREACHED : ClockState.RUNNING;
-            due = deadline != null ? deadline : engine.due(end, Duration.ofSeconds(remaining));
+            due = deadline != null ? deadline
+                    : engine.due(runStart, Duration.ofSeconds(targetSeconds - countedAtRunStart));
         } else if (last.mode() == Mode.PAUSE) {
             state = breached ? ClockState.BREACHED : ClockState.PAUSED;
             due = breached ? deadline : null;

@@ -44,6 +44,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<Exception> {
             return Problems.response(Problems.of(400, "Invalid request",
                     "The request has " + errors.size() + " invalid field(s).", errors));
         }
+        if (cause instanceof org.servicelevel.domain.NotPermittedException notPermitted) {
+            return Problems.response(403, "Forbidden", notPermitted.getMessage());
+        }
+        if (cause instanceof org.servicelevel.domain.model.ticket.IdempotencyKeyReusedException reused) {
+            return Problems.response(422, "Idempotency-Key reused", reused.getMessage());
+        }
         if (cause instanceof org.servicelevel.domain.ConflictException conflict) {
             return Problems.response(409, "Conflict", conflict.getMessage());
         }

@@ -28,7 +28,9 @@ public final class Problems {
     }
 
     public static Response response(ProblemDetail problem) {
-        return Response.status(problem.status()).type(MEDIA_TYPE).entity(toJson(problem)).build();
+        Response.ResponseBuilder builder = problem.status() == 422
+                ? Response.status(422, "Unprocessable Content") : Response.status(problem.status());
+        return builder.type(MEDIA_TYPE).entity(toJson(problem)).build();
     }
 
     public static Response response(int status, String title, String detail) {
@@ -74,6 +76,7 @@ public final class Problems {
             case 404 -> TYPE_BASE + "not-found";
             case 409 -> TYPE_BASE + "conflict";
             case 412 -> TYPE_BASE + "precondition-failed";
+            case 422 -> TYPE_BASE + "unprocessable";
             case 428 -> TYPE_BASE + "precondition-required";
             default -> status >= 500 ? TYPE_BASE + "server-error" : "about:blank";
         };

@@ -1,0 +1,65 @@
+package org.servicelevel.domain.model.ticket;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import org.servicelevel.domain.clock.ClockState;
+import org.servicelevel.domain.clock.SlaClock;
+
+/** A clock as last computed and stored with its ticket, so that tickets can be filtered by it. */
+@Embeddable
+public class ClockSnapshot {
+
+    @Column(name = "metric", nullable = false, length = 80)
+    private String metric;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 12)
+    private ClockState state;
+
+    @Column(name = "target_seconds", nullable = false)
+    private long targetSeconds;
+
+    @Column(name = "elapsed_seconds", nullable = false)
+    private long elapsedSeconds;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "breached_at")
+    private Instant breachedAt;
+
+    @Column(name = "computed_at", nullable = false)
+    private Instant computedAt;
+
+    protected ClockSnapshot() {
+    }
+
+    public ClockSnapshot(SlaClock clock, Instant computedAt) {
+        this.metric = clock.metric();
+        this.state = clock.state();
+        this.targetSeconds = clock.target().getSeconds();
+        this.elapsedSeconds = clock.elapsed().getSeconds();
+        this.dueAt = clock.due();
+        this.breachedAt = clock.breachedAt();
+        this.computedAt = computedAt;
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public ClockState state() {
+        return state;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant breachedAt() {
+        return breachedAt;
+    }
+}

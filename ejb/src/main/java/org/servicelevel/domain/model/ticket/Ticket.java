@@ -1,0 +1,605 @@
+package org.servicelevel.domain.model.ticket;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.NotPermittedException;
+import org.servicelevel.domain.clock.ClockCalculator;
+import org.servicelevel.domain.clock.Phase;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.clock.StatusCategory;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.selection.Channel;
+import org.servicelevel.domain.model.supportgroup.SupportGroup;
+
+/**
+ * A ticket: a customer's request or incident, governed by the agreement version in force on the day
+ * it was registered, with the priority, service and support group it has now and the full history of
+ * how it got there. Its {@link #number() number} (e.g. {@code T-000123}) is what people quote.
+ *
+ * <p>Every change goes through a method that records an event with its instant (to the second, the
+ * precision of the SLA clocks) and actor, and events are in order of time: a history imported from another help desk is replayed through the
+ * same methods as live changes, so both yield the same events and therefore the same clocks.
+ */
+@Entity
+@Table(name = "ticket")
+@NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
+@NamedQuery(name = "Ticket.findByExternalReference",
+        query = "SELECT t FROM Ticket t WHERE t.customer = :customer AND t.externalReference = :reference")
+@NamedQuery(name = "Ticket.findChildren", query = "SELECT t FROM Ticket t WHERE t.parent = :parent ORDER BY t.id")
+public class Ticket {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int MAX_TAGS = 30;
+
+    @Id
+    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String number;
+
+    @Column(name = "external_reference", length = 200)
+    private String externalReference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false)
+    private Organisation customer;
+
+    @Column(name = "requester_username", length = 100)
+    private String requesterUsername;
+
+    @Column(name = "requester_name", length = 200)
+    private String requesterName;
+
+    @Column(name = "requester_email", length = 320)
+    private String requesterEmail;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 8000)
+    private String description;
+
+    @Column(name = "service_code", nullable = false, length = 40)
+    private String serviceCode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_id", nullable = false)
+    private Agreement agreement;
+
+    @Column(name = "agreement_version", nullable = false)
+    private int agreementVersion;
+
+    @Column(name = "priority_number", nullable = false)
+    private int priority;
+
+    @Column(name = "request_type", length = 100)
+    private String requestType;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag", nullable = false, length = 100)
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Channel channel;
+
+    @Column(length = 100)
+    private String region;
+
+    @Column(length = 100)
+    private String assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "support_group_id")
+    private SupportGroup supportGroup;
+
+    @Column(nullable = false, length = 60)
+    private String status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_category", nullable = false, length = 30)
+    private StatusCategory statusCategory;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Ticket parent;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @OneToMany(mappedBy = "ticket", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sequence")
+    private List<TicketEvent> events = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_clock", joinColumns = @JoinColumn(name = "ticket_id"))
+    private List<ClockSnapshot> clocks = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    /**
+     * What a ticket is registered with: who it is for and from, what it is about, and the agreement,
+     * service and priority chosen for it.
+     */
+    public record Registration(Organisation customer, String requesterUsername, String requesterName,
+                               String requesterEmail, String title, String description, String serviceCode,
+                               Agreement agreement, int agreementVersion, int priority, String requestType,
+                               Set<String> tags, Channel channel, String region, String assignee,
+                               SupportGroup supportGroup, String externalReference) {
+    }
+
+    /** Registers a ticket at {@code at} in the model's initial status. */
+    public Ticket(String number, Registration r, TicketStatus initial, Instant at, String actor, boolean byCustomer) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        this.number = Objects.requireNonNull(number, "number");
+        this.customer = Objects.requireNonNull(r.customer(), "customer");
+        this.agreement = Objects.requireNonNull(r.agreement(), "agreement");
+        this.agreementVersion = r.agreementVersion();
+        this.priority = r.priority();
+        this.serviceCode = Objects.requireNonNull(r.serviceCode(), "serviceCode");
+        this.requesterUsername = trimmed(r.requesterUsername());
+        this.requesterName = trimmed(r.requesterName());
+        this.requesterEmail = trimmed(r.requesterEmail());
+        if (requesterEmail != null && !EMAIL.matcher(requesterEmail).matches()) {
+            errors.add(new InvalidFieldException("requester.email", "Give the requester's e-mail as name@example.com"));
+        }
+        this.externalReference = trimmed(r.externalReference());
+        if (externalReference != null && externalReference.length() > 200) {
+            errors.add(new InvalidFieldException("externalReference", "An external reference has at most 200 characters"));
+        }
+        this.channel = r.channel() == null ? Channel.API : r.channel();
+        this.assignee = trimmed(r.assignee());
+        this.supportGroup = r.supportGroup();
+        applyDetails(r.title(), r.description(), r.requestType(), r.tags(), r.region(), errors);
+        InvalidFieldsException.throwIfAny(errors);
+        this.status = initial.code();
+        this.statusCategory = initial.category();
+        this.registeredAt = second(Objects.requireNonNull(at, "at"));
+        this.createdBy = actor;
+        record(TicketEventType.REGISTERED, registeredAt, actor, byCustomer, null, status, description, true);
+    }
+
+    // ---- changes ---------------------------------------------------------------------------------
+
+    /**
+     * Moves the ticket to another status along a transition of the model. Leaving the new category is
+     * the first response when support staff do it; resolving, closing and reopening set or clear the
+     * instants they stand for.
+     *
+     * @throws ConflictException     if the model has no such transition from the current status
+     * @throws NotPermittedException if a customer makes a transition reserved to support staff
+     */
+    public void transition(StatusModel model, String to, Instant at, String actor, boolean byCustomer, String note) {
+        TicketStatus target = model.status(to).orElseThrow(() -> new InvalidFieldException("to", "There is no status '"
+                + to + "'; the statuses are " + model.statuses().stream().map(TicketStatus::code).toList()));
+        StatusTransition transition = model.transition(status, target.code()).orElseThrow(() -> new ConflictException(
+                "Ticket " + number + " is " + status + " and cannot move to " + target.code() + "; it can move to "
+                        + model.from(status, byCustomer).stream().map(StatusTransition::to).toList()));
+        if (byCustomer && !transition.customerAllowed()) {
+            throw new NotPermittedException("Only support staff can move a ticket from " + status + " to "
+                    + target.code());
+        }
+        requireChronology(at);
+        String from = status;
+        status = target.code();
+        StatusCategory previous = statusCategory;
+        statusCategory = target.category();
+        if (previous == StatusCategory.NEW && statusCategory != StatusCategory.NEW && !byCustomer
+                && firstResponseAt == null) {
+            firstResponseAt = second(at);
+        }
+        if (statusCategory == StatusCategory.RESOLVED) {
+            resolvedAt = second(at);
+        } else if (statusCategory.open()) {
+            resolvedAt = null;
+            closedAt = null;
+        }
+        if (statusCategory == StatusCategory.CLOSED || statusCategory == StatusCategory.CANCELLED) {
+            closedAt = second(at);
+        }
+        record(TicketEventType.STATUS, at, actor, byCustomer, from, status, note, !byCustomer && note != null);
+    }
+
+    /** Changes the priority to one of the agreement's; the clocks recalculate their targets from registration. */
+    public void changePriority(int newPriority, AgreementTerms terms, Instant at, String actor, String reason) {
+        if (terms.priority(newPriority).isEmpty()) {
+            throw new InvalidFieldException("priority", "Agreement " + agreement.number() + " has no priority "
+                    + newPriority + "; it has " + terms.priorities().stream().map(p -> p.number()).toList());
+        }
+        if (newPriority == priority) {
+            return;
+        }
+        requireOpen("change the priority of");
+        requireChronology(at);
+        int from = priority;
+        priority = newPriority;
+        record(TicketEventType.PRIORITY, at, actor, false, Integer.toString(from), Integer.toString(priority), reason,
+                false);
+    }
+
+    /** Assigns the ticket to a person and support group; a higher line extends the resolution target. */
+    public void assign(String newAssignee, SupportGroup newGroup, Instant at, String actor) {
+        String person = trimmed(newAssignee);
+        if (Objects.equals(person, assignee) && Objects.equals(code(newGroup), supportGroupCode())) {
+            return;
+        }
+        requireChronology(at);
+        String from = describeAssignment(assignee, supportGroup);
+        assignee = person;
+        supportGroup = newGroup;
+        record(TicketEventType.ASSIGNMENT, at, actor, false, from, describeAssignment(assignee, supportGroup), null,
+                false);
+    }
+
+    /**
+     * Adds a comment. A customer's comments are always visible to the customer; a public comment by
+     * support staff is the first response if there was none.
+     */
+    public void comment(String text, boolean visibleToCustomer, Instant at, String actor, boolean byCustomer) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException("text", "A comment needs a text");
+        }
+        if (text.length() > 8000) {
+            throw new InvalidFieldException("text", "A comment has at most 8000 characters");
+        }
+        requireChronology(at);
+        boolean visible = byCustomer || visibleToCustomer;
+        if (visible && !byCustomer && firstResponseAt == null) {
+            firstResponseAt = second(at);
+        }
+        record(TicketEventType.COMMENT, at, actor, byCustomer, null, null, text.strip(), visible);
+    }
+
+    /** Changes what the ticket says; the event lists the fields that changed. */
+    public void changeDetails(String newTitle, String newDescription, String newRequestType, Set<String> newTags,
+                              String newRegion, Instant at, String actor) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(trimmed(newTitle), title)) {
+            changed.add("title");
+        }
+        if (!Objects.equals(trimmed(newDescription), description)) {
+            changed.add("description");
+        }
+        if (!Objects.equals(trimmed(newRequestType), requestType)) {
+            changed.add("requestType");
+        }
+        if (!normalisedTags(newTags).equals(tags)) {
+            changed.add("tags");
+        }
+        if (!Objects.equals(trimmed(newRegion), region)) {
+            changed.add("region");
+        }
+        if (changed.isEmpty()) {
+            return;
+        }
+        requireChronology(at);
+        List<InvalidFieldException> errors = new ArrayList<>();
+        applyDetails(newTitle, newDescription, newRequestType, newTags, newRegion, errors);
+        InvalidFieldsException.throwIfAny(errors);
+        record(TicketEventType.DETAILS, at, actor, false, null, String.join(", ", changed), null, false);
+    }
+
+    /** Makes this ticket a child of {@code newParent} (or of none), within the same customer and without cycles. */
+    public void linkTo(Ticket newParent, Instant at, String actor) {
+        if (Objects.equals(newParent == null ? null : newParent.number, parent == null ? null : parent.number)) {
+            return;
+        }
+        if (newParent != null) {
+            if (!newParent.customer.equals(customer)) {
+                throw new InvalidFieldException("parent", "Ticket " + newParent.number + " belongs to another customer");
+            }
+            for (Ticket t = newParent; t != null; t = t.parent) {
+                if (t == this || t.number.equals(number)) {
+                    throw new InvalidFieldException("parent", "Ticket " + newParent.number + " is below " + number
+                            + "; a ticket cannot be its own ancestor");
+                }
+            }
+        }
+        requireChronology(at);
+        String from = parent == null ? null : parent.number;
+        parent = newParent;
+        record(TicketEventType.LINK, at, actor, false, from, newParent == null ? null : newParent.number, null, false);
+    }
+
+    /** Replaces the stored snapshot of the clocks. */
+    public void storeClocks(List<SlaClock> current, Instant at) {
+        clocks = new ArrayList<>(current.stream().map(c -> new ClockSnapshot(c, at)).toList());
+    }
+
+    /** The instant to record a live change at: now, but never before the last event. */
+    public Instant nextInstant(Instant now) {
+        Instant last = events.get(events.size() - 1).occurredAt();
+        return now.isBefore(last) ? last : now;
+    }
+
+    // ---- history ---------------------------------------------------------------------------------
+
+    /**
+     * The ticket's history as the clocks read it, as of {@code at}: the phases of status and support
+     * group up to then, the priority it had then, and its first response if it came by then.
+     */
+    public ClockCalculator.TicketHistory historyAsOf(Instant at) {
+        List<Phase> phases = new ArrayList<>();
+        int priorityThen = priority;
+        for (TicketEvent e : events) {
+            if (e.occurredAt().isAfter(at) && !phases.isEmpty()) {
+                break;
+            }
+            priorityThen = e.priority();
+            Phase previous = phases.isEmpty() ? null : phases.get(phases.size() - 1);
+            if (previous == null || !previous.status().equals(e.status())
+                    || !Objects.equals(previous.group(), e.group()) || previous.lineLevel() != e.lineLevel()) {
+                phases.add(new Phase(previous == null ? registeredAt : e.occurredAt(), e.status(), e.category(),
+                        e.group(), e.lineLevel()));
+            }
+        }
+        Instant responded = firstResponseAt != null && !firstResponseAt.isAfter(at) ? firstResponseAt : null;
+        return new ClockCalculator.TicketHistory(registeredAt, phases, priorityThen, responded);
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private void record(TicketEventType type, Instant at, String actor, boolean byCustomer, String from, String to,
+                        String text, boolean visible) {
+        events.add(new TicketEvent(this, events.size() + 1, type, second(at), actor == null ? "system" : actor,
+                byCustomer, from, to, text, visible));
+    }
+
+    /** The instant to the second: what the clocks count in. */
+    private static Instant second(Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    private void requireChronology(Instant at) {
+        Instant last = events.isEmpty() ? registeredAt : events.get(events.size() - 1).occurredAt();
+        if (second(at).isBefore(last)) {
+            throw new InvalidFieldException("at", "Ticket " + number + " changed last at " + last
+                    + "; events are recorded in order of time, so " + at + " is too early");
+        }
+    }
+
+    private void requireOpen(String action) {
+        if (!statusCategory.open()) {
+            throw new ConflictException("Ticket " + number + " is " + status + "; reopen it to " + action + " it");
+        }
+    }
+
+    private void applyDetails(String newTitle, String newDescription, String newRequestType, Set<String> newTags,
+                              String newRegion, List<InvalidFieldException> errors) {
+        String t = trimmed(newTitle);
+        if (t == null || t.length() > 300) {
+            errors.add(new InvalidFieldException("title", "A ticket needs a title of at most 300 characters"));
+        }
+        String d = trimmed(newDescription);
+        if (d != null && d.length() > 8000) {
+            errors.add(new InvalidFieldException("description", "A description has at most 8000 characters"));
+        }
+        Set<String> normalised = normalisedTags(newTags);
+        if (normalised.size() > MAX_TAGS || normalised.stream().anyMatch(tag -> tag.length() > 100)) {
+            errors.add(new InvalidFieldException("tags", "A ticket has at most " + MAX_TAGS + " tags of at most 100"
+                    + " characters"));
+        }
+        title = t;
+        description = d;
+        requestType = trimmed(newRequestType);
+        tags = new LinkedHashSet<>(normalised);
+        region = trimmed(newRegion);
+    }
+
+    private static Set<String> normalisedTags(Set<String> raw) {
+        Set<String> result = new LinkedHashSet<>();
+        if (raw != null) {
+            raw.stream().map(Ticket::trimmed).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT))
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    private static String describeAssignment(String person, SupportGroup group) {
+        return (person == null ? "nobody" : person) + " in " + (group == null ? "no group" : group.code());
+    }
+
+    private static String code(SupportGroup group) {
+        return group == null ? null : group.code();
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    // ---- accessors -------------------------------------------------------------------------------
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public Optional<String> externalReference() {
+        return Optional.ofNullable(externalReference);
+    }
+
+    public Organisation customer() {
+        return customer;
+    }
+
+    public String requesterUsername() {
+        return requesterUsername;
+    }
+
+    public String requesterName() {
+        return requesterName;
+    }
+
+    public String requesterEmail() {
+        return requesterEmail;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String serviceCode() {
+        return serviceCode;
+    }
+
+    public Agreement agreement() {
+        return agreement;
+    }
+
+    public int agreementVersion() {
+        return agreementVersion;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public String requestType() {
+        return requestType;
+    }
+
+    public Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Optional<SupportGroup> supportGroup() {
+        return Optional.ofNullable(supportGroup);
+    }
+
+    String supportGroupCode() {
+        return code(supportGroup);
+    }
+
+    /** The support line of the current group; 0 if the group is not a line or there is none. */
+    public int lineLevel() {
+        return supportGroup == null || supportGroup.lineLevel() == null ? 0 : supportGroup.lineLevel();
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public StatusCategory statusCategory() {
+        return statusCategory;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Optional<Instant> firstResponseAt() {
+        return Optional.ofNullable(firstResponseAt);
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<Ticket> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public List<TicketEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public List<ClockSnapshot> clockSnapshots() {
+        return List.copyOf(clocks);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ticket other && Objects.equals(number, other.number);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(number);
+    }
+
+    @Override
+    public String toString() {
+        return "ticket " + number;
+    }
+}

@@ -1,0 +1,41 @@
+package org.servicelevel.domain.model.ticket;
+
+import java.util.List;
+import java.util.Optional;
+import org.servicelevel.domain.model.customer.Organisation;
+
+/** Stores and finds tickets. */
+public interface TicketRepository {
+
+    /** A page of tickets: the tickets on it and how many match in all. */
+    record Page(List<Ticket> tickets, long total) {
+    }
+
+    Optional<Ticket> findById(long id);
+
+    Optional<Ticket> findByNumber(String number);
+
+    Optional<Ticket> findByExternalReference(Organisation customer, String reference);
+
+    List<Ticket> findChildren(Ticket parent);
+
+    /** Tickets matching the filter, newest first. */
+    Page find(TicketFilter filter, int offset, int limit);
+
+    /** The next ticket number, e.g. {@code T-000124}. */
+    String nextNumber();
+
+    Ticket store(Ticket ticket);
+
+    Optional<IdempotencyRecord> findIdempotencyRecord(String principal, String key);
+
+    void store(IdempotencyRecord record);
+
+    StatusModel statusModel();
+
+    /** Replaces the status model. */
+    void replace(StatusModel model);
+
+    /** Whether any ticket is or was in the status. */
+    boolean statusInUse(String code);
+}

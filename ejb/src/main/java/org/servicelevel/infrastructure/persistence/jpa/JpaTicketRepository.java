@@ -1,0 +1,174 @@
+package org.servicelevel.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.servicelevel.domain.clock.ClockState;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.ticket.ClockSnapshot;
+import org.servicelevel.domain.model.ticket.IdempotencyRecord;
+import org.servicelevel.domain.model.ticket.StatusModel;
+import org.servicelevel.domain.model.ticket.StatusTransition;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketFilter;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.model.ticket.TicketStatus;
+
+@ApplicationScoped
+public class JpaTicketRepository implements TicketRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<Ticket> findById(long id) {
+        return Optional.ofNullable(em.find(Ticket.class, id));
+    }
+
+    @Override
+    public Optional<Ticket> findByNumber(String number) {
+        return number == null ? Optional.empty() : em.createNamedQuery("Ticket.findByNumber", Ticket.class)
+                .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Ticket> findByExternalReference(Organisation customer, String reference) {
+        return em.createNamedQuery("Ticket.findByExternalReference", Ticket.class)
+                .setParameter("customer", customer).setParameter("reference", reference).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Ticket> findChildren(Ticket parent) {
+        return em.createNamedQuery("Ticket.findChildren", Ticket.class).setParameter("parent", parent).getResultList();
+    }
+
+    @Override
+    public Page find(TicketFilter filter, int offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Ticket> query = cb.createQuery(Ticket.class);
+        Root<Ticket> ticket = query.from(Ticket.class);
+        query.select(ticket).where(conditions(cb, query, ticket, filter))
+                .orderBy(cb.desc(ticket.get("registeredAt")), cb.desc(ticket.get("id")));
+        List<Ticket> tickets = em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Ticket> counted = count.from(Ticket.class);
+        count.select(cb.count(counted)).where(conditions(cb, count, counted, filter));
+        return new Page(tickets, em.createQuery(count).getSingleResult());
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket,
+                                          TicketFilter f) {
+        List<Predicate> where = new ArrayList<>();
+        if (f.customerId() != null) {
+            where.add(cb.equal(ticket.get("customer").get("id"), f.customerId()));
+        }
+        if (f.agreementId() != null) {
+            where.add(cb.equal(ticket.get("agreement").get("id"), f.agreementId()));
+        }
+        if (f.status() != null) {
+            where.add(cb.equal(ticket.get("status"), f.status()));
+        }
+        if (f.priority() != null) {
+            where.add(cb.equal(ticket.get("priority"), f.priority()));
+        }
+        if (f.assignee() != null) {
+            where.add(cb.equal(ticket.get("assignee"), f.assignee()));
+        }
+        if (f.text() != null) {
+            String pattern = "%" + f.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(cb.lower(ticket.get("number")), pattern, '\\'),
+                    cb.like(cb.lower(ticket.get("title")), pattern, '\\'),
+                    cb.like(cb.lower(ticket.get("description")), pattern, '\\')));
+        }
+        if (f.breachedAt() != null) {
+            where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.or(
+                    cb.and(cb.isNotNull(clock.get("breachedAt")),
+                            cb.lessThanOrEqualTo(clock.get("breachedAt"), f.breachedAt())),
+                    cb.and(cb.equal(clock.get("state"), ClockState.RUNNING),
+                            cb.lessThan(clock.get("dueAt"), f.breachedAt()))))));
+        }
+        if (f.dueBefore() != null) {
+            where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.and(
+                    cb.equal(clock.get("state"), ClockState.RUNNING),
+                    cb.lessThan(clock.get("dueAt"), f.dueBefore())))));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static Subquery<Long> clockWhere(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket,
+                                             java.util.function.Function<Join<Ticket, ClockSnapshot>, Predicate> on) {
+        Subquery<Long> sub = query.subquery(Long.class);
+        Root<Ticket> same = sub.from(Ticket.class);
+        Join<Ticket, ClockSnapshot> clock = same.join("clocks");
+        sub.select(same.get("id")).where(cb.equal(same.get("id"), ticket.get("id")), on.apply(clock));
+        return sub;
+    }
+
+    @Override
+    public String nextNumber() {
+        Number next = (Number) em.createNativeQuery("SELECT nextval('ticket_number_seq')").getSingleResult();
+        return String.format(Locale.ROOT, "T-%06d", next.longValue());
+    }
+
+    @Override
+    public Ticket store(Ticket ticket) {
+        if (ticket.id() == null) {
+            em.persist(ticket);
+            em.flush();
+            return ticket;
+        }
+        Ticket merged = em.merge(ticket);
+        em.flush();
+        return merged;
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> findIdempotencyRecord(String principal, String key) {
+        return Optional.ofNullable(em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(principal, key)));
+    }
+
+    @Override
+    public void store(IdempotencyRecord record) {
+        em.persist(record);
+        em.flush();
+    }
+
+    @Override
+    public StatusModel statusModel() {
+        return new StatusModel(em.createNamedQuery("TicketStatus.findAll", TicketStatus.class).getResultList(),
+                em.createNamedQuery("StatusTransition.findAll", StatusTransition.class).getResultList());
+    }
+
+    @Override
+    public void replace(StatusModel model) {
+        em.createNamedQuery("StatusTransition.findAll", StatusTransition.class).getResultList().forEach(em::remove);
+        em.flush();
+        List<String> codes = model.statuses().stream().map(TicketStatus::code).toList();
+        for (TicketStatus existing : em.createNamedQuery("TicketStatus.findAll", TicketStatus.class).getResultList()) {
+            if (!codes.contains(existing.code())) {
+                em.remove(existing);
+            }
+        }
+        em.flush();
+        model.statuses().forEach(em::merge);
+        em.flush();
+        model.transitions().forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public boolean statusInUse(String code) {
+        return !em.createQuery("SELECT e.id FROM TicketEvent e WHERE e.status = :code", Long.class)
+                .setParameter("code", code).setMaxResults(1).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,348 @@
+package org.servicelevel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Tickets over the API as integrations use them: the clocks a new ticket carries, pausing and
+ * resuming, priority changes and reopening, an imported history against the same events applied
+ * live, idempotent creation, and what customer users may see and do. The tickets count time on a
+ * round-the-clock calendar, so expected deadlines follow from real time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TicketApiIT {
+
+    private static final String JSON = "application/json";
+    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    /** A customer with an active SLA on a 24/7 calendar: priorities 1-3 resolve in 2/4/16 h, respond in 15/30/120 min. */
+    private record Setup(String customer, String sla) {
+    }
+
+    private static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static Setup setup() {
+        String calendar = unique("IT 24/7 ");
+        expect(201, Api.call("POST", "api/calendars", ADMIN, JSON, """
+                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","preset":"24/7"}""".formatted(calendar)));
+        String customer = unique("T");
+        expect(201, Api.call("POST", "api/customers", ADMIN, JSON, "{\"code\":\"" + customer + "\",\"name\":\"" + customer
+                + "\"}"));
+        String sla = unique("SLA-");
+        HttpResponse<String> created = expect(201, Api.call("POST", "api/agreements", ADMIN, JSON, """
+                {"number":"%s","type":"SLA","title":"Round the clock","customer":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"OPS","name":"Operations","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"Critical","response":"PT15M","resolution":"PT2H"},
+                                {"number":2,"name":"High","response":"PT30M","resolution":"PT4H","requestKinds":["outage"]},
+                                {"number":3,"name":"Normal","response":"PT2H","resolution":"PT16H"}],
+                  "defaultPriority":3,
+                  "lineExtensions":[{"lineLevel":3,"extra":"PT1H"}]}}""".formatted(sla, customer, calendar)));
+        long id = Api.object(created.body()).getJsonNumber("id").longValue();
+        expect(200, Api.call("POST", "api/agreements/" + id + "/activate", ADMIN, null, null, "If-Match",
+                created.headers().firstValue("ETag").orElseThrow()));
+        return new Setup(customer, sla);
+    }
+
+    private static JsonObject create(Setup s, String extra) {
+        return Api.object(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
+                {"customer":"%s","agreement":"%s","service":"OPS","title":"Disk full on db01","channel":"MONITORING"%s}"""
+                .formatted(s.customer(), s.sla(), extra))).body());
+    }
+
+    private static JsonObject move(long id, String to) {
+        return Api.object(expect(200, Api.call("POST", "api/tickets/" + id + "/transitions", ADMIN, JSON,
+                "{\"to\":\"" + to + "\"}")).body());
+    }
+
+    private static JsonObject clock(JsonObject ticket, String metric) {
+        return ticket.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("metric").equals(metric)).findFirst()
+                .orElseThrow(() -> new AssertionError("no clock " + metric + " in " + ticket));
+    }
+
+    private static Instant instant(JsonObject object, String member) {
+        return OffsetDateTime.parse(object.getString(member)).toInstant();
+    }
+
+    private static long id(JsonObject ticket) {
+        return ticket.getJsonNumber("id").longValue();
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- scenarios -------------------------------------------------------------------------------
+
+    @Test
+    void aTicketCreatedOverRestCarriesItsClocks() {
+        Setup s = setup();
+        JsonObject ticket = create(s, ",\"requestType\":\"outage\"");
+        assertTrue(ticket.getString("number").matches("T-\\d{6}"), ticket.getString("number"));
+        assertEquals(2, ticket.getInt("priority"), "an outage is priority 2 under this SLA");
+        assertEquals("NEW", ticket.getString("status"));
+        Instant registered = Instant.parse(ticket.getString("registeredAt"));
+        JsonObject resolution = clock(ticket, "resolution");
+        assertEquals("RUNNING", resolution.getString("state"));
+        assertEquals("PT4H", resolution.getString("target"));
+        assertEquals(registered.plus(Duration.ofHours(4)), instant(resolution, "due"));
+        JsonObject response = clock(ticket, "response");
+        assertEquals(registered.plus(Duration.ofMinutes(30)), instant(response, "due"));
+        assertTrue(response.getJsonNumber("dueInSeconds").longValue() > 29 * 60, response.toString());
+
+        JsonObject started = move(id(ticket), "IN_PROGRESS");
+        assertEquals("MET", clock(started, "response").getString("state"), "starting work is the first response");
+        assertEquals(started.getString("firstResponseAt"), Api.object(Api.get("api/tickets/" + id(ticket), ADMIN).body())
+                .getString("firstResponseAt"));
+        HttpResponse<String> wrong = Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", ADMIN, JSON,
+                "{\"to\":\"CLOSED\"}");
+        assertEquals(409, wrong.statusCode(), wrong.body());
+        assertTrue(Api.object(wrong.body()).getString("detail").contains("cannot move to CLOSED"), wrong.body());
+    }
+
+    @Test
+    void pausingAndResumingMovesTheDueInstantByExactlyThePausedWorkingTime() {
+        Setup s = setup();
+        JsonObject ticket = move(id(create(s, "")), "IN_PROGRESS");
+        Instant dueBefore = instant(clock(ticket, "resolution"), "due");
+
+        JsonObject paused = move(id(ticket), "CLARIFICATION_WITH_CUSTOMER");
+        JsonObject pausedClock = clock(paused, "resolution");
+        assertEquals("PAUSED", pausedClock.getString("state"));
+        assertFalse(pausedClock.containsKey("due") && !pausedClock.isNull("due"), "a paused clock has no deadline");
+        pause();
+        JsonObject resumed = move(id(ticket), "IN_PROGRESS");
+        JsonObject resumedClock = clock(resumed, "resolution");
+        assertEquals("RUNNING", resumedClock.getString("state"));
+        Duration pausedTime = Duration.parse(resumedClock.getString("pausedWorkingTime"));
+        assertTrue(pausedTime.compareTo(Duration.ofSeconds(1)) >= 0, "clocks count whole seconds: " + pausedTime);
+        assertEquals(pausedTime, Duration.between(dueBefore, instant(resumedClock, "due")),
+                "the deadline moved by exactly the time the ticket waited");
+
+        JsonObject timeline = Api.object(expect(200, Api.get("api/tickets/" + id(ticket)
+                + "/clocks/resolution/timeline", ADMIN)).body());
+        assertEquals(pausedTime, Duration.parse(timeline.getString("waitingOnCustomer")));
+        assertTrue(timeline.getJsonArray("segments").getValuesAs(JsonObject.class).stream()
+                .anyMatch(seg -> seg.getString("kind").equals("PAUSED")
+                        && seg.getString("status").equals("CLARIFICATION_WITH_CUSTOMER")), timeline.toString());
+        HttpResponse<String> csv = expect(200, Api.call("GET", "api/tickets/" + id(ticket)
+                + "/clocks/resolution/timeline", ADMIN, null, null, "Accept", "text/csv"));
+        assertTrue(csv.body().startsWith("ticket,metric,agreement_version,calendar"), csv.body());
+        assertTrue(csv.body().contains(",PAUSED,CLARIFICATION_WITH_CUSTOMER,"), csv.body());
+    }
+
+    @Test
+    void aPriorityChangeAndAReopeningRecalculateTheClocks() {
+        Setup s = setup();
+        JsonObject ticket = move(id(create(s, "")), "IN_PROGRESS");
+        assertEquals(3, ticket.getInt("priority"));
+        Instant registered = Instant.parse(ticket.getString("registeredAt"));
+        String path = "api/tickets/" + id(ticket);
+        JsonObject raised = Api.object(expect(200, Api.call("PUT", path, ADMIN, JSON,
+                "{\"priority\":1,\"priorityReason\":\"production is down\"}", "If-Match",
+                Api.get(path, ADMIN).headers().firstValue("ETag").orElseThrow())).body());
+        JsonObject resolution = clock(raised, "resolution");
+        assertEquals("PT2H", resolution.getString("target"));
+        assertEquals(registered.plus(Duration.ofHours(2)), instant(resolution, "due"), "measured from registration");
+        assertEquals(412, Api.call("PUT", path, ADMIN, JSON, "{\"priority\":2}", "If-Match", "\"1\"").statusCode());
+        assertEquals(428, Api.call("PUT", path, ADMIN, JSON, "{\"priority\":2}").statusCode());
+
+        String group = unique("L3-");
+        expect(201, Api.call("POST", "api/support-groups", ADMIN, JSON,
+                "{\"code\":\"" + group + "\",\"name\":\"Third line\",\"kind\":\"SUPPORT_LINE\",\"lineLevel\":3}"));
+        JsonObject escalated = Api.object(expect(200, Api.call("PUT", path, ADMIN, JSON,
+                "{\"supportGroup\":\"" + group + "\",\"assignee\":\"dana\"}", "If-Match",
+                Api.get(path, ADMIN).headers().firstValue("ETag").orElseThrow())).body());
+        assertEquals("PT3H", clock(escalated, "resolution").getString("target"), "the third line adds one hour");
+        assertEquals(3, escalated.getInt("supportLine"));
+
+        JsonObject resolved = move(id(ticket), "RESOLVED");
+        JsonObject met = clock(resolved, "resolution");
+        assertEquals("MET", met.getString("state"));
+        Duration elapsedAtResolution = Duration.parse(met.getString("elapsed"));
+        pause();
+        JsonObject reopened = move(id(ticket), "IN_PROGRESS");
+        JsonObject running = clock(reopened, "resolution");
+        assertEquals("RUNNING", running.getString("state"), "reopening resumes the resolution clock");
+        assertFalse(reopened.containsKey("resolvedAt") && !reopened.isNull("resolvedAt"), reopened.toString());
+        Instant reopenedAt = Instant.parse(reopened.getString("clocksAsOf")).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant resolvedAt = Instant.parse(resolved.getString("resolvedAt"));
+        assertEquals(registered.plus(Duration.ofHours(3)).plus(Duration.between(resolvedAt, reopenedAt)),
+                instant(running, "due"), "the time it was resolved does not count");
+        assertTrue(Duration.parse(running.getString("elapsed")).compareTo(elapsedAtResolution) >= 0);
+
+        List<String> history = Api.array(Api.get(path + "/history", ADMIN).body()).getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getString("type")).toList();
+        assertEquals(List.of("REGISTERED", "STATUS", "PRIORITY", "ASSIGNMENT", "STATUS", "STATUS"), history);
+    }
+
+    @Test
+    void anImportedHistoryYieldsTheSameClocksAsTheSameEventsAppliedLive() {
+        Setup s = setup();
+        JsonObject live = create(s, ",\"externalReference\":\"" + unique("LIVE-") + "\"");
+        long id = id(live);
+        move(id, "IN_PROGRESS");
+        expect(201, Api.call("POST", "api/tickets/" + id + "/comments", ADMIN, JSON,
+                "{\"text\":\"Looking into it\",\"visibleToCustomer\":true}"));
+        move(id, "PASSED_TO_THIRD_PARTY");
+        pause();
+        move(id, "IN_PROGRESS");
+        String path = "api/tickets/" + id;
+        expect(200, Api.call("PUT", path, ADMIN, JSON, "{\"priority\":2}", "If-Match",
+                Api.get(path, ADMIN).headers().firstValue("ETag").orElseThrow()));
+        move(id, "RESOLVED");
+
+        JsonArray history = Api.array(Api.get(path + "/history", ADMIN).body());
+        JsonArrayBuilder events = Json.createArrayBuilder();
+        for (JsonValue value : history) {
+            JsonObject e = value.asJsonObject();
+            String at = e.getString("at");
+            switch (e.getString("type")) {
+                case "STATUS" -> events.add(Json.createObjectBuilder().add("at", at).add("type", "STATUS")
+                        .add("to", e.getString("to")).add("actor", e.getString("actor")));
+                case "PRIORITY" -> events.add(Json.createObjectBuilder().add("at", at).add("type", "PRIORITY")
+                        .add("priority", Integer.parseInt(e.getString("to"))));
+                case "COMMENT" -> events.add(Json.createObjectBuilder().add("at", at).add("type", "COMMENT")
+                        .add("text", e.getString("text")).add("visibleToCustomer", true));
+                default -> { }
+            }
+        }
+        String reference = unique("IMP-");
+        JsonObject request = Json.createObjectBuilder().add("tickets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("customer", s.customer()).add("agreement", s.sla())
+                        .add("service", "OPS").add("title", "Disk full on db01 (imported)").add("channel", "MONITORING")
+                        .add("externalReference", reference).add("registeredAt", history.getJsonObject(0).getString("at"))
+                        .add("events", events))
+                .add(Json.createObjectBuilder().add("customer", s.customer()).add("agreement", s.sla())
+                        .add("service", "NOPE").add("title", "Broken").add("registeredAt", "2026-06-01T10:00:00+02:00"))
+                ).build();
+        JsonObject report = Api.object(expect(200, Api.call("POST", "api/tickets/import", ADMIN, JSON,
+                request.toString())).body());
+        assertEquals(1, report.getInt("created"), report.toString());
+        assertEquals(1, report.getInt("failed"), report.toString());
+        JsonObject failed = report.getJsonArray("results").getJsonObject(1);
+        assertEquals("FAILED", failed.getString("outcome"));
+        assertEquals("tickets[1].service", failed.getJsonArray("errors").getJsonObject(0).getString("field"));
+        long importedId = report.getJsonArray("results").getJsonObject(0).getJsonNumber("ticketId").longValue();
+
+        String at = OffsetDateTime.now().plusHours(1).toString().replace("+", "%2B");
+        JsonArray liveClocks = Api.array(expect(200, Api.get(path + "/clocks?at=" + at, ADMIN)).body());
+        JsonArray importedClocks = Api.array(expect(200, Api.get("api/tickets/" + importedId + "/clocks?at=" + at,
+                ADMIN)).body());
+        assertEquals(liveClocks, importedClocks, "same events, same clocks");
+        assertEquals("MET", clock(Json.createObjectBuilder().add("clocks", liveClocks).build(), "resolution")
+                .getString("state"));
+
+        JsonObject again = Api.object(expect(200, Api.call("POST", "api/tickets/import", ADMIN, JSON,
+                Json.createObjectBuilder().add("tickets", Json.createArrayBuilder().add(request.getJsonArray("tickets")
+                        .get(0))).build().toString())).body());
+        assertEquals("DUPLICATE", again.getJsonArray("results").getJsonObject(0).getString("outcome"),
+                "an import can be repeated");
+        assertEquals(importedId, again.getJsonArray("results").getJsonObject(0).getJsonNumber("ticketId").longValue());
+        HttpResponse<String> malformed = Api.call("POST", "api/tickets/import", ADMIN, JSON,
+                "{\"tickets\":[{\"registeredAt\":\"yesterday\"}]}");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(malformed.body().contains("tickets[0].registeredAt"), malformed.body());
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyGetsTheSameTicket() {
+        Setup s = setup();
+        String body = """
+                {"customer":"%s","agreement":"%s","service":"OPS","title":"Backup failed"}""".formatted(s.customer(), s.sla());
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, body, "Idempotency-Key", key));
+        HttpResponse<String> retry = expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, body, "Idempotency-Key", key));
+        assertEquals(Api.object(first.body()).getString("number"), Api.object(retry.body()).getString("number"));
+        assertEquals(first.headers().firstValue("Location"), retry.headers().firstValue("Location"));
+        assertEquals("true", retry.headers().firstValue("Idempotent-Replayed").orElse(null));
+        HttpResponse<String> reused = Api.call("POST", "api/tickets", ADMIN, JSON, body.replace("Backup failed",
+                "Something else"), "Idempotency-Key", key);
+        assertEquals(422, reused.statusCode(), reused.body());
+        HttpResponse<String> withoutKey = expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, body));
+        assertNotEquals(Api.object(first.body()).getString("number"), Api.object(withoutKey.body()).getString("number"));
+
+        long matching = Api.object(Api.get("api/tickets?customer=" + s.customer() + "&text=backup", ADMIN).body())
+                .getJsonNumber("total").longValue();
+        assertEquals(2, matching, "the retry created nothing");
+    }
+
+    @Test
+    void customerUsersSeeAndChangeOnlyTheirOwnOrganisationsTickets() {
+        Setup own = setup();
+        Setup other = setup();
+        JsonObject foreign = create(other, "");
+        String username = "it-tcust-" + UUID.randomUUID().toString().substring(0, 8);
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Carla Customer","password":"customer-pass-1","roles":["customer"],
+                 "organisation":"%s"}""".formatted(username, own.customer())));
+        String asCustomer = Api.basic(username, "customer-pass-1");
+        HttpResponse<String> mine = expect(201, Api.call("POST", "api/tickets", asCustomer, JSON, """
+                {"agreement":"%s","service":"OPS","title":"My laptop","channel":"PORTAL"}""".formatted(own.sla())));
+        JsonObject ticket = Api.object(mine.body());
+        assertEquals(own.customer(), ticket.getString("customer"));
+        assertEquals(username, ticket.getJsonObject("requester").getString("username"));
+
+        assertEquals(404, Api.get("api/tickets/" + id(foreign), asCustomer).statusCode());
+        assertEquals("application/problem+json", Api.get("api/tickets/" + id(foreign), asCustomer).headers()
+                .firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(404, Api.call("POST", "api/tickets/" + id(foreign) + "/comments", asCustomer, JSON,
+                "{\"text\":\"hello\"}").statusCode());
+        JsonObject page = Api.object(Api.get("api/tickets?size=500", asCustomer).body());
+        assertTrue(page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .allMatch(t -> t.getString("customer").equals(own.customer())), page.toString());
+        HttpResponse<String> otherCustomer = Api.call("POST", "api/tickets", asCustomer, JSON, """
+                {"customer":"%s","agreement":"%s","service":"OPS","title":"Not mine"}""".formatted(other.customer(), other.sla()));
+        assertEquals(400, otherCustomer.statusCode(), otherCustomer.body());
+
+        expect(201, Api.call("POST", "api/tickets/" + id(ticket) + "/comments", ADMIN, JSON,
+                "{\"text\":\"internal: check warranty\",\"visibleToCustomer\":false}"));
+        List<String> comments = Api.array(Api.get("api/tickets/" + id(ticket) + "/comments", asCustomer).body())
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getString("text", "")).toList();
+        assertFalse(comments.contains("internal: check warranty"), comments.toString());
+        HttpResponse<String> staffOnly = Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", asCustomer, JSON,
+                "{\"to\":\"IN_PROGRESS\"}");
+        assertEquals(403, staffOnly.statusCode(), staffOnly.body());
+        assertEquals(403, Api.call("PUT", "api/tickets/" + id(ticket), asCustomer, JSON, "{\"title\":\"x\"}",
+                "If-Match", "\"1\"").statusCode());
+        assertNull(Api.object(Api.get("api/tickets/" + id(ticket), asCustomer).body()).get("assignee"));
+    }
+}

@@ -1,0 +1,136 @@
+package org.servicelevel.interfaces.rest.ticket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.servicelevel.application.TicketDetails;
+import org.servicelevel.application.TicketEventDetails;
+import org.servicelevel.domain.clock.ClockSegment;
+import org.servicelevel.domain.clock.SlaClock;
+
+/** The JSON shapes of tickets, their clocks and history, and how they are built. */
+public final class TicketAssembler {
+
+    private TicketAssembler() {
+    }
+
+    /**
+     * A ticket with its clocks as of {@code clocksAsOf}. Every clock says what an integration needs to
+     * show "due in 1 h 20 min" or "paused" without computing anything.
+     */
+    public record TicketView(long id, String number, long version, String externalReference, String customer,
+                             String customerName, RequesterView requester, String title, String description,
+                             String service, String serviceName, String agreement, int agreementVersion, int priority,
+                             String priorityName, String requestType, Set<String> tags, String channel, String region,
+                             String assignee, String supportGroup, Integer supportLine, String status,
+                             String statusName, String statusCategory, Instant registeredAt, Instant firstResponseAt,
+                             Instant resolvedAt, Instant closedAt, String parent, List<String> children,
+                             String calendar, String timeZone, Instant clocksAsOf, List<ClockView> clocks) {
+    }
+
+    public record RequesterView(String username, String name, String email) {
+    }
+
+    /**
+     * One clock: {@code state} NOT_STARTED, RUNNING, PAUSED, MET, BREACHED, CANCELLED or STOPPED; working
+     * times as ISO-8601 durations; {@code due} as an offset date-time and local time in the calendar's
+     * zone; {@code dueIn} the real time from {@code clocksAsOf} to the due instant (negative when overdue).
+     */
+    public record ClockView(String metric, String state, String target, String elapsed, String remaining,
+                            long remainingSeconds, OffsetDateTime due, LocalDateTime dueLocal, String dueIn,
+                            Long dueInSeconds, OffsetDateTime breachedAt, OffsetDateTime startedAt,
+                            OffsetDateTime stoppedAt, String pausedWorkingTime, List<Integer> calendarVersions) {
+    }
+
+    /** A clock with its evidence: every segment of its timeline and the working time by cause. */
+    public record TimelineView(String ticket, String metric, int agreementVersion, String calendar, String timeZone,
+                               Instant asOf, ClockView clock, Map<String, String> workingTimeByGroup,
+                               String waitingOnCustomer, String waitingOnThirdParty, List<SegmentView> segments) {
+    }
+
+    public record SegmentView(OffsetDateTime from, OffsetDateTime to, String kind, String status, String group,
+                              long workingSeconds, String workingTime) {
+    }
+
+    public record EventView(int sequence, String type, Instant at, String actor, boolean byCustomer, String from,
+                            String to, String text, boolean visibleToCustomer, String status, int priority,
+                            String supportGroup, int supportLine) {
+    }
+
+    public record PageView(List<TicketView> items, int page, int size, long total) {
+    }
+
+    static TicketView ticket(TicketDetails d) {
+        ZoneId zone = ZoneId.of(d.timeZone());
+        return new TicketView(d.id(), d.number(), d.version(), d.externalReference(), d.customer(), d.customerName(),
+                new RequesterView(d.requesterUsername(), d.requesterName(), d.requesterEmail()), d.title(),
+                d.description(), d.service(), d.serviceName(), d.agreement(), d.agreementVersion(), d.priority(),
+                d.priorityName(), d.requestType(), d.tags(), d.channel().name(), d.region(), d.assignee(),
+                d.supportGroup(), d.supportLine(), d.status(), d.statusName(), d.statusCategory().name(),
+                d.registeredAt(), d.firstResponseAt(), d.resolvedAt(), d.closedAt(), d.parent(), d.children(),
+                d.calendar(), d.timeZone(), d.clocksAsOf(),
+                d.clocks().stream().map(c -> clock(c, d.clocksAsOf(), zone)).toList());
+    }
+
+    static ClockView clock(SlaClock c, Instant asOf, ZoneId zone) {
+        Duration dueIn = c.due() == null ? null : Duration.between(asOf, c.due());
+        return new ClockView(c.metric(), c.state().name(), c.target().toString(), c.elapsed().toString(),
+                c.remaining().toString(), c.remaining().getSeconds(), offset(c.due(), zone),
+                c.due() == null ? null : LocalDateTime.ofInstant(c.due(), zone),
+                dueIn == null ? null : dueIn.toString(), dueIn == null ? null : dueIn.getSeconds(),
+                offset(c.breachedAt(), zone), offset(c.startedAt(), zone), offset(c.stoppedAt(), zone),
+                c.pausedWorkingTime().toString(), c.calendarVersions());
+    }
+
+    static TimelineView timeline(TicketDetails ticket, SlaClock c, Instant asOf) {
+        ZoneId zone = ZoneId.of(ticket.timeZone());
+        Map<String, String> groups = new TreeMap<>();
+        c.workingTimeByGroup().forEach((g, d) -> groups.put(g.isEmpty() ? "(no group)" : g, d.toString()));
+        return new TimelineView(ticket.number(), c.metric(), ticket.agreementVersion(), ticket.calendar(),
+                ticket.timeZone(), asOf, clock(c, asOf, zone), groups, c.waitingOnCustomer().toString(),
+                c.waitingOnThirdParty().toString(), c.segments().stream().map(s -> segment(s, zone)).toList());
+    }
+
+    /** The timeline as CSV, one segment a line, for a dispute to be settled in a spreadsheet. */
+    static String csv(TicketDetails ticket, SlaClock c) {
+        ZoneId zone = ZoneId.of(ticket.timeZone());
+        StringBuilder csv = new StringBuilder("ticket,metric,agreement_version,calendar,calendar_versions,from,to,kind,"
+                + "status,group,working_seconds\r\n");
+        String versions = c.calendarVersions().stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("");
+        for (ClockSegment s : c.segments()) {
+            csv.append(String.join(",", ticket.number(), quoted(c.metric()), Integer.toString(ticket.agreementVersion()),
+                    quoted(ticket.calendar()), versions, offset(s.from(), zone).toString(), offset(s.to(), zone).toString(),
+                    s.kind().name(), quoted(s.status()), quoted(s.group()), Long.toString(s.workingSeconds())))
+                    .append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    static EventView event(TicketEventDetails e) {
+        return new EventView(e.sequence(), e.type(), e.at(), e.actor(), e.byCustomer(), e.from(), e.to(), e.text(),
+                e.visibleToCustomer(), e.status(), e.priority(), e.supportGroup(), e.supportLine());
+    }
+
+    private static SegmentView segment(ClockSegment s, ZoneId zone) {
+        return new SegmentView(offset(s.from(), zone), offset(s.to(), zone), s.kind().name(), s.status(), s.group(),
+                s.workingSeconds(), Duration.ofSeconds(s.workingSeconds()).toString());
+    }
+
+    private static OffsetDateTime offset(Instant instant, ZoneId zone) {
+        return instant == null ? null : instant.atZone(zone).toOffsetDateTime();
+    }
+
+    private static String quoted(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.contains(",") || text.contains("\"") || text.contains("\n")
+                ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

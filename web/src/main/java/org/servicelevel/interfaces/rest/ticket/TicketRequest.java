@@ -1,0 +1,36 @@
+package org.servicelevel.interfaces.rest.ticket;
+
+import java.util.Set;
+
+/**
+ * A new ticket. {@code customer} is the customer's code (a customer user's own organisation is
+ * used for them); {@code service} a service code of the agreement; {@code agreement} (a number) and
+ * {@code priority} may be left out for the selection rules to choose; {@code channel} is PORTAL,
+ * EMAIL, PHONE, API (default) or MONITORING; {@code parent} a ticket number; {@code externalReference}
+ * the ticket's id in the calling system.
+ */
+public class TicketRequest {
+
+    public String customer;
+    public RequesterRequest requester;
+    public String title;
+    public String description;
+    public String service;
+    public String agreement;
+    public Integer priority;
+    public String requestType;
+    public Set<String> tags;
+    public String channel;
+    public String region;
+    public String assignee;
+    public String supportGroup;
+    public String parent;
+    public String externalReference;
+
+    /** Who asked: a username of this installation, or a name and e-mail address. */
+    public static class RequesterRequest {
+        public String username;
+        public String name;
+        public String email;
+    }
+}

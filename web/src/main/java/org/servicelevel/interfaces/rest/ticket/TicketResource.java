@@ -1,0 +1,313 @@
+package org.servicelevel.interfaces.rest.ticket;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.ImportReport;
+import org.servicelevel.application.ImportedTicket;
+import org.servicelevel.application.TicketChange;
+import org.servicelevel.application.TicketDetails;
+import org.servicelevel.application.TicketDraft;
+import org.servicelevel.application.TicketService;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.selection.Channel;
+import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
+import org.servicelevel.interfaces.rest.problem.Preconditions;
+import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
+import org.servicelevel.interfaces.rest.ticket.TicketAssembler.EventView;
+import org.servicelevel.interfaces.rest.ticket.TicketAssembler.PageView;
+import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TicketView;
+import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TimelineView;
+
+/**
+ * Tickets and their SLA clocks, as integrations and the screens use them. Every ticket view carries
+ * its clocks. Customer users create and see only their own organisation's tickets (another one
+ * answers 404), see only comments meant for them and make only the status moves open to customers.
+ * Field changes need the ETag in {@code If-Match}; a create with an {@code Idempotency-Key} is done at
+ * most once per key.
+ */
+@Path("tickets")
+@RequestScoped
+@Tag(name = "Tickets")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+public class TicketResource {
+
+    private static final String TEXT_CSV = "text/csv";
+    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final int MAX_KEY = 200;
+
+    @Inject
+    private TicketService tickets;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a ticket; the selection rules choose its agreement and priority unless given."
+            + " With an Idempotency-Key, a retry of the same request returns the same ticket")
+    public Response create(@Parameter(description = "A key unique to this request, e.g. a UUID; a retry with the same"
+                                   + " key and body returns the ticket created first")
+                           @HeaderParam("Idempotency-Key") String idempotencyKey, String body, @Context UriInfo uri) {
+        TicketRequest request = parse(body);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > MAX_KEY) {
+            throw new InvalidFieldException("Idempotency-Key", "An Idempotency-Key has at most " + MAX_KEY + " characters");
+        }
+        TicketService.Created created = tickets.create(draft(request, null, "request"), key, sha256(body));
+        TicketDetails ticket = created.ticket();
+        Response.ResponseBuilder response = Response.created(uri.getBaseUriBuilder().path("tickets")
+                        .path(Long.toString(ticket.id())).build())
+                .tag(Preconditions.etag(ticket.version())).entity(TicketAssembler.ticket(ticket));
+        if (created.replayed()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.build();
+    }
+
+    @GET
+    @Operation(summary = "Tickets, newest first, filtered; each with its clocks")
+    public PageView list(@QueryParam("customer") String customer, @QueryParam("agreement") String agreement,
+                         @QueryParam("status") String status, @QueryParam("priority") Integer priority,
+                         @QueryParam("assignee") String assignee,
+                         @Parameter(description = "true: only tickets with a breached clock") @QueryParam("breached") Boolean breached,
+                         @Parameter(description = "Only tickets with a running clock due before this offset date-time")
+                         @QueryParam("dueBefore") String dueBefore,
+                         @Parameter(description = "Words in the number, title or description") @QueryParam("text") String text,
+                         @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw new InvalidFieldException(page < 0 ? "page" : "size", "Pages are numbered from 0 and hold 1 to 500"
+                    + " tickets");
+        }
+        Instant before = dueBefore == null || dueBefore.isBlank() ? null : instant("dueBefore", dueBefore);
+        TicketService.Page result = tickets.list(new TicketService.Query(customer, agreement, status, priority, assignee,
+                breached, before, text, page * size, size));
+        return new PageView(result.items().stream().map(TicketAssembler::ticket).toList(), page, size, result.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One ticket with its clocks (as of ?at=, default now); ETag for changes")
+    public Response get(@PathParam("id") long id, @QueryParam("at") String at) {
+        return ok(tickets.find(id, at == null || at.isBlank() ? null : instant("at", at)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    @Operation(summary = "Change fields, priority, assignee, support group or parent; needs If-Match")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           TicketUpdateRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        if (request == null) {
+            throw new InvalidFieldException("request", "Send the fields to change as a JSON body");
+        }
+        return ok(tickets.update(id, expected, new TicketChange(request.title, request.description, request.requestType,
+                request.tags, request.region, request.priority, request.priorityReason, request.assignee,
+                request.supportGroup, request.parent)));
+    }
+
+    @GET
+    @Path("{id}/transitions")
+    @Operation(summary = "The status moves possible now (for a customer user, those open to customers)")
+    public List<TicketService.TransitionOption> transitions(@PathParam("id") long id) {
+        return tickets.transitions(id);
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the ticket to another status: {\"to\": \"RESOLVED\", \"note\": \"...\"};"
+            + " If-Match is checked when sent")
+    public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               TransitionRequest request) {
+        Long expected = ifMatch == null || ifMatch.isBlank() ? null : Preconditions.requireVersion(ifMatch);
+        if (request == null) {
+            throw new InvalidFieldException("to", "Send {\"to\": \"<status>\"} as a JSON body");
+        }
+        return ok(tickets.transition(id, expected, request.to, request.note));
+    }
+
+    @GET
+    @Path("{id}/comments")
+    @Operation(summary = "The comments (a customer user sees only those meant for customers)")
+    public List<EventView> comments(@PathParam("id") long id) {
+        return tickets.history(id).stream().filter(e -> e.type().equals("COMMENT")).map(TicketAssembler::event).toList();
+    }
+
+    @POST
+    @Path("{id}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a comment; visibleToCustomer false makes it an internal note")
+    public Response comment(@PathParam("id") long id, CommentRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new InvalidFieldException("text", "Send {\"text\": \"...\"} as a JSON body");
+        }
+        TicketDetails ticket = tickets.comment(id, request.text, request.visibleToCustomer == null
+                || request.visibleToCustomer);
+        return Response.created(uri.getAbsolutePath()).tag(Preconditions.etag(ticket.version()))
+                .entity(TicketAssembler.ticket(ticket)).build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Every change with its time and actor, and the state it left the ticket in")
+    public List<EventView> history(@PathParam("id") long id) {
+        return tickets.history(id).stream().map(TicketAssembler::event).toList();
+    }
+
+    @GET
+    @Path("{id}/clocks")
+    @Operation(summary = "The ticket's clocks (as of ?at=, default now)")
+    public List<TicketAssembler.ClockView> clocks(@PathParam("id") long id, @QueryParam("at") String at) {
+        TicketDetails ticket = tickets.find(id, at == null || at.isBlank() ? null : instant("at", at));
+        return TicketAssembler.ticket(ticket).clocks();
+    }
+
+    @GET
+    @Path("{id}/clocks/{metric}/timeline")
+    @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
+    @Operation(summary = "A clock's evidence: every segment (running, paused with the status, outside service hours,"
+            + " holiday, stopped) and the working time by cause; JSON, or CSV with Accept: text/csv or ?format=csv")
+    public Response timeline(@PathParam("id") long id, @PathParam("metric") String metric, @QueryParam("at") String at,
+                             @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Instant asOf = at == null || at.isBlank() ? null : instant("at", at);
+        TicketDetails ticket = tickets.find(id, asOf);
+        SlaClock clock = tickets.clock(id, metric, ticket.clocksAsOf());
+        boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null
+                && accept.toLowerCase(Locale.ROOT).startsWith(TEXT_CSV);
+        if (csv) {
+            return Response.ok(TicketAssembler.csv(ticket, clock), TEXT_CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + ticket.number() + "-"
+                            + metric.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"").build();
+        }
+        TimelineView view = TicketAssembler.timeline(ticket, clock, ticket.clocksAsOf());
+        return Response.ok(view, MediaType.APPLICATION_JSON).build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
+    @Operation(summary = "Import tickets with their full history and explicit timestamps; each ticket is imported"
+            + " whole or not at all, with a result per ticket")
+    public ImportReport importTickets(TicketImportRequest request) {
+        if (request == null || request.tickets == null || request.tickets.isEmpty()) {
+            throw new InvalidFieldException("tickets", "Send {\"tickets\": [...]} with at least one ticket");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        List<ImportedTicket> imported = new ArrayList<>();
+        for (int i = 0; i < request.tickets.size(); i++) {
+            TicketImportRequest.ImportedTicketRequest t = request.tickets.get(i);
+            String path = "tickets[" + i + "]";
+            if (t == null) {
+                errors.add(new FieldError(path, "A ticket is empty"));
+                continue;
+            }
+            try {
+                Instant registered = t.registeredAt == null ? null : instant(path + ".registeredAt", t.registeredAt);
+                List<ImportedTicket.Event> events = new ArrayList<>();
+                List<TicketImportRequest.EventRequest> raw = t.events == null ? List.of() : t.events;
+                for (int j = 0; j < raw.size(); j++) {
+                    TicketImportRequest.EventRequest e = raw.get(j);
+                    String eventPath = path + ".events[" + j + "]";
+                    if (e == null || e.at == null) {
+                        throw new InvalidFieldException(eventPath + ".at", "Give the instant of the event");
+                    }
+                    events.add(new ImportedTicket.Event(instant(eventPath + ".at", e.at), e.type, e.actor,
+                            Boolean.TRUE.equals(e.byCustomer), e.to, e.priority, e.assignee, e.group, e.text,
+                            e.visibleToCustomer));
+                }
+                imported.add(new ImportedTicket(draft(t, registered, path), events));
+            } catch (InvalidFieldException e) {
+                errors.add(new FieldError(e.field(), e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidRequestException(errors);
+        }
+        return tickets.importTickets(imported);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private static TicketRequest parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidFieldException("request", "Send the ticket as a JSON body");
+        }
+        TicketRequest request = JSONB.fromJson(body, TicketRequest.class);
+        if (request == null) {
+            throw new InvalidFieldException("request", "Send the ticket as a JSON object");
+        }
+        return request;
+    }
+
+    private static TicketDraft draft(TicketRequest r, Instant registeredAt, String path) {
+        Channel channel = null;
+        if (r.channel != null && !r.channel.isBlank()) {
+            try {
+                channel = Channel.valueOf(r.channel.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException(path.equals("request") ? "channel" : path + ".channel", "'" + r.channel
+                        + "' is not one of " + List.of(Channel.values()));
+            }
+        }
+        TicketRequest.RequesterRequest requester = r.requester == null ? new TicketRequest.RequesterRequest() : r.requester;
+        return new TicketDraft(r.customer, requester.username, requester.name, requester.email, r.title, r.description,
+                r.service, r.agreement, r.priority, r.requestType, r.tags, channel, r.region, r.assignee, r.supportGroup,
+                r.parent, r.externalReference, registeredAt);
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not a date-time with offset, e.g."
+                    + " 2026-03-02T09:00:00+01:00");
+        }
+    }
+
+    private static String sha256(String body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(body.strip().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response ok(TicketDetails ticket) {
+        return Response.ok(TicketAssembler.ticket(ticket)).tag(Preconditions.etag(ticket.version())).build();
+    }
+}
