@@ -1,0 +1,383 @@
+package org.servicelevel.interfaces.web.agreement;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+import org.servicelevel.application.AgreementDetails;
+import org.servicelevel.application.AgreementService;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.identity.Role;
+
+/**
+ * One agreement: its header, versions, the terms of the version shown (the one in force today, or
+ * the one named by the {@code version} view parameter), its consistency report, and the lifecycle
+ * actions for managers and administrators. Every action sends the agreement's version as it was when
+ * the page was loaded, so a change someone else made meanwhile is refused instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class AgreementBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AgreementService agreements;
+
+    private String id;
+    private String version;
+    private long agreementId;
+    private Integer versionNumber;
+    private long loadedVersion;
+    private transient AgreementDetails details;
+    private transient AgreementDetails.Consistency checked;
+    private LocalDate nextReviewDate;
+    private LocalDate lastDay;
+    private String reason;
+
+    /**
+     * Loads the agreement named by the {@code id} view parameter, showing the version named by
+     * {@code version} if given; a malformed, missing or hidden one gives 404.
+     */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            agreementId = Long.parseLong(id == null ? "" : id.strip());
+            versionNumber = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
+            details = read();
+        } catch (NumberFormatException | NoSuchElementException e) {
+            details = null;
+        }
+        if (details == null) {
+            faces.getExternalContext().responseSendError(404, "No such agreement");
+            faces.responseComplete();
+        } else {
+            loadedVersion = details.version();
+        }
+    }
+
+    private AgreementDetails read() {
+        return versionNumber == null ? agreements.find(agreementId)
+                : agreements.findVersion(agreementId, versionNumber);
+    }
+
+    private AgreementDetails details() {
+        if (details == null) {
+            details = read();
+        }
+        return details;
+    }
+
+    // ---- actions -----------------------------------------------------------------------------------
+
+    public String activate() {
+        return change(() -> agreements.activate(agreementId, loadedVersion), "agreement.activated");
+    }
+
+    public String startReview() {
+        return change(() -> agreements.startReview(agreementId, loadedVersion), "agreement.reviewStarted");
+    }
+
+    public String completeReview() {
+        return change(() -> agreements.completeReview(agreementId, loadedVersion, nextReviewDate), "agreement.reviewCompleted");
+    }
+
+    public String terminate() {
+        return change(() -> agreements.terminate(agreementId, loadedVersion, lastDay, reason), "agreement.terminated");
+    }
+
+    /** Checks the consistency again now, with today's terms, and shows the new report. */
+    public void checkConsistency() {
+        if (!isManager()) {
+            error(texts().getString("agreement.notAllowed"));
+            return;
+        }
+        try {
+            checked = agreements.checkConsistency(agreementId, null);
+        } catch (NoSuchElementException e) {
+            error(e.getMessage());
+        }
+    }
+
+    /**
+     * Runs a lifecycle action and shows the agreement again (a redirect, so reloading the page does
+     * not repeat it); the service's refusals become messages on this page.
+     */
+    private String change(Supplier<AgreementDetails> action, String doneKey) {
+        if (!isManager()) {
+            error(texts().getString("agreement.notAllowed"));
+            return null;
+        }
+        try {
+            AgreementDetails changed = action.get();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    AgreementRows.format(texts(), doneKey, changed.number()), null));
+            return "/app/agreement?faces-redirect=true&includeViewParams=true";
+        } catch (StaleVersionException e) {
+            error(texts().getString("agreement.stale"));
+        } catch (InvalidFieldsException e) {
+            e.errors().forEach(field -> error(field.getMessage()));
+        } catch (ConflictException | IllegalArgumentException | NoSuchElementException e) {
+            error(e.getMessage());
+        }
+        return null;
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static ResourceBundle texts() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    /** Whether the caller may change agreements (as in the API: managers and administrators). */
+    public boolean isManager() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.ADMIN);
+    }
+
+    // ---- header ------------------------------------------------------------------------------------
+
+    private AgreementTerms terms() {
+        return details().effectiveTerms();
+    }
+
+    public String getNumber() {
+        return details().number();
+    }
+
+    public String getTitle() {
+        return details().title();
+    }
+
+    public String getType() {
+        return details().type().name();
+    }
+
+    public boolean isUnderpinning() {
+        return details().type() != AgreementType.SLA;
+    }
+
+    public String getStatus() {
+        return details().status().name();
+    }
+
+    public String getStatusLabel() {
+        return texts().getString("agreement.status." + details().status().name());
+    }
+
+    public boolean isDraft() {
+        return details().status() == AgreementStatus.DRAFT;
+    }
+
+    public boolean isActive() {
+        return details().status() == AgreementStatus.ACTIVE;
+    }
+
+    public boolean isUnderReview() {
+        return details().status() == AgreementStatus.UNDER_REVIEW;
+    }
+
+    public boolean isTerminated() {
+        return details().status() == AgreementStatus.TERMINATED;
+    }
+
+    public String getCustomer() {
+        return details().customer() == null ? null : AgreementRows.party(details().customer());
+    }
+
+    public String getProviderGroup() {
+        return details().providerGroup() == null ? null : AgreementRows.party(details().providerGroup());
+    }
+
+    public String getConsumerGroup() {
+        return details().consumerGroup() == null ? null : AgreementRows.party(details().consumerGroup());
+    }
+
+    public Long getParentId() {
+        return details().parent() == null ? null : details().parent().id();
+    }
+
+    public String getParent() {
+        return details().parent() == null ? null : AgreementRows.party(details().parent());
+    }
+
+    public String getTimeZone() {
+        return details().timeZone();
+    }
+
+    public String getValidity() {
+        return AgreementRows.validity(details().validFrom(), details().validTo(), texts());
+    }
+
+    public String getReviewDate() {
+        return AgreementRows.date(details().reviewDate());
+    }
+
+    public String getOwner() {
+        return details().owner() == null ? AgreementRows.NOTHING : details().owner();
+    }
+
+    public boolean isMonitoredToday() {
+        return details().monitoredToday();
+    }
+
+    public String getTerminatedOn() {
+        return AgreementRows.date(details().terminatedOn());
+    }
+
+    public String getTerminationReason() {
+        return details().terminationReason();
+    }
+
+    // ---- versions and terms ------------------------------------------------------------------------
+
+    public int getShownVersion() {
+        return details().shown().number();
+    }
+
+    public String getShownEffectiveFrom() {
+        return AgreementRows.date(details().shown().effectiveFrom());
+    }
+
+    public boolean isShownInForce() {
+        return details().shown().inForce();
+    }
+
+    public List<AgreementRows.VersionLine> getVersions() {
+        return AgreementRows.versions(details());
+    }
+
+    public String getMonthlyFee() {
+        AgreementTerms terms = terms();
+        return terms.monthlyFee() == null ? AgreementRows.NOTHING
+                : AgreementRows.money(terms.monthlyFee()) + (terms.currency() == null ? "" : " " + terms.currency());
+    }
+
+    public List<AgreementRows.ServiceLine> getServices() {
+        return AgreementRows.services(terms(), details().calendarNames(), texts());
+    }
+
+    public List<AgreementRows.PriorityLine> getPriorities() {
+        return AgreementRows.priorities(terms(), texts());
+    }
+
+    public List<AgreementRows.Line> getStatusLimits() {
+        return AgreementRows.statusLimits(terms(), texts());
+    }
+
+    public List<String> getPauseStatuses() {
+        return terms().pauseStatuses();
+    }
+
+    public List<AgreementRows.Line> getLineExtensions() {
+        return AgreementRows.lineExtensions(terms(), texts());
+    }
+
+    public List<AgreementRows.Line> getMetrics() {
+        return AgreementRows.metrics(terms(), texts());
+    }
+
+    public List<AgreementRows.Line> getAvailabilityTargets() {
+        return AgreementRows.availabilityTargets(terms(), texts());
+    }
+
+    public List<AgreementRows.Line> getPenaltyBands() {
+        return AgreementRows.penaltyBands(terms());
+    }
+
+    public int getGraceMonths() {
+        return terms().graceMonths();
+    }
+
+    public String getPenaltyCap() {
+        return terms().penaltyCapPercent() == null ? texts().getString("agreement.penaltyCap.none")
+                : AgreementRows.percent(terms().penaltyCapPercent());
+    }
+
+    public List<AgreementRows.Line> getExtraPrices() {
+        return AgreementRows.extraPrices(terms(), texts());
+    }
+
+    public List<AgreementRows.UnderpinLine> getUnderpins() {
+        return AgreementRows.underpins(terms(), texts());
+    }
+
+    // ---- consistency -------------------------------------------------------------------------------
+
+    private AgreementDetails.Consistency consistency() {
+        return checked != null ? checked : details().consistency();
+    }
+
+    public boolean isChecked() {
+        return consistency().checkedAt() != null;
+    }
+
+    public String getCheckedAt() {
+        return AgreementRows.instant(consistency().checkedAt(), ZoneId.of(details().timeZone()));
+    }
+
+    public List<AgreementRows.FindingLine> getFindings() {
+        return AgreementRows.findings(consistency().findings(), texts());
+    }
+
+    // ---- view parameters and inputs ----------------------------------------------------------------
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public LocalDate getNextReviewDate() {
+        return nextReviewDate;
+    }
+
+    public void setNextReviewDate(LocalDate nextReviewDate) {
+        this.nextReviewDate = nextReviewDate;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

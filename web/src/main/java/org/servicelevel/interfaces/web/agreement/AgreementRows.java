@@ -1,0 +1,441 @@
+package org.servicelevel.interfaces.web.agreement;
+
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import org.servicelevel.application.AgreementDetails;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.ConsistencyFinding;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.QualityMetric;
+import org.servicelevel.domain.model.agreement.ServiceTerms;
+import org.servicelevel.domain.model.agreement.UnderpinningLink;
+
+/**
+ * Agreements shaped for the screens: every value already in the reader's words (durations as
+ * "4 h" or "30 min", statuses and kinds from the messages bundle). Faces EL reads getters, not
+ * record accessors, so each line has getters.
+ */
+public final class AgreementRows {
+
+    static final String NOTHING = "—";
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private AgreementRows() {
+    }
+
+    /** One agreement in the list. */
+    public static final class AgreementLine {
+        private final long id;
+        private final String number;
+        private final String type;
+        private final String title;
+        private final String status;
+        private final String statusLabel;
+        private final String party;
+        private final String validity;
+        private final String reviewDate;
+        private final int findings;
+
+        AgreementLine(AgreementDetails d, ResourceBundle texts) {
+            this.id = d.id();
+            this.number = d.number();
+            this.type = d.type().name();
+            this.title = d.title();
+            this.status = d.status().name();
+            this.statusLabel = texts.getString("agreement.status." + d.status().name());
+            this.party = party(d.type() == AgreementType.SLA ? d.customer() : d.providerGroup());
+            this.validity = validity(d.validFrom(), d.validTo(), texts);
+            this.reviewDate = date(d.reviewDate());
+            this.findings = d.consistency().findings().size();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getStatusLabel() {
+            return statusLabel;
+        }
+
+        public String getParty() {
+            return party;
+        }
+
+        public String getValidity() {
+            return validity;
+        }
+
+        public String getReviewDate() {
+            return reviewDate;
+        }
+
+        public int getFindings() {
+            return findings;
+        }
+    }
+
+    /** A version in the history of an agreement. */
+    public record VersionLine(int number, String effectiveFrom, String createdBy, String createdAt, String note,
+                              boolean inForce, boolean shown) {
+        public int getNumber() {
+            return number;
+        }
+
+        public String getEffectiveFrom() {
+            return effectiveFrom;
+        }
+
+        public String getCreatedBy() {
+            return createdBy;
+        }
+
+        public String getCreatedAt() {
+            return createdAt;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public boolean isInForce() {
+            return inForce;
+        }
+
+        public boolean isShown() {
+            return shown;
+        }
+    }
+
+    /** A service with its calendar, volume limit and exclusions. */
+    public record ServiceLine(String code, String name, String description, long calendarId, String calendar,
+                              String volume, List<String> exclusions) {
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public long getCalendarId() {
+            return calendarId;
+        }
+
+        public String getCalendar() {
+            return calendar;
+        }
+
+        public String getVolume() {
+            return volume;
+        }
+
+        public List<String> getExclusions() {
+            return exclusions;
+        }
+    }
+
+    /** A priority with its targets. */
+    public record PriorityLine(int number, String name, String response, String resolution, String maxOverdue,
+                               String requestKinds, boolean byAgreement, boolean defaultPriority) {
+        public int getNumber() {
+            return number;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getResponse() {
+            return response;
+        }
+
+        public String getResolution() {
+            return resolution;
+        }
+
+        public String getMaxOverdue() {
+            return maxOverdue;
+        }
+
+        public String getRequestKinds() {
+            return requestKinds;
+        }
+
+        public boolean isByAgreement() {
+            return byAgreement;
+        }
+
+        public boolean isDefaultPriority() {
+            return defaultPriority;
+        }
+    }
+
+    /** A label and a value: time-in-status limits, line extensions, metrics, bands, prices. */
+    public record Line(String label, String detail, String value) {
+        public String getLabel() {
+            return label;
+        }
+
+        public String getDetail() {
+            return detail;
+        }
+
+        public String getValue() {
+            return value;
+        }
+    }
+
+    /** An SLA target an OLA or UC underpins, and the own target that underpins it. */
+    public record UnderpinLine(String sla, String slaTarget, String ownTarget, String path) {
+        public String getSla() {
+            return sla;
+        }
+
+        public String getSlaTarget() {
+            return slaTarget;
+        }
+
+        public String getOwnTarget() {
+            return ownTarget;
+        }
+
+        public String getPath() {
+            return path;
+        }
+    }
+
+    /** One consistency finding. */
+    public record FindingLine(String kind, String kindLabel, String message, String excess) {
+        public String getKind() {
+            return kind;
+        }
+
+        public String getKindLabel() {
+            return kindLabel;
+        }
+
+        public String getMessage() {
+            return message;
+        }
+
+        public String getExcess() {
+            return excess;
+        }
+    }
+
+    // ---- builders ----------------------------------------------------------------------------------
+
+    static AgreementLine line(AgreementDetails details, ResourceBundle texts) {
+        return new AgreementLine(details, texts);
+    }
+
+    static List<VersionLine> versions(AgreementDetails d) {
+        ZoneId zone = ZoneId.of(d.timeZone());
+        return d.versions().stream().map(v -> new VersionLine(v.number(), date(v.effectiveFrom()),
+                Objects.requireNonNullElse(v.createdBy(), NOTHING), instant(v.createdAt(), zone),
+                Objects.requireNonNullElse(v.note(), ""), v.inForce(), v.number() == d.shown().number())).toList();
+    }
+
+    static List<ServiceLine> services(AgreementTerms terms, Map<Long, String> calendarNames, ResourceBundle texts) {
+        return terms.services().stream().map(s -> new ServiceLine(s.code(), s.name(),
+                Objects.requireNonNullElse(s.description(), ""), s.calendarId(),
+                calendarNames.getOrDefault(s.calendarId(), "#" + s.calendarId()), volume(s, texts),
+                s.exclusions())).toList();
+    }
+
+    static List<PriorityLine> priorities(AgreementTerms terms, ResourceBundle texts) {
+        Integer defaultPriority = terms.defaultPriority();
+        return terms.priorities().stream().map(p -> priority(p, defaultPriority, texts)).toList();
+    }
+
+    private static PriorityLine priority(PriorityTerms p, Integer defaultPriority, ResourceBundle texts) {
+        String byAgreement = texts.getString("agreement.priority.byAgreement");
+        return new PriorityLine(p.number(), p.name(),
+                p.response().map(d -> inHours(d, texts)).orElse(p.byAgreement() ? byAgreement : NOTHING),
+                p.resolution().map(d -> inHours(d, texts)).orElse(p.byAgreement() ? byAgreement : NOTHING),
+                p.maxOverduePercent().map(AgreementRows::percent).orElse(NOTHING),
+                String.join(", ", p.requestKinds()), p.byAgreement(),
+                defaultPriority != null && defaultPriority == p.number());
+    }
+
+    static List<Line> statusLimits(AgreementTerms terms, ResourceBundle texts) {
+        return terms.statusLimits().stream().map(l -> new Line(format(texts, "agreement.priorityNumber", l.priority()),
+                l.status(), inHours(l.max(), texts))).toList();
+    }
+
+    static List<Line> lineExtensions(AgreementTerms terms, ResourceBundle texts) {
+        return terms.lineExtensions().stream().map(e -> new Line(format(texts, "agreement.extension.level",
+                e.lineLevel()), "", "+ " + inHours(e.extra(), texts))).toList();
+    }
+
+    static List<Line> metrics(AgreementTerms terms, ResourceBundle texts) {
+        return terms.metrics().stream().map(m -> new Line(texts.getString("agreement.metric." + m.kind().name()),
+                metricSubject(m, texts), number(m.weight()))).toList();
+    }
+
+    private static String metricSubject(QualityMetric m, ResourceBundle texts) {
+        return switch (m.kind()) {
+            case RESOLUTION_TIME, OVERDUE_SHARE -> format(texts, "agreement.priorityNumber", m.priority());
+            case SURVEY -> format(texts, "agreement.metric.question", m.question(),
+                    m.thresholdPercent() == null ? NOTHING : percent(m.thresholdPercent()));
+            case AVAILABILITY -> format(texts, "agreement.metric.service", m.serviceCode());
+        };
+    }
+
+    static List<Line> availabilityTargets(AgreementTerms terms, ResourceBundle texts) {
+        return terms.availabilityTargets().stream().map(a -> new Line(a.serviceCode(),
+                a.maxOutage().map(d -> format(texts, "agreement.availability.maxOutage", inHours(d, texts)))
+                        .orElse(""), percent(a.minimumPercent()))).toList();
+    }
+
+    static List<Line> penaltyBands(AgreementTerms terms) {
+        return terms.penaltyBands().stream()
+                .sorted((a, b) -> b.from().compareTo(a.from()))
+                .map(b -> new Line(number(b.from()) + " – " + number(b.to()), "", percent(b.penaltyPercent())))
+                .toList();
+    }
+
+    static List<Line> extraPrices(AgreementTerms terms, ResourceBundle texts) {
+        String currency = terms.currency() == null ? "" : " " + terms.currency();
+        return terms.extraPrices().stream().map(p -> new Line(texts.getString("agreement.price." + p.kind().name()),
+                "", money(p.price()) + currency)).toList();
+    }
+
+    static List<UnderpinLine> underpins(AgreementTerms terms, ResourceBundle texts) {
+        return terms.underpins().stream().map(u -> underpin(u, texts)).toList();
+    }
+
+    private static UnderpinLine underpin(UnderpinningLink u, ResourceBundle texts) {
+        String slaTarget = format(texts, "agreement.underpin.target", u.slaServiceCode(), u.slaPriority(),
+                texts.getString("agreement.target." + u.slaTarget().name()));
+        String ownTarget = format(texts, "agreement.underpin.target", u.serviceCode(), u.priority(),
+                texts.getString("agreement.target." + u.ownTarget().name()));
+        String path = u.path() == null ? "" : format(texts, "agreement.underpin.step", u.path(),
+                u.step() == null ? NOTHING : u.step(), Objects.requireNonNullElse(u.stepName(), "")).strip();
+        return new UnderpinLine(u.slaNumber(), slaTarget, ownTarget, path);
+    }
+
+    static List<FindingLine> findings(List<ConsistencyFinding> findings, ResourceBundle texts) {
+        return findings.stream().map(f -> new FindingLine(f.kind().name(),
+                texts.getString("agreement.finding." + f.kind().name()), f.message(),
+                f.excess() == null ? NOTHING : inDays(f.excess(), texts))).toList();
+    }
+
+    // ---- words -------------------------------------------------------------------------------------
+
+    /** "SLA-ACME (ACME Ltd)": the code or number and the name of a party, or a dash. */
+    static String party(AgreementDetails.PartyRef party) {
+        if (party == null) {
+            return NOTHING;
+        }
+        return party.name() == null || party.name().isBlank() || party.name().equals(party.code()) ? party.code()
+                : party.name() + " (" + party.code() + ")";
+    }
+
+    static String validity(LocalDate from, LocalDate to, ResourceBundle texts) {
+        return to == null ? format(texts, "agreement.validity.open", date(from))
+                : format(texts, "agreement.validity.range", date(from), date(to));
+    }
+
+    static String volume(ServiceTerms s, ResourceBundle texts) {
+        if (s.unlimited()) {
+            return texts.getString("agreement.volume.unlimited");
+        }
+        return format(texts, "agreement.volume", number(s.volumeQuantity()),
+                s.volumeUnit() == null ? "" : texts.getString("agreement.volume.unit." + s.volumeUnit().name()),
+                s.volumePeriod() == null ? "" : texts.getString("agreement.volume.period." + s.volumePeriod().name()))
+                .strip();
+    }
+
+    /**
+     * A duration in hours and minutes ("4 h", "30 min", "1 h 30 min", "40 h"), for targets: never in
+     * days, because a working day is as long as the calendar says, not 24 hours.
+     */
+    static String inHours(Duration d, ResourceBundle texts) {
+        return duration(d, false, texts);
+    }
+
+    /** A real (elapsed) time, with days of 24 hours: "2 d 15 h", "45 min". */
+    static String inDays(Duration d, ResourceBundle texts) {
+        return duration(d, true, texts);
+    }
+
+    private static String duration(Duration d, boolean withDays, ResourceBundle texts) {
+        long seconds = Math.abs(d.getSeconds());
+        long days = withDays ? seconds / 86_400 : 0;
+        long hours = (seconds - days * 86_400) / 3_600;
+        long minutes = seconds % 3_600 / 60;
+        long rest = seconds % 60;
+        List<String> parts = new ArrayList<>();
+        if (days > 0) {
+            parts.add(days + " " + texts.getString("duration.d"));
+        }
+        if (hours > 0) {
+            parts.add(hours + " " + texts.getString("duration.h"));
+        }
+        if (minutes > 0) {
+            parts.add(minutes + " " + texts.getString("duration.min"));
+        }
+        if (rest > 0 || parts.isEmpty()) {
+            parts.add(rest + " " + texts.getString("duration.s"));
+        }
+        return (d.isNegative() ? "-" : "") + String.join(" ", parts);
+    }
+
+    static String date(LocalDate date) {
+        return date == null ? NOTHING : date.toString();
+    }
+
+    static String instant(Instant instant, ZoneId zone) {
+        return instant == null ? NOTHING : MINUTE.format(instant.atZone(zone));
+    }
+
+    static String percent(BigDecimal value) {
+        return number(value) + " %";
+    }
+
+    static String number(BigDecimal value) {
+        return value == null ? NOTHING : value.stripTrailingZeros().toPlainString();
+    }
+
+    static String money(BigDecimal value) {
+        return value == null ? NOTHING : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String format(ResourceBundle texts, String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), Locale.ROOT).format(arguments);
+    }
+}
