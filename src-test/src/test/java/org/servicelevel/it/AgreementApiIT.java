@@ -471,7 +471,11 @@ class AgreementApiIT {
         List<String> visible = array(expect(200, Api.get("api/agreements", asCustomer)).body())
                 .getValuesAs(JsonObject.class).stream().map(a -> a.getString("number")).toList();
         assertEquals(List.of(ownNumber), visible);
-        assertEquals(200, Api.get("api/agreements/" + ownSla, asCustomer).statusCode());
+        HttpResponse<String> ownView = expect(200, Api.get("api/agreements/" + ownSla, asCustomer));
+        assertTrue(Api.object(ownView.body()).getJsonObject("consistency").getJsonArray("findings").isEmpty()
+                && !Api.object(ownView.body()).getJsonObject("consistency").containsKey("checkedAt"),
+                "the consistency report names internal agreements and is not shown to customers");
+        assertEquals(403, Api.get("api/agreements/" + ownSla + "/consistency", asCustomer).statusCode());
         assertEquals(404, Api.get("api/agreements/" + foreignSla, asCustomer).statusCode());
         assertEquals(404, Api.get("api/agreements/" + ola, asCustomer).statusCode(), "OLAs are internal");
         assertEquals(403, Api.call("POST", "api/agreements/" + ownSla + "/activate", asCustomer, null, null,

@@ -437,7 +437,9 @@ public class AgreementServiceBean implements AgreementService {
         own.services().forEach(s -> ids.add(s.calendarId()));
         effective.services().forEach(s -> ids.add(s.calendarId()));
         ids.forEach(id -> calendars.findById(id).ifPresent(c -> names.put(id, c.name())));
-        AgreementDetails.Consistency report = agreements.findReport(a.id()).map(AgreementServiceBean::summary)
+        AgreementDetails.Consistency report = Tenancy.ownOrganisation(session, identity).isPresent()
+                ? new AgreementDetails.Consistency(null, null, null, List.of())
+                : agreements.findReport(a.id()).map(AgreementServiceBean::summary)
                 .orElse(new AgreementDetails.Consistency(null, null, null, List.of()));
         return new AgreementDetails(a.id(), a.version(), a.number(), a.type(), a.title(), a.status(),
                 a.customer().map(c -> new AgreementDetails.PartyRef(c.id(), c.code(), c.name())).orElse(null),

@@ -264,6 +264,7 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/consistency")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
     @Operation(summary = "Check now whether the agreement fits those it must fit (OLA/UC vs SLA, support paths,"
             + " service hours, parent targets) over the coming year; ?on=YYYY-MM-DD checks the terms of that day")
     public ConsistencyView consistency(@PathParam("id") long id, @QueryParam("on") String on) {
