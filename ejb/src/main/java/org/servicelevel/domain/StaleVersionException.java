@@ -11,6 +11,12 @@ public class StaleVersionException extends RuntimeException {
         this.currentVersion = current;
     }
 
+    /** A stale edit of a record that has no version number; the message says what to do. */
+    public StaleVersionException(String message) {
+        super(message);
+        this.currentVersion = -1;
+    }
+
     public long currentVersion() {
         return currentVersion;
     }

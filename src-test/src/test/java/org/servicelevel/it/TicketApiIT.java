@@ -345,4 +345,85 @@ class TicketApiIT {
                 "If-Match", "\"1\"").statusCode());
         assertNull(Api.object(Api.get("api/tickets/" + id(ticket), asCustomer).body()).get("assignee"));
     }
+
+    @Test
+    void outagesAreRecordedPerServiceAndCustomerAndEndedLater() {
+        Setup s = setup();
+        JsonObject ticket = create(s, "");
+        OffsetDateTime now = OffsetDateTime.now();
+        HttpResponse<String> recorded = expect(201, Api.call("POST", "api/outages", ADMIN, JSON, """
+                {"service":"ops","customer":"%s","ticket":"%s","start":"%s","description":"Storage array failed"}"""
+                .formatted(s.customer(), ticket.getString("number"), now.minusHours(2))));
+        JsonObject outage = Api.object(recorded.body());
+        assertEquals("OPS", outage.getString("service"));
+        assertFalse(outage.containsKey("end"), "it still lasts");
+        assertTrue(outage.getJsonNumber("durationSeconds").longValue() >= 7200);
+
+        String path = "api/outages/" + outage.getJsonNumber("id").longValue();
+        HttpResponse<String> reversed = Api.call("PUT", path, ADMIN, JSON, """
+                {"service":"OPS","customer":"%s","start":"%s","end":"%s"}""".formatted(s.customer(), now.minusHours(2),
+                now.minusHours(3)), "If-Match", recorded.headers().firstValue("ETag").orElseThrow());
+        assertEquals("end", Api.object(expect(400, reversed).body()).getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+        JsonObject ended = Api.object(expect(200, Api.call("PUT", path, ADMIN, JSON, """
+                {"service":"OPS","customer":"%s","start":"%s","end":"%s"}""".formatted(s.customer(), now.minusHours(2),
+                now.minusMinutes(30)), "If-Match", recorded.headers().firstValue("ETag").orElseThrow())).body());
+        assertEquals(5400, ended.getJsonNumber("durationSeconds").longValue());
+
+        String from = now.minusDays(1).toString().replace("+", "%2B");
+        List<Long> listed = Api.array(expect(200, Api.get("api/outages?service=OPS&customer=" + s.customer() + "&from="
+                + from, ADMIN)).body()).getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getJsonNumber("id").longValue()).toList();
+        assertTrue(listed.contains(outage.getJsonNumber("id").longValue()), listed.toString());
+        assertTrue(Api.array(Api.get("api/outages?service=OPS&customer=" + s.customer() + "&to="
+                + now.minusDays(1).toString().replace("+", "%2B"), ADMIN).body()).isEmpty(), "it began later");
+    }
+
+    @Test
+    void administratorsExtendTheStatusModel() {
+        HttpResponse<String> read = expect(200, Api.get("api/ticket-statuses", ADMIN));
+        JsonObject model = Api.object(read.body());
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        String code = unique("WAITING_FOR_PARTS_");
+        JsonArrayBuilder statuses = Json.createArrayBuilder();
+        model.getJsonArray("statuses").forEach(statuses::add);
+        statuses.add(Json.createObjectBuilder().add("code", code).add("name", "Waiting for parts")
+                .add("category", "WAITING_ON_THIRD_PARTY").add("position", 65));
+        JsonArrayBuilder transitions = Json.createArrayBuilder();
+        model.getJsonArray("transitions").forEach(transitions::add);
+        transitions.add(Json.createObjectBuilder().add("from", "IN_PROGRESS").add("to", code).add("name", "Order parts"));
+        transitions.add(Json.createObjectBuilder().add("from", code).add("to", "IN_PROGRESS").add("name", "Parts arrived"));
+        String extended = Json.createObjectBuilder().add("statuses", statuses).add("transitions", transitions).build()
+                .toString();
+        assertEquals(428, Api.call("PUT", "api/ticket-statuses", ADMIN, JSON, extended).statusCode());
+        assertEquals(412, Api.call("PUT", "api/ticket-statuses", ADMIN, JSON, extended, "If-Match", "\"stale\"")
+                .statusCode());
+        String agent = "it-agent-" + UUID.randomUUID().toString().substring(0, 8);
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Agent","password":"agent-pass-1","roles":["agent"]}""".formatted(agent)));
+        assertEquals(403, Api.call("PUT", "api/ticket-statuses", Api.basic(agent, "agent-pass-1"), JSON, extended,
+                "If-Match", etag).statusCode(), "only administrators change the model");
+        HttpResponse<String> replaced = expect(200, Api.call("PUT", "api/ticket-statuses", ADMIN, JSON, extended,
+                "If-Match", etag));
+        assertNotEquals(etag, replaced.headers().firstValue("ETag").orElseThrow());
+
+        Setup s = setup();
+        JsonObject ticket = move(id(create(s, "")), "IN_PROGRESS");
+        JsonObject waiting = move(id(ticket), code);
+        assertEquals("WAITING_ON_THIRD_PARTY", waiting.getString("statusCategory"));
+        assertEquals("RUNNING", clock(waiting, "resolution").getString("state"),
+                "only the agreement's pause statuses stop the clock");
+
+        JsonObject current = Api.object(Api.get("api/ticket-statuses", ADMIN).body());
+        JsonArrayBuilder without = Json.createArrayBuilder();
+        current.getJsonArray("statuses").getValuesAs(JsonObject.class).stream()
+                .filter(st -> !st.getString("code").equals(code)).forEach(without::add);
+        JsonArrayBuilder kept = Json.createArrayBuilder();
+        current.getJsonArray("transitions").getValuesAs(JsonObject.class).stream()
+                .filter(t -> !t.getString("from").equals(code) && !t.getString("to").equals(code)).forEach(kept::add);
+        HttpResponse<String> removal = Api.call("PUT", "api/ticket-statuses", ADMIN, JSON, Json.createObjectBuilder()
+                .add("statuses", without).add("transitions", kept).build().toString(), "If-Match",
+                Api.get("api/ticket-statuses", ADMIN).headers().firstValue("ETag").orElseThrow());
+        assertEquals(409, removal.statusCode(), "a status in a ticket's history stays: " + removal.body());
+    }
 }

@@ -1,0 +1,16 @@
+package org.servicelevel.interfaces.rest.ticket;
+
+/**
+ * An outage: the service code that was down, optionally the customer's code (none: every customer of
+ * the service) and the ticket number that reported it, when it began and ended (offset date-times;
+ * leave {@code end} out while it lasts).
+ */
+public class OutageRequest {
+
+    public String service;
+    public String customer;
+    public String ticket;
+    public String start;
+    public String end;
+    public String description;
+}

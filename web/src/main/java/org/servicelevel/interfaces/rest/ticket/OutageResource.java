@@ -1,0 +1,115 @@
+package org.servicelevel.interfaces.rest.ticket;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.OutageService;
+import org.servicelevel.application.OutageService.OutageDetails;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.rest.problem.Preconditions;
+
+/**
+ * Records of service downtime that feed availability targets. Staff and integrations (monitoring)
+ * record and correct them; customer users read those of their organisation and those affecting every
+ * customer. Changes need the ETag in {@code If-Match}.
+ */
+@Path("outages")
+@RequestScoped
+@Tag(name = "Outages")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+public class OutageResource {
+
+    @Inject
+    private OutageService outages;
+
+    @GET
+    @Operation(summary = "Outages overlapping [from, to), of a service and customer, newest first")
+    public List<OutageDetails> list(@QueryParam("service") String service, @QueryParam("customer") String customer,
+                                    @QueryParam("from") String from, @QueryParam("to") String to) {
+        return outages.list(service, customer, instant("from", from), instant("to", to));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One outage; ETag for changes")
+    public Response get(@PathParam("id") long id) {
+        return ok(outages.find(id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    @Operation(summary = "Record an outage (leave end out while it lasts)")
+    public Response create(OutageRequest request, @Context UriInfo uri) {
+        OutageDetails created = outages.create(change(request));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+                .tag(Preconditions.etag(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    @Operation(summary = "Correct an outage or record its end")
+    public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           OutageRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        return ok(outages.update(id, expected, change(request)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(summary = "Delete an outage recorded by mistake")
+    public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        outages.delete(id, Preconditions.requireVersion(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static OutageService.OutageChange change(OutageRequest r) {
+        if (r == null) {
+            throw new InvalidFieldException("request", "Send the outage as a JSON body");
+        }
+        return new OutageService.OutageChange(r.service, r.customer, r.ticket, instant("start", r.start),
+                instant("end", r.end), r.description);
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not a date-time with offset, e.g."
+                    + " 2026-03-02T09:00:00+01:00");
+        }
+    }
+
+    private static Response ok(OutageDetails details) {
+        return Response.ok(details).tag(Preconditions.etag(details.version())).build();
+    }
+}
