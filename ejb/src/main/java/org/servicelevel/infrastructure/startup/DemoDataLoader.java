@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -16,15 +18,17 @@ import java.util.stream.Stream;
 import org.servicelevel.application.AgreementService;
 import org.servicelevel.application.CalendarChange;
 import org.servicelevel.application.CalendarService;
+import org.servicelevel.application.CustomerChange;
+import org.servicelevel.application.CustomerService;
 import org.servicelevel.application.IdentityService;
 import org.servicelevel.application.SelectionRuleService;
 import org.servicelevel.application.SupportGroupService;
+import org.servicelevel.application.TicketService;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
 import org.servicelevel.domain.model.calendar.Holiday;
 import org.servicelevel.domain.model.calendar.WeeklyInterval;
 import org.servicelevel.application.NewUser;
-import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
@@ -60,6 +64,9 @@ public class DemoDataLoader {
     private CalendarService calendars;
 
     @Inject
+    private CustomerService customers;
+
+    @Inject
     private SupportGroupService groups;
 
     @Inject
@@ -69,12 +76,21 @@ public class DemoDataLoader {
     private SelectionRuleService selectionRules;
 
     @Inject
+    private TicketService tickets;
+
+    @Inject
     private Clock clock;
 
     @Inject
     private Logger log;
 
+    /**
+     * Loads the data set through the application services, each call in a transaction of its own, so
+     * that what is loaded first (the customer, the agreements) is committed before the tickets are
+     * imported, each in its own transaction too.
+     */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void loadWhenEmpty() {
         if (!enabled) {
             return;
@@ -83,11 +99,12 @@ public class DemoDataLoader {
             log.info("Demo data switched on, but the database already holds data: nothing loaded");
             return;
         }
-        Organisation acme = organisations.store(new Organisation("ACME", "ACME Manufacturing", clock.instant()));
+        customers.create(new CustomerChange("ACME", "ACME Manufacturing", "Carl Customer", "carl@demo.invalid",
+                "+49 30 1234 5678"));
         user("alice", "Alice Admin", Role.ADMIN, null);
         user("max", "Max Manager", Role.MANAGER, null);
         user("anna", "Anna Agent", Role.AGENT, null);
-        user("carl", "Carl Customer (ACME)", Role.CUSTOMER, acme.code());
+        user("carl", "Carl Customer (ACME)", Role.CUSTOMER, "ACME");
         user("helpdesk", "Help desk integration", Role.INTEGRATION, null);
         calendars.create(new CalendarChange(DemoAgreements.OFFICE, "Europe/Berlin",
                 "Monday to Friday 09:00-18:00 with German public holidays", officeHours(),
@@ -95,9 +112,10 @@ public class DemoDataLoader {
         calendars.create(new CalendarChange(DemoAgreements.ALWAYS, "UTC", "Round the clock, for priority 1 and monitoring",
                 CalendarDefinition.twentyFourSeven(), LocalDate.of(2026, 1, 1)));
         DemoAgreements.load(groups, agreements, selectionRules);
+        DemoTickets.load(tickets, clock.instant(), log);
         log.info("Demo data loaded: organisation ACME, users alice, max, anna, carl, helpdesk,"
                 + " calendars 'Berlin office hours' and '24/7', support groups, agreement " + DemoAgreements.SLA
-                + " with its OLAs and underpinning contract, selection rules");
+                + " with its OLAs and underpinning contract, selection rules, six tickets");
     }
 
     private static CalendarDefinition officeHours() {
