@@ -20,6 +20,9 @@ public interface IdentityService {
     /** The caller for a username that signed in earlier in this session, if still enabled. */
     Optional<Caller> findActiveCaller(String username);
 
+    /** The enabled users with this e-mail address (compared case-insensitively), by username. */
+    List<Caller> findActiveCallersByEmail(String email);
+
     /** Every user, by username. */
     List<Caller> users();
 

@@ -6,23 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Tickets over the API as integrations use them: the clocks a new ticket carries, pausing and
@@ -35,6 +50,19 @@ class TicketApiIT {
 
     private static final String JSON = "application/json";
     private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
+    private static final String IMAP_USER = System.getProperty("servicelevel.it.imap-user", "servicedesk");
+    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * The mail channel's mailbox (see servicelevel.mail.imap.* in the failsafe configuration): the
+     * application polls it over IMAP every 2 s; tests put messages into it directly.
+     */
+    @RegisterExtension
+    static final GreenMailExtension MAILBOX = new GreenMailExtension(new ServerSetup(
+            Integer.getInteger("servicelevel.it.imap-port", 3926), "127.0.0.1", ServerSetup.PROTOCOL_IMAP))
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("servicedesk@example.com", IMAP_USER,
+                    System.getProperty("servicelevel.it.imap-password")))
+            .withPerMethodLifecycle(false);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -425,5 +453,190 @@ class TicketApiIT {
                 .add("statuses", without).add("transitions", kept).build().toString(), "If-Match",
                 Api.get("api/ticket-statuses", ADMIN).headers().firstValue("ETag").orElseThrow());
         assertEquals(409, removal.statusCode(), "a status in a ticket's history stays: " + removal.body());
+    }
+
+    // ---- the mail channel ------------------------------------------------------------------------
+
+    /** A customer whose tickets the selection rules send to its SLA, and a customer user with an e-mail address. */
+    private record MailSetup(Setup setup, String username, String email) {
+    }
+
+    private static MailSetup mailSetup() {
+        Setup s = setup();
+        expect(201, Api.call("POST", "api/selection-rules", ADMIN, JSON, """
+                {"name":"%s","position":1,"customer":"%s","agreement":"%s"}""".formatted(unique("mail rule "),
+                s.customer(), s.sla())));
+        String username = "it-mail-" + UUID.randomUUID().toString().substring(0, 8);
+        String email = customerUser(username, s.customer());
+        return new MailSetup(s, username, email);
+    }
+
+    /** Creates a customer user of the organisation; answers their e-mail address, in mixed case. */
+    private static String customerUser(String username, String customer) {
+        String email = username.toUpperCase(Locale.ROOT).replace("IT-", "It.") + "@Customer.example.com";
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Mail %s","email":"%s","password":"customer-pass-1",
+                 "roles":["customer"],"organisation":"%s"}""".formatted(username, username, email, customer)));
+        return email;
+    }
+
+    private static String messageId() {
+        return "<" + UUID.randomUUID() + "@customer.example.com>";
+    }
+
+    /** Puts a plain-text message into the mailbox, as the mail server would after receiving it. */
+    private static void deliver(String messageId, String from, String subject, String text) {
+        String raw = """
+                From: %s
+                To: servicedesk@example.com
+                Subject: %s
+                Date: Mon, 1 Jun 2026 10:00:00 +0200
+                Message-ID: %s
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                %s
+                """.formatted(from, subject, messageId, text).replace("\n", "\r\n");
+        try {
+            MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
+                    new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+            MAILBOX.getUserManager().getUser(IMAP_USER).deliver(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The copies of a message in the mailbox, with their flags. */
+    private static List<StoredMessage> stored(String messageId) {
+        try {
+            return MAILBOX.getManagers().getImapHostManager().getInbox(MAILBOX.getUserManager().getUser(IMAP_USER))
+                    .getMessages().stream().filter(m -> {
+                        try {
+                            return messageId.equals(m.getMimeMessage().getMessageID());
+                        } catch (MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).toList();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T waitFor(String what, Supplier<Optional<T>> probe) {
+        Instant deadline = Instant.now().plus(MAIL_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No " + what + " within " + MAIL_TIMEOUT);
+    }
+
+    /** The tickets whose number, title or description contain {@code text}. */
+    private static JsonArray ticketsWith(String text) {
+        return Api.object(expect(200, Api.get("api/tickets?size=500&text=" + text, ADMIN)).body()).getJsonArray("items");
+    }
+
+    private static Optional<JsonObject> rejection(String messageId) {
+        return Api.array(expect(200, Api.get("api/mail/rejections?limit=500", ADMIN)).body())
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("messageId").equals(messageId))
+                .findFirst();
+    }
+
+    private static List<JsonObject> comments(long ticketId) {
+        return Api.array(expect(200, Api.get("api/tickets/" + ticketId + "/comments", ADMIN)).body())
+                .getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void aCustomerUsersEmailBecomesATicketAndTheirReplyAComment() {
+        MailSetup m = mailSetup();
+        String word = unique("printer");
+        deliver(messageId(), "Mail User <" + m.email() + ">", "The " + word + " is on fire",
+                "It started this morning.\nPlease send someone.");
+        JsonObject ticket = waitFor("ticket from the e-mail", () -> ticketsWith(word).getValuesAs(JsonObject.class)
+                .stream().findFirst());
+        assertEquals(1, ticketsWith(word).size());
+        assertEquals("EMAIL", ticket.getString("channel"));
+        assertEquals(m.setup().customer(), ticket.getString("customer"));
+        assertEquals(m.setup().sla(), ticket.getString("agreement"), "chosen by the selection rule");
+        assertEquals(3, ticket.getInt("priority"), "the SLA's default priority");
+        assertEquals("The " + word + " is on fire", ticket.getString("title"));
+        assertEquals("It started this morning.\nPlease send someone.", ticket.getString("description"));
+        assertEquals(m.username(), ticket.getJsonObject("requester").getString("username"));
+        assertEquals(m.email(), ticket.getJsonObject("requester").getString("email"));
+        List<JsonObject> history = Api.array(Api.get("api/tickets/" + id(ticket) + "/history", ADMIN).body())
+                .getValuesAs(JsonObject.class);
+        assertEquals(m.username(), history.get(0).getString("actor"));
+        assertTrue(history.get(0).getBoolean("byCustomer"), history.toString());
+
+        String number = ticket.getString("number");
+        deliver(messageId(), m.email().toLowerCase(Locale.ROOT), "RE: [" + number + "] The " + word + " is on fire", """
+                It is out now, but the paper tray melted.
+
+                On Mon, 1 Jun 2026 at 10:05, Service Desk <servicedesk@example.com> wrote:
+                > Please switch it off.
+                """);
+        JsonObject comment = waitFor("comment from the reply", () -> comments(id(ticket)).stream().findFirst());
+        assertEquals("It is out now, but the paper tray melted.", comment.getString("text"), "without the quote");
+        assertEquals(m.username(), comment.getString("actor"));
+        assertTrue(comment.getBoolean("byCustomer"), comment.toString());
+        assertTrue(comment.getBoolean("visibleToCustomer"), comment.toString());
+
+        Setup elsewhere = setup();
+        String stranger = "it-mail-" + UUID.randomUUID().toString().substring(0, 8);
+        String strangerEmail = customerUser(stranger, elsewhere.customer());
+        String intrusion = messageId();
+        deliver(intrusion, strangerEmail, "Re: [" + number + "] me too", "Add me to this ticket");
+        JsonObject refused = waitFor("rejection of the other organisation's reply", () -> rejection(intrusion));
+        assertEquals(number, refused.getString("ticket"));
+        assertTrue(refused.getString("reason").contains("another organisation"), refused.toString());
+        assertEquals("Add me to this ticket", refused.getString("text").strip());
+        assertEquals(1, comments(id(ticket)).size(), "no comment from another organisation");
+        assertEquals(403, Api.get("api/mail/rejections", Api.basic(m.username(), "customer-pass-1")).statusCode());
+    }
+
+    @Test
+    void anEmailFromAnUnknownSenderIsKeptAsARejectionAndCreatesNoTicket() {
+        String word = unique("unknown");
+        String id = messageId();
+        String sender = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.example.org";
+        deliver(id, sender, "Please fix " + word, "Who am I?");
+        JsonObject rejected = waitFor("rejection of the unknown sender", () -> rejection(id));
+        assertEquals(sender, rejected.getString("sender"));
+        assertEquals("Please fix " + word, rejected.getString("subject"));
+        assertEquals("Who am I?", rejected.getString("text").strip(), "what the sender wrote is kept");
+        assertTrue(rejected.getString("reason").contains("No user has the address " + sender), rejected.toString());
+        assertEquals(0, ticketsWith(word).size());
+        StoredMessage kept = waitFor("the rejected message flagged in the mailbox", () -> stored(id).stream()
+                .filter(s -> s.isSet(Flags.Flag.SEEN) && s.isSet(Flags.Flag.FLAGGED)).findFirst());
+        assertTrue(kept.isSet(Flags.Flag.FLAGGED));
+    }
+
+    @Test
+    void aMessageIsProcessedOnceEvenWhenItIsReadTwice() {
+        MailSetup m = mailSetup();
+        String word = unique("twice");
+        String id = messageId();
+        deliver(id, m.email(), "Backup " + word + " failed", "Tonight's backup failed.");
+        waitFor("ticket from the e-mail", () -> ticketsWith(word).getValuesAs(JsonObject.class).stream().findFirst());
+
+        deliver(id, m.email(), "Backup " + word + " failed", "Tonight's backup failed.");
+        waitFor("both copies seen", () -> Optional.of(stored(id)).filter(copies -> copies.size() == 2
+                && copies.stream().allMatch(c -> c.isSet(Flags.Flag.SEEN))));
+        StoredMessage first = stored(id).get(0);
+        first.setFlag(Flags.Flag.SEEN, false);
+        waitFor("the copy read again", () -> Optional.of(first).filter(c -> c.isSet(Flags.Flag.SEEN)));
+
+        assertEquals(1, ticketsWith(word).size(), "one message, one ticket");
+        assertTrue(rejection(id).isEmpty(), "a copy is no rejection");
+        assertTrue(stored(id).stream().noneMatch(c -> c.isSet(Flags.Flag.FLAGGED)));
     }
 }

@@ -78,6 +78,11 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    public List<Caller> findActiveCallersByEmail(String email) {
+        return users.findEnabledByEmail(email).stream().map(IdentityServiceBean::toCaller).toList();
+    }
+
+    @Override
     public List<Caller> users() {
         return users.findAll().stream().map(IdentityServiceBean::toCaller).toList();
     }

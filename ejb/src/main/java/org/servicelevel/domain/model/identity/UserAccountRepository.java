@@ -11,6 +11,9 @@ public interface UserAccountRepository {
 
     java.util.List<UserAccount> findAll();
 
+    /** Enabled users whose e-mail address is {@code email}, compared case-insensitively. */
+    java.util.List<UserAccount> findEnabledByEmail(String email);
+
     long countEnabledWithRole(Role role);
 
     long count();

@@ -42,6 +42,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public java.util.List<UserAccount> findEnabledByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return java.util.List.of();
+        }
+        return em.createNamedQuery("UserAccount.findEnabledByEmail", UserAccount.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    @Override
     public long countEnabledWithRole(Role role) {
         return em.createNamedQuery("UserAccount.countByRole", Long.class)
                 .setParameter("role", role).getSingleResult();

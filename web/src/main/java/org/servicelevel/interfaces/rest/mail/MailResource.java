@@ -1,0 +1,47 @@
+package org.servicelevel.interfaces.rest.mail;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.MailChannelService;
+import org.servicelevel.domain.model.identity.Role;
+
+/**
+ * The mail channel for administrators: the e-mails that became neither a ticket nor a comment (unknown
+ * sender, another organisation's ticket, no agreement for the sender's organisation), with their text,
+ * so someone can register the ticket by hand or fix the user or the selection rules.
+ */
+@Path("mail")
+@RequestScoped
+@Tag(name = "Mail channel")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.Names.ADMIN)
+public class MailResource {
+
+    /** A rejected e-mail: who sent it, what it said, the ticket it named if it was a reply, and why it was refused. */
+    public record RejectedMailView(long id, String messageId, String sender, String subject, String text,
+                                   String ticket, Instant receivedAt, Instant rejectedAt, String reason) {
+    }
+
+    @Inject
+    private MailChannelService channel;
+
+    @GET
+    @Path("rejections")
+    @Operation(summary = "E-mails the mail channel did not turn into a ticket or comment, newest first"
+            + " (limit 1-500, default 50); they also stay flagged in the mailbox")
+    public List<RejectedMailView> rejections(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return channel.rejections(limit).stream().map(r -> new RejectedMailView(r.id(), r.messageId(), r.sender(),
+                r.subject(), r.text(), r.ticket(), r.receivedAt(), r.rejectedAt(), r.reason())).toList();
+    }
+}
