@@ -332,7 +332,7 @@ class AgreementApiIT {
         String customer = customer();
         String standard = unique("SLA-");
         String premium = unique("SLA-");
-        action(id(create(slaJson(standard, customer(), calendar, "PT8H"))), "activate", null);
+        action(id(create(slaJson(standard, customer, calendar, "PT8H"))), "activate", null);
         action(id(create(slaJson(premium, customer, calendar, "PT1H"))), "activate", null);
 
         List<Long> created = new java.util.ArrayList<>();
@@ -368,6 +368,14 @@ class AgreementApiIT {
                 "{\"customer\":\"" + customer + "\",\"service\":\"WS\",\"channel\":\"PHONE\",\"tags\":[\"vip\"]}")).body());
         assertEquals(standard, phoned.getString("agreement"));
         assertEquals(3, phoned.getInt("priority"), "the default priority of the standard SLA");
+        String stranger = customer();
+        JsonObject foreign = json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                "{\"customer\":\"" + stranger + "\",\"service\":\"WS\"}")).body());
+        assertFalse(foreign.getBoolean("matched") && foreign.getString("agreement").equals(standard),
+                "another customer's SLA is never chosen: " + foreign);
+        assertTrue(foreign.getJsonArray("trace").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(t -> t.getString().contains("is " + customer + "'s agreement, not " + stranger + "'s")),
+                foreign.toString());
         assertTrue(phoned.getJsonArray("trace").getValuesAs(jakarta.json.JsonString.class).stream()
                 .anyMatch(t -> t.getString().equals("rule '" + vipRule + "': no, channel PHONE is not MONITORING")),
                 phoned.toString());

@@ -14,8 +14,8 @@ import org.servicelevel.domain.model.agreement.ServiceTerms;
 /**
  * Chooses the agreement, version, service and priority for a new ticket. Rules are tried by position,
  * the default rule (no conditions) last. A rule whose conditions hold still passes the ticket on when
- * its agreement does not apply on the registration day (not yet in force, expired or terminated) or
- * does not cover the ticket's service.
+ * its agreement is another customer's, does not apply on the registration day (not yet in force,
+ * expired or terminated) or does not cover the ticket's service.
  *
  * <p>The priority is the rule's, else the one whose request kinds include the ticket's request type,
  * else the agreement's default priority, else its least urgent one.
@@ -42,6 +42,12 @@ public final class AgreementSelector {
                 continue;
             }
             Agreement agreement = rule.agreement();
+            if (agreement.customer().isPresent()
+                    && !agreement.customer().get().code().equalsIgnoreCase(String.valueOf(ticket.customerCode()))) {
+                trace.add(label + ": matches, but " + agreement.number() + " is " + agreement.customer().get().code()
+                        + "'s agreement, not " + ticket.customerCode() + "'s");
+                continue;
+            }
             LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), agreement.zone());
             Optional<AgreementVersion> version = agreement.versionOn(day);
             if (!agreement.monitoredOn(day) || version.isEmpty()) {

@@ -26,8 +26,13 @@ class AgreementSelectorTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Instant NOW = LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(BERLIN).toInstant();
     private static final Organisation ACME = new Organisation("ACME", "ACME", NOW);
+    private static final Organisation BETA = new Organisation("BETA", "Beta", NOW);
 
     private static Agreement sla(String number, LocalDate from, String... services) {
+        return sla(ACME, number, from, services);
+    }
+
+    private static Agreement sla(Organisation customer, String number, LocalDate from, String... services) {
         List<ServiceTerms> covered = java.util.Arrays.stream(services)
                 .map(s -> new ServiceTerms(s, s, null, 1L, null, null, null, List.of())).toList();
         List<PriorityTerms> priorities = List.of(
@@ -37,7 +42,7 @@ class AgreementSelectorTest {
                 new PriorityTerms(3, "Normal", null, Duration.ofHours(16), BigDecimal.TEN, false, List.of()));
         AgreementTerms terms = new AgreementTerms("EUR", null, null, covered, priorities, 2, null, null, null, null, null,
                 null, 0, null, null, null);
-        Agreement a = new Agreement(number, AgreementType.SLA, new Agreement.Header(number, ACME, null, null, null,
+        Agreement a = new Agreement(number, AgreementType.SLA, new Agreement.Header(number, customer, null, null, null,
                 "Europe/Berlin", from, null, null, "max"), terms, NOW, "max");
         a.activate(NOW);
         return a;
@@ -56,7 +61,7 @@ class AgreementSelectorTest {
 
     @Test
     void theFirstMatchingRuleWinsAndTheDefaultComesLast() {
-        Agreement standard = sla("SLA-STD", LocalDate.of(2026, 1, 1), "WS", "NET");
+        Agreement standard = sla(BETA, "SLA-STD", LocalDate.of(2026, 1, 1), "WS", "NET");
         Agreement acme = sla("SLA-ACME", LocalDate.of(2026, 1, 1), "WS", "NET");
         List<SelectionRule> rules = List.of(
                 rule(0, "default", null, null, null, null, Set.of(), standard, null),
@@ -113,6 +118,18 @@ class AgreementSelectorTest {
                 Channel.API, Set.of()));
         assertTrue(none.selection().isEmpty());
         assertTrue(none.trace().get(none.trace().size() - 1).contains("no default rule"), none.trace().toString());
+    }
+
+    @Test
+    void anotherCustomersAgreementIsNeverChosen() {
+        Agreement acme = sla("SLA-ACME", LocalDate.of(2026, 1, 1), "WS");
+        List<SelectionRule> rules = List.of(rule(1, "default", null, null, null, null, Set.of(), acme, null));
+        AgreementSelector.Result other = AgreementSelector.select(rules, ticket("BETA", "WS", null, Channel.PHONE,
+                Set.of()));
+        assertTrue(other.selection().isEmpty());
+        assertEquals("rule 'default': matches, but SLA-ACME is ACME's agreement, not BETA's", other.trace().get(0));
+        assertTrue(AgreementSelector.select(rules, ticket("acme", "WS", null, Channel.PHONE, Set.of()))
+                .selection().isPresent());
     }
 
     @Test
