@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
 /**
  * Loads a running ServiceLevel server over HTTP and reports throughput and latency percentiles of
  * ticket creation, ticket reads (each with its SLA clocks), a mix of both, and a trivial
- * authenticated endpoint (GET /api/me) as the server's baseline. Not a test: a measurement, run by
+ * authenticated endpoint (GET /api/me) as the server's baseline; then times one import of
+ * {@code --import} tickets with their histories. Not a test: a measurement, run by
  * bench/ticket-load.sh against a server started with the run command.
  *
  * <pre>
  * java bench/TicketLoad.java --base http://localhost:8080/servicelevel/ --user helpdesk --password demo \
- *      --customer ACME --service WS --threads 8 --seconds 30 --warmup 10
+ *      --customer ACME --service WS --threads 8 --seconds 30 --warmup 10 --import 1000
  * </pre>
  * Every request authenticates with a bearer API token issued at the start (HTTP Basic would add a
  * password hash check to every request).
@@ -73,11 +74,49 @@ public final class TicketLoad {
         results.add(load.run("GET /api/tickets/{id} (read with clocks)", warmup, seconds, load::read));
         results.add(load.run("80 % reads, 20 % creates", warmup, seconds,
                 () -> ThreadLocalRandom.current().nextInt(5) == 0 ? load.create() : load.read()));
+        int importSize = Integer.parseInt(options.getOrDefault("import", "1000"));
         System.out.println("| Scenario | Requests | Errors | Throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (Result r : results) {
             System.out.println(r.row());
         }
+        if (importSize > 0) {
+            load.importHistories(importSize);
+        }
+    }
+
+    /** One import request of {@code count} tickets, each with a history of four events; prints tickets per second. */
+    private void importHistories(int count) throws Exception {
+        java.time.Instant registered = java.time.Instant.now().minus(Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        StringBuilder body = new StringBuilder("{\"tickets\":[");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < count; i++) {
+            java.time.Instant at = registered.plusSeconds(i * 60L);
+            body.append(i == 0 ? "" : ",").append("{\"customer\":\"").append(customer).append("\",\"service\":\"")
+                    .append(service).append("\",\"title\":\"Imported ").append(i).append("\",\"externalReference\":\"")
+                    .append(run).append('-').append(i).append("\",\"registeredAt\":\"").append(at)
+                    .append("\",\"events\":[")
+                    .append(event(at.plusSeconds(600), "\"type\":\"STATUS\",\"to\":\"IN_PROGRESS\"")).append(',')
+                    .append(event(at.plusSeconds(1200), "\"type\":\"COMMENT\",\"text\":\"Working on it\"")).append(',')
+                    .append(event(at.plusSeconds(3600), "\"type\":\"STATUS\",\"to\":\"CLARIFICATION_WITH_CUSTOMER\""))
+                    .append(',')
+                    .append(event(at.plusSeconds(7200), "\"type\":\"STATUS\",\"to\":\"IN_PROGRESS\"")).append("]}");
+        }
+        body.append("]}");
+        long start = System.nanoTime();
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "api/tickets/import"))
+                .header("Content-Type", "application/json").timeout(Duration.ofMinutes(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Matcher created = Pattern.compile("\"created\":(\\d+)").matcher(response.body());
+        System.out.printf(Locale.ROOT, "%nImport of %,d tickets with 4 events each in one request: HTTP %d, %s created"
+                + " in %.1f s, %,.0f tickets/s%n", count, response.statusCode(), created.find() ? created.group(1) : "?",
+                seconds, count / seconds);
+    }
+
+    private static String event(java.time.Instant at, String fields) {
+        return "{\"at\":\"" + at + "\"," + fields + "}";
     }
 
     /** One request; answers whether it succeeded. */
