@@ -182,7 +182,8 @@ class FoundationIT {
         assertEquals(200, openApi.statusCode(), openApi.body());
         for (String path : new String[] {"/api/me/tokens", "/api/calendars/{id}/due", "/api/calendars/{id}/holidays",
                 "/api/users", "/api/agreements/{id}/versions/in-force", "/api/agreements/{id}/penalty-bands",
-                "/api/agreements/import", "/api/selection-rules/evaluate", "/api/notifications",
+                "/api/agreements/import", "/api/selection-rules/evaluate", "/api/notifications", "/api/tickets/import",
+                "/api/tickets/{id}/clocks/{metric}/timeline", "/api/outages", "/api/ticket-statuses",
                 "/api/mail/rejections"}) {
             assertTrue(openApi.body().contains(path), path + " in the OpenAPI document");
         }
