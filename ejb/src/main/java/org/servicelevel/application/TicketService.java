@@ -3,6 +3,7 @@ package org.servicelevel.application;
 import java.time.Instant;
 import java.util.List;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.clock.StatusCategory;
 
 /**
  * Tickets and their SLA clocks. A caller with the customer role creates and sees only tickets of
@@ -27,6 +28,10 @@ public interface TicketService {
     record TransitionOption(String to, String name, String toName) {
     }
 
+    /** A status of the status model: its code, name and what it means for the clocks. */
+    record StatusOption(String code, String name, StatusCategory category) {
+    }
+
     /** Which tickets to list; {@code breached} and {@code dueBefore} read the clocks as last stored. */
     record Query(String customer, String agreement, String status, Integer priority, String assignee, Boolean breached,
                  Instant dueBefore, String text, int offset, int limit) {
@@ -46,6 +51,9 @@ public interface TicketService {
     TicketDetails transition(long id, Long expectedVersion, String to, String note);
 
     List<TransitionOption> transitions(long id);
+
+    /** Every status a ticket can be in, in the model's order. */
+    List<StatusOption> statuses();
 
     TicketDetails comment(long id, String text, boolean visibleToCustomer);
 

@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,8 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The screens in a real headless Chromium: login, the home page and logout, calendars, and
- * agreements from the list to activation.
+ * The screens in a real headless Chromium: login, the home page and logout, calendars,
+ * agreements from the list to activation, and tickets from the list to a status move and a comment.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScreensIT {
@@ -194,6 +196,158 @@ class ScreensIT {
         assertTrue(browser.findElements(By.linkText(number)).isEmpty(), "the agreement is under review now");
         browser.get(Api.BASE + "app/agreements.xhtml?type=SLA&status=UNDER_REVIEW");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
+    }
+
+    @Test
+    void aTicketIsListedShownMovedAndCommentedOn() {
+        String admin = Api.basic("admin", Api.ADMIN_PASSWORD);
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String calendar = "Screen tickets 24/7 " + suffix;
+        var createdCalendar = Api.call("POST", "api/calendars", admin, "application/json", """
+                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","preset":"24/7"}""".formatted(calendar));
+        assertEquals(201, createdCalendar.statusCode(), createdCalendar.body());
+        String customer = "TS" + suffix;
+        var createdCustomer = Api.call("POST", "api/customers", admin, "application/json",
+                "{\"code\":\"" + customer + "\",\"name\":\"Ticket Screens Ltd\"}");
+        assertEquals(201, createdCustomer.statusCode(), createdCustomer.body());
+        String sla = "SLA-TSCR-" + suffix;
+        var createdSla = Api.call("POST", "api/agreements", admin, "application/json", """
+                {"number":"%s","type":"SLA","title":"Round the clock","customer":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"OPS","name":"Operations","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"Critical","response":"PT15M","resolution":"PT2H"},
+                                {"number":2,"name":"High","response":"PT30M","resolution":"PT4H"},
+                                {"number":3,"name":"Normal","response":"PT2H","resolution":"PT16H"}],
+                  "defaultPriority":3}}""".formatted(sla, customer, calendar));
+        assertEquals(201, createdSla.statusCode(), createdSla.body());
+        var activated = Api.call("POST", "api/agreements/" + Api.object(createdSla.body()).getJsonNumber("id").longValue()
+                + "/activate", admin, null, null, "If-Match", createdSla.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, activated.statusCode(), activated.body());
+        String title = "Printer jams on floor 3 " + suffix;
+        var createdTicket = Api.call("POST", "api/tickets", admin, "application/json", """
+                {"customer":"%s","agreement":"%s","service":"OPS","title":"%s","description":"Every second page jams.",
+                 "priority":2}""".formatted(customer, sla, title));
+        assertEquals(201, createdTicket.statusCode(), createdTicket.body());
+        var ticket = Api.object(createdTicket.body());
+        String number = ticket.getString("number");
+        String path = "api/tickets/" + ticket.getJsonNumber("id").longValue();
+        var resolution = ticket.getJsonArray("clocks").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("metric").equals("resolution")).findFirst().orElseThrow();
+        String due = java.time.OffsetDateTime.parse(resolution.getString("due"))
+                .atZoneSameInstant(java.time.ZoneId.of("Europe/Berlin"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+
+        signIn();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.findElement(By.id("navTickets")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:text"))).sendKeys(suffix);
+        browser.findElement(By.id("filter:apply")).click();
+        wait.until(ExpectedConditions.urlContains("text=" + suffix));
+        WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
+        String row = link.findElement(By.xpath("./ancestor::tr")).getText();
+        assertTrue(row.contains(title) && row.contains("Ticket Screens Ltd (" + customer + ")") && row.contains("OPS")
+                && row.contains("2 · High") && row.contains("New"), row);
+        assertTrue(row.matches("(?s).*Running due in (3 h 5\\d min|4 h).*"), "four hours on a 24/7 calendar: " + row);
+        assertEquals(1, browser.findElements(By.cssSelector("#tickets tbody tr")).size(), "only the ticket with the text");
+        link.click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketNumber"), number));
+        assertEquals(title, browser.findElement(By.id("ticketTitle")).getText());
+        assertEquals("New", browser.findElement(By.id("status")).getText());
+        assertEquals("Ticket Screens Ltd (" + customer + ")", browser.findElement(By.id("customer")).getText());
+        assertEquals(sla + ", version 1", browser.findElement(By.id("agreement")).getText());
+        assertTrue(browser.findElement(By.id("agreement")).getAttribute("href").contains("version=1"));
+        WebElement resolutionRow = browser.findElement(By.xpath("//*[@id='clocks']//tr[td[1][normalize-space()='Resolution']]"));
+        String clock = resolutionRow.getText();
+        assertTrue(clock.contains("Running") && clock.contains("4 h") && clock.contains(due), due + " in " + clock);
+
+        browser.findElement(By.id("transitionForm:note")).sendKeys("Looking at the printer");
+        browser.findElement(By.xpath("//form[@id='transitionForm']//button[normalize-space()='Start work']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "In progress"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Ticket " + number + " is now"));
+        String moved = browser.findElement(By.xpath("//*[@id='history']//tr[td[normalize-space()='Looking at the printer']]"))
+                .getText();
+        assertTrue(moved.contains("admin") && moved.contains("Status") && moved.contains("New → In progress"), moved);
+        assertEquals("IN_PROGRESS", Api.member(Api.get(path, admin).body(), "status"));
+
+        browser.findElement(By.id("commentForm:commentText")).sendKeys("Toner replaced, please print a test page.");
+        browser.findElement(By.cssSelector("#commentForm\\:visibleToCustomer .ui-chkbox-box")).click();
+        browser.findElement(By.id("commentForm:addComment")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comments"),
+                "Toner replaced, please print a test page."));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Your comment is added to ticket " + number));
+        var comments = Api.array(Api.get(path + "/comments", admin).body()).getValuesAs(jakarta.json.JsonObject.class);
+        assertEquals(1, comments.size(), comments.toString());
+        assertTrue(comments.get(0).getBoolean("visibleToCustomer"), "the box was ticked");
+
+        // Someone else raises the priority meanwhile: the page's move is based on an older version and is refused.
+        var current = Api.get(path, admin);
+        var raised = Api.call("PUT", path, admin, "application/json", "{\"priority\":1,\"priorityReason\":\"urgent\"}",
+                "If-Match", current.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, raised.statusCode(), raised.body());
+        browser.findElement(By.xpath("//form[@id='transitionForm']//button[normalize-space()='Resolve']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Someone else changed"));
+        assertEquals("IN_PROGRESS", Api.member(Api.get(path, admin).body(), "status"));
+
+        // Reloaded, the page shows the new priority; support staff assign the ticket.
+        browser.get(Api.BASE + "app/ticket.xhtml?id=" + ticket.getJsonNumber("id").longValue());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("priority"), "1 · Critical"));
+        browser.findElement(By.id("changeForm:newAssignee")).sendKeys("dana");
+        browser.findElement(By.id("changeForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignee"), "dana"));
+        assertTrue(browser.findElement(By.id("messages")).getText().contains("Ticket " + number + " is updated."));
+        assertTrue(browser.findElement(By.id("history")).getText().contains("nobody in no group → dana in no group"),
+                browser.findElement(By.id("history")).getText());
+        assertEquals("dana", Api.member(Api.get(path, admin).body(), "assignee"));
+
+        // The list by status: the ticket is in progress now, not new.
+        browser.get(Api.BASE + "app/tickets.xhtml?status=IN_PROGRESS&text=" + suffix);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
+        browser.get(Api.BASE + "app/tickets.xhtml?status=NEW&text=" + suffix);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tickets"), "No tickets match."));
+
+        // Support staff register a ticket for the customer under its SLA; the service refuses a priority it lacks.
+        browser.findElement(By.id("newTicket")).click();
+        choose("newTicket:customer", "Ticket Screens Ltd (" + customer + ")");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#newTicket\\:service_input option[value='OPS']")));
+        choose("newTicket:service", "OPS · Operations");
+        browser.findElement(By.id("newTicket:title")).sendKeys("Scanner offline " + suffix);
+        browser.findElement(By.id("newTicket:description")).sendKeys("Since the morning.");
+        choose("newTicket:agreement", sla + " · Round the clock");
+        browser.findElement(By.id("newTicket:priority")).sendKeys("9");
+        browser.findElement(By.id("newTicket:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "has no priority 9"));
+        browser.findElement(By.id("newTicket:priority")).clear();
+        browser.findElement(By.id("newTicket:create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketNumber")));
+        assertTrue(browser.findElement(By.id("messages")).getText().matches("Ticket T-\\d+ is registered\\."),
+                browser.findElement(By.id("messages")).getText());
+        assertEquals("Scanner offline " + suffix, browser.findElement(By.id("ticketTitle")).getText());
+        assertEquals("3 · Normal", browser.findElement(By.id("priority")).getText(), "the agreement's default");
+        assertEquals("portal", browser.findElement(By.id("channel")).getText());
+    }
+
+    /**
+     * Picks an item of a PrimeFaces menu and waits until the menu shows it; a click that lands while
+     * the menu's panel is still sliding open is lost, so it is tried again.
+     */
+    private void choose(String menu, String label) {
+        By item = By.cssSelector("#" + menu.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            List<WebElement> panel = browser.findElements(By.id(menu + "_panel"));
+            if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
+                browser.findElement(By.id(menu)).click();
+            }
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(3))
+                        .until(ExpectedConditions.textToBe(By.id(menu + "_label"), label));
+                return;
+            } catch (TimeoutException e) {
+                // the click was lost; open the menu and try again
+            }
+        }
+        throw new AssertionError("The menu " + menu + " does not take '" + label + "'");
     }
 
     private void signIn() {

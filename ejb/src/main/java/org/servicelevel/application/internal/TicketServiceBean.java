@@ -194,6 +194,12 @@ public class TicketServiceBean implements TicketService {
     }
 
     @Override
+    public List<StatusOption> statuses() {
+        return tickets.statusModel().statuses().stream()
+                .map(s -> new StatusOption(s.code(), s.name(), s.category())).toList();
+    }
+
+    @Override
     public TicketDetails comment(long id, String text, boolean visibleToCustomer) {
         Ticket ticket = load(id);
         Instant now = clock.instant();

@@ -29,7 +29,7 @@ import org.servicelevel.domain.model.agreement.UnderpinningLink;
  */
 public final class AgreementRows {
 
-    static final String NOTHING = "—";
+    public static final String NOTHING = "—";
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -384,12 +384,12 @@ public final class AgreementRows {
      * A duration in hours and minutes ("4 h", "30 min", "1 h 30 min", "40 h"), for targets: never in
      * days, because a working day is as long as the calendar says, not 24 hours.
      */
-    static String inHours(Duration d, ResourceBundle texts) {
+    public static String inHours(Duration d, ResourceBundle texts) {
         return duration(d, false, texts);
     }
 
     /** A real (elapsed) time, with days of 24 hours: "2 d 15 h", "45 min". */
-    static String inDays(Duration d, ResourceBundle texts) {
+    public static String inDays(Duration d, ResourceBundle texts) {
         return duration(d, true, texts);
     }
 
@@ -419,7 +419,7 @@ public final class AgreementRows {
         return date == null ? NOTHING : date.toString();
     }
 
-    static String instant(Instant instant, ZoneId zone) {
+    public static String instant(Instant instant, ZoneId zone) {
         return instant == null ? NOTHING : MINUTE.format(instant.atZone(zone));
     }
 
@@ -435,7 +435,7 @@ public final class AgreementRows {
         return value == null ? NOTHING : value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String format(ResourceBundle texts, String key, Object... arguments) {
+    public static String format(ResourceBundle texts, String key, Object... arguments) {
         return new MessageFormat(texts.getString(key), Locale.ROOT).format(arguments);
     }
 }

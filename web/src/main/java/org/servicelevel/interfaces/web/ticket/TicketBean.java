@@ -1,0 +1,436 @@
+package org.servicelevel.interfaces.web.ticket;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.servicelevel.application.AgreementService;
+import org.servicelevel.application.SupportGroupService;
+import org.servicelevel.application.TicketChange;
+import org.servicelevel.application.TicketDetails;
+import org.servicelevel.application.TicketEventDetails;
+import org.servicelevel.application.TicketService;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.NotPermittedException;
+import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.web.agreement.AgreementRows;
+
+/**
+ * One ticket: what it is about, its SLA clocks, its history and comments, the status moves open to
+ * the caller now and, for support staff, the change of priority, assignee and support group. Status
+ * moves and field changes send the ticket's version as it was when the page was loaded, so a change
+ * someone else made meanwhile is refused instead of acted on blindly.
+ */
+@Named
+@ViewScoped
+public class TicketBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private TicketService tickets;
+
+    @Inject
+    private AgreementService agreements;
+
+    @Inject
+    private SupportGroupService supportGroups;
+
+    private String id;
+    private long ticketId;
+    private long loadedVersion;
+    private transient TicketDetails details;
+    private transient List<TicketRows.MoveLine> transitions;
+    private transient List<TicketEventDetails> history;
+    private transient Map<String, String> statusNames;
+    private transient List<TicketRows.PriorityOption> priorities;
+    private transient List<TicketRows.Option> groups;
+    private String note;
+    private String commentText;
+    private boolean visibleToCustomer;
+    private Integer priority;
+    private String priorityReason;
+    private String assignee;
+    private String supportGroup;
+
+    /** Loads the ticket named by the {@code id} view parameter; a malformed, missing or hidden one gives 404. */
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            ticketId = Long.parseLong(id == null ? "" : id.strip());
+            details = tickets.find(ticketId, null);
+        } catch (NumberFormatException | NoSuchElementException e) {
+            details = null;
+        }
+        if (details == null) {
+            faces.getExternalContext().responseSendError(404, "No such ticket");
+            faces.responseComplete();
+        } else {
+            loadedVersion = details.version();
+            priority = details.priority();
+            assignee = details.assignee();
+            supportGroup = details.supportGroup();
+        }
+    }
+
+    private TicketDetails details() {
+        if (details == null) {
+            details = tickets.find(ticketId, null);
+        }
+        return details;
+    }
+
+    // ---- actions -----------------------------------------------------------------------------------
+
+    /** Moves the ticket to the status {@code to}, with the note if one was written. */
+    public String move(String to) {
+        return change(() -> tickets.transition(ticketId, loadedVersion, to, blankToNull(note)),
+                changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(), changed.statusName()));
+    }
+
+    /** Adds the comment; support staff choose whether the customer sees it, a customer's own always do. */
+    public String comment() {
+        boolean visible = isCustomerUser() || visibleToCustomer;
+        return change(() -> tickets.comment(ticketId, commentText, visible),
+                changed -> AgreementRows.format(texts(), visible ? "ticket.commented" : "ticket.commentedInternally",
+                        changed.number()));
+    }
+
+    /** Changes what support staff changed of priority (with the reason), assignee and support group. */
+    public String update() {
+        if (!isStaff()) {
+            error(texts().getString("ticket.notAllowed"));
+            return null;
+        }
+        TicketDetails shown = details();
+        boolean priorityChanged = priority != null && priority != shown.priority();
+        boolean assignmentChanged = !Objects.equals(blankToNull(assignee), shown.assignee())
+                || !Objects.equals(blankToNull(supportGroup), shown.supportGroup());
+        if (!priorityChanged && !assignmentChanged) {
+            info(texts().getString("ticket.unchanged"));
+            return null;
+        }
+        TicketChange change = new TicketChange(null, null, null, null, null, priorityChanged ? priority : null,
+                priorityChanged ? blankToNull(priorityReason) : null,
+                assignmentChanged ? Objects.requireNonNullElse(assignee, "") : null,
+                assignmentChanged ? Objects.requireNonNullElse(supportGroup, "") : null, null);
+        return change(() -> tickets.update(ticketId, loadedVersion, change),
+                changed -> AgreementRows.format(texts(), "ticket.updated", changed.number()));
+    }
+
+    /**
+     * Runs a change and shows the ticket again (a redirect, so reloading the page does not repeat it);
+     * the service's refusals become messages on this page.
+     */
+    private String change(Supplier<TicketDetails> action, Function<TicketDetails, String> done) {
+        try {
+            TicketDetails changed = action.get();
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.apply(changed), null));
+            return "/app/ticket?faces-redirect=true&includeViewParams=true";
+        } catch (StaleVersionException e) {
+            error(texts().getString("ticket.stale"));
+        } catch (InvalidFieldsException e) {
+            e.errors().forEach(field -> error(field.getMessage()));
+        } catch (ConflictException | NotPermittedException | IllegalArgumentException | NoSuchElementException e) {
+            error(e.getMessage());
+        }
+        return null;
+    }
+
+    private static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    private static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    private static ResourceBundle texts() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Whether the caller is the provider's: they change priority and assignment and write internal notes. */
+    public boolean isStaff() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return !external.isUserInRole(Role.Names.CUSTOMER) && (external.isUserInRole(Role.Names.ADMIN)
+                || external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.AGENT)
+                || external.isUserInRole(Role.Names.INTEGRATION));
+    }
+
+    /** Whether the caller is a customer's user: everything they write is visible to the customer. */
+    public boolean isCustomerUser() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Role.Names.CUSTOMER);
+    }
+
+    // ---- header ------------------------------------------------------------------------------------
+
+    private ZoneId zone() {
+        return ZoneId.of(details().timeZone());
+    }
+
+    private String instant(Instant instant) {
+        return AgreementRows.instant(instant, zone());
+    }
+
+    private Map<String, String> statusNames() {
+        if (statusNames == null) {
+            statusNames = new LinkedHashMap<>();
+            tickets.statuses().forEach(s -> statusNames.put(s.code(), s.name()));
+        }
+        return statusNames;
+    }
+
+    public String getNumber() {
+        return details().number();
+    }
+
+    public String getTitle() {
+        return details().title();
+    }
+
+    public String getDescription() {
+        return details().description();
+    }
+
+    public String getCustomer() {
+        return TicketRows.party(details().customer(), details().customerName());
+    }
+
+    public String getRequester() {
+        TicketDetails d = details();
+        String name = d.requesterName() != null ? d.requesterName() : d.requesterUsername();
+        if (name == null) {
+            return d.requesterEmail() == null ? TicketRows.NOTHING : d.requesterEmail();
+        }
+        return d.requesterEmail() == null ? name : name + " <" + d.requesterEmail() + ">";
+    }
+
+    public String getService() {
+        TicketDetails d = details();
+        return d.serviceName() == null ? d.service() : d.service() + " · " + d.serviceName();
+    }
+
+    public long getAgreementId() {
+        return details().agreementId();
+    }
+
+    public int getAgreementVersion() {
+        return details().agreementVersion();
+    }
+
+    public String getAgreement() {
+        return AgreementRows.format(texts(), "ticket.agreementVersion", details().agreement(),
+                details().agreementVersion());
+    }
+
+    public String getPriority() {
+        return TicketRows.priority(details().priority(), details().priorityName());
+    }
+
+    public String getStatus() {
+        return details().statusName();
+    }
+
+    public String getStatusCategory() {
+        return details().statusCategory().name();
+    }
+
+    public String getAssignee() {
+        return details().assignee() == null ? TicketRows.NOTHING : details().assignee();
+    }
+
+    public String getSupportGroup() {
+        TicketDetails d = details();
+        if (d.supportGroup() == null) {
+            return TicketRows.NOTHING;
+        }
+        return d.supportLine() == null ? d.supportGroup()
+                : AgreementRows.format(texts(), "ticket.supportLine", d.supportGroup(), d.supportLine());
+    }
+
+    public String getRequestType() {
+        return details().requestType() == null ? TicketRows.NOTHING : details().requestType();
+    }
+
+    public String getChannel() {
+        return texts().getString("ticket.channel." + details().channel().name());
+    }
+
+    public String getRegisteredAt() {
+        return instant(details().registeredAt());
+    }
+
+    public String getFirstResponseAt() {
+        return instant(details().firstResponseAt());
+    }
+
+    public String getResolvedAt() {
+        return instant(details().resolvedAt());
+    }
+
+    public String getClosedAt() {
+        return instant(details().closedAt());
+    }
+
+    public String getTimeZone() {
+        return details().timeZone();
+    }
+
+    public String getCalendar() {
+        return details().calendar();
+    }
+
+    public String getClocksAsOf() {
+        return instant(details().clocksAsOf());
+    }
+
+    // ---- clocks, history, comments, moves ----------------------------------------------------------
+
+    public List<TicketRows.ClockLine> getClocks() {
+        return TicketRows.clocks(details(), statusNames(), texts());
+    }
+
+    private List<TicketEventDetails> history() {
+        if (history == null) {
+            history = tickets.history(ticketId);
+        }
+        return history;
+    }
+
+    public List<TicketRows.EventLine> getHistory() {
+        return TicketRows.history(history(), zone(), statusNames(), texts());
+    }
+
+    public List<TicketRows.EventLine> getComments() {
+        return getHistory().stream().filter(e -> e.type().equals("COMMENT")).toList();
+    }
+
+    public List<TicketRows.MoveLine> getTransitions() {
+        if (transitions == null) {
+            transitions = tickets.transitions(ticketId).stream()
+                    .map(t -> new TicketRows.MoveLine(t.to(), t.name(), t.toName())).toList();
+        }
+        return transitions;
+    }
+
+    // ---- staff's change of priority and assignment -------------------------------------------------
+
+    /** The priorities of the ticket's agreement version (only the current one if it cannot be read). */
+    public List<TicketRows.PriorityOption> getPriorities() {
+        if (priorities == null) {
+            TicketDetails d = details();
+            try {
+                AgreementTerms terms = agreements.findVersion(d.agreementId(), d.agreementVersion()).effectiveTerms();
+                priorities = terms.priorities().stream()
+                        .map(p -> new TicketRows.PriorityOption(p.number(), TicketRows.priority(p.number(), p.name())))
+                        .toList();
+            } catch (NoSuchElementException e) {
+                priorities = List.of();
+            }
+            if (priorities.stream().noneMatch(p -> p.number() == d.priority())) {
+                priorities = List.of(new TicketRows.PriorityOption(d.priority(), getPriority()));
+            }
+        }
+        return priorities;
+    }
+
+    public List<TicketRows.Option> getSupportGroups() {
+        if (groups == null) {
+            groups = supportGroups.list().stream().map(g -> new TicketRows.Option(g.code(), g.lineLevel() == null
+                    ? g.code() + " · " + g.name()
+                    : g.code() + " · " + g.name() + " (" + AgreementRows.format(texts(), "agreement.extension.level",
+                    g.lineLevel()) + ")")).toList();
+        }
+        return groups;
+    }
+
+    // ---- view parameters and inputs ----------------------------------------------------------------
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getCommentText() {
+        return commentText;
+    }
+
+    public void setCommentText(String commentText) {
+        this.commentText = commentText;
+    }
+
+    public boolean isVisibleToCustomer() {
+        return visibleToCustomer;
+    }
+
+    public void setVisibleToCustomer(boolean visibleToCustomer) {
+        this.visibleToCustomer = visibleToCustomer;
+    }
+
+    public Integer getNewPriority() {
+        return priority;
+    }
+
+    public void setNewPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public String getPriorityReason() {
+        return priorityReason;
+    }
+
+    public void setPriorityReason(String priorityReason) {
+        this.priorityReason = priorityReason;
+    }
+
+    public String getNewAssignee() {
+        return assignee;
+    }
+
+    public void setNewAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getNewSupportGroup() {
+        return supportGroup;
+    }
+
+    public void setNewSupportGroup(String supportGroup) {
+        this.supportGroup = supportGroup;
+    }
+}
