@@ -10,6 +10,7 @@ import org.servicelevel.domain.model.agreement.AgreementType;
  * terms. {@code serviceCalendars} names the calendar of each service in {@code terms.services()}, by
  * id or by name, in the same order; the terms' own calendar ids are ignored. For an agreement in
  * force, {@code effectiveFrom} is the first day the terms apply and {@code changeNote} says why.
+ * Without {@code terms} an update changes only the header (and a new agreement starts with empty terms).
  */
 public record AgreementChange(String number, AgreementType type, String title, String customer, String providerGroup,
                               String consumerGroup, String parent, String timeZone, LocalDate validFrom,

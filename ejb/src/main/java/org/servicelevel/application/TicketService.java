@@ -48,7 +48,8 @@ public interface TicketService {
 
     TicketDetails update(long id, long expectedVersion, TicketChange change);
 
-    TicketDetails transition(long id, Long expectedVersion, String to, String note);
+    /** Moves the ticket; a note by staff is internal unless {@code noteVisibleToCustomer}. */
+    TicketDetails transition(long id, Long expectedVersion, String to, String note, boolean noteVisibleToCustomer);
 
     List<TransitionOption> transitions(long id);
 

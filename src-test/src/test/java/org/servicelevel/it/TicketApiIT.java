@@ -281,14 +281,19 @@ class TicketApiIT {
                         .add("events", events))
                 .add(Json.createObjectBuilder().add("customer", s.customer()).add("agreement", s.sla())
                         .add("service", "NOPE").add("title", "Broken").add("registeredAt", "2026-06-01T10:00:00+02:00"))
+                .add(Json.createObjectBuilder().add("customer", s.customer()).add("agreement", s.sla())
+                        .add("service", "OPS").add("title", "Too long").add("requestType", "x".repeat(101))
+                        .add("registeredAt", "2026-06-01T10:00:00+02:00"))
                 ).build();
         JsonObject report = Api.object(expect(200, Api.call("POST", "api/tickets/import", ADMIN, JSON,
                 request.toString())).body());
         assertEquals(1, report.getInt("created"), report.toString());
-        assertEquals(1, report.getInt("failed"), report.toString());
+        assertEquals(2, report.getInt("failed"), report.toString());
         JsonObject failed = report.getJsonArray("results").getJsonObject(1);
         assertEquals("FAILED", failed.getString("outcome"));
         assertEquals("tickets[1].service", failed.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("tickets[2].requestType", report.getJsonArray("results").getJsonObject(2).getJsonArray("errors")
+                .getJsonObject(0).getString("field"));
         long importedId = report.getJsonArray("results").getJsonObject(0).getJsonNumber("ticketId").longValue();
 
         String at = OffsetDateTime.now().plusHours(1).toString().replace("+", "%2B");
@@ -363,12 +368,28 @@ class TicketApiIT {
 
         expect(201, Api.call("POST", "api/tickets/" + id(ticket) + "/comments", ADMIN, JSON,
                 "{\"text\":\"internal: check warranty\",\"visibleToCustomer\":false}"));
+        expect(200, Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", ADMIN, JSON,
+                "{\"to\":\"IN_PROGRESS\",\"note\":\"internal: VIP, handle first\"}"));
+        expect(200, Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", ADMIN, JSON,
+                "{\"to\":\"CLARIFICATION_WITH_CUSTOMER\",\"note\":\"Which room is it in?\",\"visibleToCustomer\":true}"));
+        String customerHistory = Api.get("api/tickets/" + id(ticket) + "/history", asCustomer).body();
+        assertFalse(customerHistory.contains("VIP, handle first"), "a staff note is internal by default");
+        assertTrue(customerHistory.contains("Which room is it in?"), customerHistory);
+        HttpResponse<String> choosingPriority = Api.call("POST", "api/tickets", asCustomer, JSON, """
+                {"agreement":"%s","service":"OPS","title":"Urgent!","priority":1}""".formatted(own.sla()));
+        assertEquals(400, choosingPriority.statusCode(), choosingPriority.body());
+        assertTrue(choosingPriority.body().contains("\"field\":\"priority\""), choosingPriority.body());
         List<String> comments = Api.array(Api.get("api/tickets/" + id(ticket) + "/comments", asCustomer).body())
                 .getValuesAs(JsonObject.class).stream().map(c -> c.getString("text", "")).toList();
         assertFalse(comments.contains("internal: check warranty"), comments.toString());
         HttpResponse<String> staffOnly = Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", asCustomer, JSON,
-                "{\"to\":\"IN_PROGRESS\"}");
-        assertEquals(403, staffOnly.statusCode(), staffOnly.body());
+                "{\"to\":\"RESOLVED\"}");
+        assertEquals(409, staffOnly.statusCode(), "the model has no such move from clarification: " + staffOnly.body());
+        expect(200, Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", asCustomer, JSON,
+                "{\"to\":\"IN_PROGRESS\",\"note\":\"Room 3.14\"}"));
+        HttpResponse<String> resolveAsCustomer = Api.call("POST", "api/tickets/" + id(ticket) + "/transitions",
+                asCustomer, JSON, "{\"to\":\"RESOLVED\"}");
+        assertEquals(403, resolveAsCustomer.statusCode(), resolveAsCustomer.body());
         assertEquals(403, Api.call("PUT", "api/tickets/" + id(ticket), asCustomer, JSON, "{\"title\":\"x\"}",
                 "If-Match", "\"1\"").statusCode());
         assertNull(Api.object(Api.get("api/tickets/" + id(ticket), asCustomer).body()).get("assignee"));

@@ -53,6 +53,24 @@ public class AgreementConsistency {
 
     /** Rewrites the reports of {@code changed} and of every agreement on the other side of it. */
     void refresh(Agreement changed, Instant now) {
+        refreshAll(List.of(changed), now);
+    }
+
+    /** Rewrites the reports of all {@code changed} agreements and of those on their other sides, each once. */
+    void refreshAll(List<Agreement> changed, Instant now) {
+        Set<Agreement> affected = new LinkedHashSet<>();
+        changed.forEach(a -> affected.addAll(affectedBy(a, now)));
+        for (Agreement agreement : affected) {
+            ConsistencyReport report = refreshOne(agreement, now);
+            if (changed.contains(agreement) && !report.findings().isEmpty()) {
+                log.warning(() -> "Agreement " + agreement.number() + " has " + report.findings().size()
+                        + " consistency finding(s): " + report.findings().get(0).message());
+            }
+        }
+    }
+
+    /** The agreement and those on the other side of it: underpinning, underpinned, parent and children. */
+    private Set<Agreement> affectedBy(Agreement changed, Instant now) {
         Set<Agreement> affected = new LinkedHashSet<>();
         affected.add(changed);
         LocalDate today = changed.today(now);
@@ -65,13 +83,7 @@ public class AgreementConsistency {
         });
         changed.parent().ifPresent(affected::add);
         affected.addAll(agreements.findChildren(changed));
-        for (Agreement agreement : affected) {
-            ConsistencyReport report = refreshOne(agreement, now);
-            if (agreement.equals(changed) && !report.findings().isEmpty()) {
-                log.warning(() -> "Agreement " + changed.number() + " has " + report.findings().size()
-                        + " consistency finding(s): " + report.findings().get(0).message());
-            }
-        }
+        return affected;
     }
 
     /** Checks one agreement with the terms in force now, over the coming year, and stores the result as its report. */

@@ -148,7 +148,9 @@ public class AgreementServiceBean implements AgreementService {
                     + " already exists");
         }
         Instant now = clock.instant();
-        AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
+        AgreementTerms terms = resolveCalendars(change.terms() == null ? new AgreementTerms(null, null, null, null,
+                null, null, null, null, null, null, null, null, 0, null, null, null) : change.terms(),
+                change.serviceCalendars());
         Agreement.Header header = header(change, terms, null);
         Agreement agreement = new Agreement(change.number(), change.type(), withOwner(header), terms, now, actor());
         agreements.store(agreement);
@@ -172,8 +174,11 @@ public class AgreementServiceBean implements AgreementService {
             throw new InvalidFieldException("type", "An agreement's type never changes (it is " + agreement.type() + ")");
         }
         Instant now = clock.instant();
+        agreement.changeHeader(header(change, null, agreement), now);
+        if (change.terms() == null) {
+            return lifecycle(agreement, now, "header changed", agreement.title());
+        }
         AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
-        agreement.changeHeader(header(change, terms, agreement), now);
         AgreementVersion version = agreement.revise(terms, change.effectiveFrom(), now, actor(), change.changeNote());
         return stored(agreement, now, version, "updated");
     }
@@ -183,7 +188,7 @@ public class AgreementServiceBean implements AgreementService {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         agreement.requireEditable();
         Instant now = clock.instant();
-        AgreementTerms base = baseTerms(agreement, patch.effectiveFrom(), now);
+        AgreementTerms base = agreement.termsBeforeChange(patch.effectiveFrom(), now);
         AgreementTerms changed = patch.applyTo(base);
         if (patch.parts().contains(TermsPatch.Part.SERVICES)) {
             changed = resolveCalendars(changed, patch.serviceCalendars());
@@ -301,14 +306,6 @@ public class AgreementServiceBean implements AgreementService {
         consistency.refresh(agreement, now);
         log.info(() -> "Agreement " + agreement.number() + " " + action);
         return details(agreement, null, null);
-    }
-
-    /** The terms a partial change builds on: those in force on its first day, or the latest planned ones. */
-    private static AgreementTerms baseTerms(Agreement agreement, LocalDate effectiveFrom, Instant now) {
-        if (agreement.status() == AgreementStatus.DRAFT || effectiveFrom == null) {
-            return agreement.latestVersion().terms();
-        }
-        return agreement.versionOn(effectiveFrom).orElse(agreement.latestVersion()).terms();
     }
 
     private Agreement.Header header(AgreementChange change, AgreementTerms terms, Agreement existing) {

@@ -222,7 +222,7 @@ public class CalendarServiceBean implements CalendarService {
     /** The agreements counting time on the calendar may no longer fit together: check them again. */
     private void recheckAgreements(BusinessCalendar calendar, Instant now) {
         em.flush();
-        agreements.findUsingCalendar(calendar.id()).forEach(a -> consistency.refresh(a, now));
+        consistency.refreshAll(agreements.findUsingCalendar(calendar.id()), now);
     }
 
     private WorkCalendar engine(BusinessCalendar calendar) {

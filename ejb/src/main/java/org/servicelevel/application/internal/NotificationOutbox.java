@@ -1,14 +1,17 @@
 package org.servicelevel.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.servicelevel.domain.model.notification.Notification;
 import org.servicelevel.domain.model.notification.NotificationRepository;
 
 /**
  * Queues notifications in the caller's transaction and asks for their delivery once it commits: a
- * notification exists exactly when the event it reports does.
+ * notification exists exactly when the event it reports does. However many a transaction queues,
+ * delivery is asked for once.
  */
 @Dependent
 public class NotificationOutbox {
@@ -23,8 +26,14 @@ public class NotificationOutbox {
     @Inject
     private Event<Queued> queued;
 
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry transaction;
+
     void queue(Notification notification) {
         notifications.store(notification);
-        queued.fire(new Queued(notification.kind(), notification.reference()));
+        if (transaction.getResource(Queued.class) == null) {
+            transaction.putResource(Queued.class, Boolean.TRUE);
+            queued.fire(new Queued(notification.kind(), notification.reference()));
+        }
     }
 }

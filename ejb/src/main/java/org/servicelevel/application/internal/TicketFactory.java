@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.servicelevel.application.Caller;
 import org.servicelevel.application.TicketDraft;
+import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -17,6 +18,7 @@ import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.selection.AgreementSelector;
+import org.servicelevel.domain.model.selection.Channel;
 import org.servicelevel.domain.model.selection.Selection;
 import org.servicelevel.domain.model.selection.SelectionRuleRepository;
 import org.servicelevel.domain.model.selection.TicketFacts;
@@ -57,9 +59,18 @@ public class TicketFactory {
      */
     Ticket register(TicketDraft draft, Instant at, String actor, Caller customerUser) {
         Organisation customer = customer(draft, customerUser);
+        if (draft.externalReference() != null && !draft.externalReference().isBlank()) {
+            tickets.findByExternalReference(customer, draft.externalReference().strip()).ifPresent(existing -> {
+                throw new ConflictException("Ticket " + existing.number() + " of " + customer.code()
+                        + " already has the external reference " + draft.externalReference().strip());
+            });
+        }
         String requesterUsername = customerUser != null ? customerUser.username() : draft.requesterUsername();
         String requesterName = customerUser != null ? customerUser.displayName() : draft.requesterName();
-        Choice choice = choose(draft, customer, at);
+        if (customerUser != null) {
+            requireCustomerChoices(draft);
+        }
+        Choice choice = choose(draft, customer, at, customerUser != null);
         SupportGroup group = group("supportGroup", draft.supportGroup());
         Ticket ticket = new Ticket(tickets.nextNumber(), new Ticket.Registration(customer, requesterUsername,
                 requesterName, draft.requesterEmail(), draft.title(), draft.description(), choice.service(),
@@ -76,26 +87,44 @@ public class TicketFactory {
     private record Choice(Agreement agreement, int version, String service, int priority) {
     }
 
-    private Choice choose(TicketDraft draft, Organisation customer, Instant at) {
+    /**
+     * Customer users do not set the priority (the agreement's rules do) and register tickets through
+     * the portal, by e-mail or over the API, never as phone calls or monitoring alerts.
+     */
+    private static void requireCustomerChoices(TicketDraft draft) {
+        if (draft.priority() != null) {
+            throw new InvalidFieldException("priority", "The priority follows from your agreement and the kind of"
+                    + " request; leave it out and describe the request");
+        }
+        if (draft.channel() == Channel.PHONE || draft.channel() == Channel.MONITORING) {
+            throw new InvalidFieldException("channel", "Customers register tickets through PORTAL, EMAIL or API");
+        }
+    }
+
+    /**
+     * The agreement, version, service and priority of a new ticket. For a customer user the answers
+     * never name other customers' rules or agreements.
+     */
+    private Choice choose(TicketDraft draft, Organisation customer, Instant at, boolean forCustomer) {
         if (draft.agreement() == null || draft.agreement().isBlank()) {
             AgreementSelector.Result result = AgreementSelector.select(rules.findAll(), new TicketFacts(customer.code(),
                     draft.service(), draft.requestType(), draft.tags(), draft.channel(), draft.region(), at));
             Selection s = result.selection().orElseThrow(() -> new InvalidFieldException("agreement", "No agreement"
                     + " applies to this ticket of " + customer.code() + (draft.service() == null ? ""
-                    : " for service " + draft.service()) + ": " + String.join("; ", result.trace())
-                    + ". Name the agreement, or ask a manager to add a selection rule."));
+                    : " for service " + draft.service()) + (forCustomer
+                    ? ". Check the service code, or ask the service desk which services your agreement covers."
+                    : ": " + String.join("; ", result.trace())
+                    + ". Name the agreement, or ask a manager to add a selection rule.")));
             int priority = draft.priority() != null
                     ? priorityOf(s.agreement().effectiveTermsOn(LocalDate.ofInstant(at, s.agreement().zone()))
                     .orElseThrow(), draft.priority(), s.agreement())
                     : s.priority().number();
             return new Choice(s.agreement(), s.version().number(), s.service().code(), priority);
         }
-        Agreement agreement = agreements.findByNumber(draft.agreement()).filter(a -> a.type() == AgreementType.SLA)
-                .orElseThrow(() -> new InvalidFieldException("agreement", "There is no SLA numbered " + draft.agreement()));
-        if (agreement.customer().map(c -> !c.equals(customer)).orElse(true)) {
-            throw new InvalidFieldException("agreement", "Agreement " + agreement.number() + " is not one of "
-                    + customer.code() + "'s");
-        }
+        Agreement agreement = agreements.findByNumber(draft.agreement())
+                .filter(a -> a.type() == AgreementType.SLA && a.customer().map(customer::equals).orElse(false))
+                .orElseThrow(() -> new InvalidFieldException("agreement", customer.code() + " has no SLA numbered "
+                        + draft.agreement()));
         LocalDate day = LocalDate.ofInstant(at, agreement.zone());
         if (!agreement.monitoredOn(day) || agreement.versionOn(day).isEmpty()) {
             throw new InvalidFieldException("agreement", "Agreement " + agreement.number() + " (" + agreement.status()

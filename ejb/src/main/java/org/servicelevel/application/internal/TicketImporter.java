@@ -116,7 +116,7 @@ public class TicketImporter {
         String type = e.type() == null ? "" : e.type().strip().toUpperCase(Locale.ROOT);
         switch (type) {
             case "STATUS" -> ticket.transition(model, e.to() == null ? null : e.to().strip().toUpperCase(Locale.ROOT),
-                    e.at(), actor, e.byCustomer(), e.text());
+                    e.at(), actor, e.byCustomer(), e.text(), Boolean.TRUE.equals(e.visibleToCustomer()));
             case "PRIORITY" -> {
                 if (e.priority() == null) {
                     throw new InvalidFieldException("priority", "Give the new priority");

@@ -94,12 +94,19 @@ public class TicketServiceBean implements TicketService {
         }
     }
 
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
     /** Whether a failure was a concurrent request storing the same idempotency key first. */
     private static boolean causedByDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("23")) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
+                    && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("idempotency_key")) {
                 return true;
             }
         }
@@ -138,7 +145,9 @@ public class TicketServiceBean implements TicketService {
                 q.priority(), q.assignee() == null || q.assignee().isBlank() ? null : q.assignee().strip(),
                 Boolean.TRUE.equals(q.breached()) ? now : null, q.dueBefore(),
                 q.text() == null || q.text().isBlank() ? null : q.text().strip()), offset, limit);
-        return new Page(page.tickets().stream().map(t -> views.details(t, now)).toList(), offset, limit, page.total());
+        var model = tickets.statusModel();
+        return new Page(page.tickets().stream().map(t -> views.details(t, now, model)).toList(), offset, limit,
+                page.total());
     }
 
     @Override
@@ -173,14 +182,15 @@ public class TicketServiceBean implements TicketService {
     }
 
     @Override
-    public TicketDetails transition(long id, Long expectedVersion, String to, String note) {
+    public TicketDetails transition(long id, Long expectedVersion, String to, String note,
+                                    boolean noteVisibleToCustomer) {
         Ticket ticket = expectedVersion == null ? load(id) : loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
         if (to == null || to.isBlank()) {
             throw new InvalidFieldException("to", "Give the status to move to");
         }
         ticket.transition(tickets.statusModel(), to.strip().toUpperCase(java.util.Locale.ROOT), ticket.nextInstant(now),
-                Tenancy.actor(session), customerUser().isPresent(), note);
+                Tenancy.actor(session), customerUser().isPresent(), note, noteVisibleToCustomer);
         return stored(ticket, now, "moved to " + ticket.status());
     }
 
@@ -232,7 +242,15 @@ public class TicketServiceBean implements TicketService {
         String actor = Tenancy.actor(session);
         List<ImportReport.Result> results = new ArrayList<>();
         for (int i = 0; i < imported.size(); i++) {
-            results.add(importer.importOne(i, imported.get(i), actor));
+            try {
+                results.add(importer.importOne(i, imported.get(i), actor));
+            } catch (EJBException e) {
+                String reference = imported.get(i).draft().externalReference();
+                log.warning(() -> "Ticket import: ticket " + reference + " failed: " + e);
+                results.add(new ImportReport.Result(i, reference, TicketImporter.FAILED, null, null, List.of(
+                        new ImportReport.FieldMessage("tickets[" + i + "]", "The ticket could not be stored: "
+                                + rootMessage(e) + ". Nothing of it was imported."))));
+            }
         }
         int created = (int) results.stream().filter(r -> r.outcome().equals(TicketImporter.CREATED)).count();
         int duplicates = (int) results.stream().filter(r -> r.outcome().equals(TicketImporter.DUPLICATE)).count();

@@ -47,7 +47,7 @@ public class TicketStatusServiceBean implements TicketStatusService {
 
     @Override
     public Model replace(String expectedTag, List<StatusDefinition> statuses, List<TransitionDefinition> transitions) {
-        StatusModel current = tickets.statusModel();
+        StatusModel current = tickets.lockStatusModel();
         String tag = tag(current);
         if (!tag.equals(expectedTag)) {
             throw new StaleVersionException("The status model was changed by someone else; read it again and"

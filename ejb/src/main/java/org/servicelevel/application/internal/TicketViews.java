@@ -24,8 +24,12 @@ public class TicketViews {
 
     /** The ticket as shown, with its clocks as of {@code asOf}. */
     TicketDetails details(Ticket t, Instant asOf) {
+        return details(t, asOf, tickets.statusModel());
+    }
+
+    /** The same, with the status model read once for a whole page of tickets. */
+    TicketDetails details(Ticket t, Instant asOf, StatusModel model) {
         List<SlaClock> current = clocks.clocks(t, asOf);
-        StatusModel model = tickets.statusModel();
         String priorityName = clocks.terms(t).priority(t.priority()).map(PriorityTerms::name).orElse(null);
         String serviceName = clocks.terms(t).service(t.serviceCode()).map(s -> s.name()).orElse(null);
         var calendar = clocks.calendar(t);

@@ -21,6 +21,7 @@ import org.servicelevel.domain.worktime.CalendarVersion;
 import org.servicelevel.domain.worktime.TimeStatus;
 import org.servicelevel.domain.worktime.WorkCalendar;
 import org.servicelevel.domain.worktime.WorkingPeriod;
+import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
 
 /**
  * Computes a ticket's SLA clocks by replaying its history over the working time of its service's
@@ -167,7 +168,7 @@ public final class ClockCalculator {
         if (last.mode() == Mode.COUNT) {
             state = breached ? ClockState.BREACHED : ClockState.RUNNING;
             due = deadline != null ? deadline
-                    : engine.due(runStart, Duration.ofSeconds(targetSeconds - countedAtRunStart));
+                    : dueOrNone(engine, runStart, Duration.ofSeconds(targetSeconds - countedAtRunStart));
         } else if (last.mode() == Mode.PAUSE) {
             state = breached ? ClockState.BREACHED : ClockState.PAUSED;
             due = breached ? deadline : null;
@@ -186,7 +187,7 @@ public final class ClockCalculator {
             };
             due = switch (state) {
                 case BREACHED -> deadline;
-                case MET -> deadline != null ? deadline : engine.due(stopStart, Duration.ofSeconds(remaining));
+                case MET -> deadline != null ? deadline : dueOrNone(engine, stopStart, Duration.ofSeconds(remaining));
                 default -> null;
             };
         }
@@ -233,26 +234,43 @@ public final class ClockCalculator {
         return pieces;
     }
 
+    /**
+     * Why the clock does not count at {@code at}, if it does not: its own stop (response given,
+     * resolved, out of its status) comes first, so a clock that had stopped keeps its result when the
+     * ticket is cancelled or monitoring ends later; cancellation and the end of monitoring only stop
+     * a clock that was still counting or paused.
+     */
     private static Stop stopOf(String metric, Phase phase, Instant at, TicketHistory history, AgreementTerms terms,
                                Instant monitoringEnd) {
+        if (metric.startsWith(SlaClock.STATUS_PREFIX)) {
+            if (!phase.status().equals(metric.substring(SlaClock.STATUS_PREFIX.length()))) {
+                return Stop.OUTSIDE_STATUS;
+            }
+        } else {
+            if (metric.equals(SlaClock.RESPONSE) && history.firstResponseAt() != null
+                    && !at.isBefore(history.firstResponseAt())) {
+                return Stop.DONE;
+            }
+            if (phase.category() == StatusCategory.CANCELLED) {
+                return Stop.CANCELLED;
+            }
+            if (!phase.category().open()) {
+                return Stop.DONE;
+            }
+        }
         if (monitoringEnd != null && !at.isBefore(monitoringEnd)) {
             return Stop.MONITORING_ENDED;
         }
-        if (phase.category() == StatusCategory.CANCELLED) {
-            return Stop.CANCELLED;
-        }
-        if (metric.startsWith(SlaClock.STATUS_PREFIX)) {
-            return phase.status().equals(metric.substring(SlaClock.STATUS_PREFIX.length())) ? Stop.NONE
-                    : Stop.OUTSIDE_STATUS;
-        }
-        if (!phase.category().open()) {
-            return Stop.DONE;
-        }
-        if (metric.equals(SlaClock.RESPONSE) && history.firstResponseAt() != null
-                && !at.isBefore(history.firstResponseAt())) {
-            return Stop.DONE;
-        }
         return Stop.NONE;
+    }
+
+    /** The deadline, or none when the calendar has no working time left to count it (a retired service). */
+    private static Instant dueOrNone(WorkCalendar engine, Instant from, Duration working) {
+        try {
+            return engine.due(from, working);
+        } catch (WorkingTimeExhaustedException e) {
+            return null;
+        }
     }
 
     /** Running working periods, and the time between them as outside service hours or holidays. */

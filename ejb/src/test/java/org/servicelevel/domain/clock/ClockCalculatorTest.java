@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.servicelevel.domain.clock.ClockFixture.at;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import org.servicelevel.domain.worktime.CalendarRules;
+import org.servicelevel.domain.worktime.CalendarVersion;
+import org.servicelevel.domain.worktime.WeeklyHours;
+import org.servicelevel.domain.worktime.WorkCalendar;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -166,6 +171,56 @@ class ClockCalculatorTest {
         assertEquals(Duration.ofHours(9), stopped.elapsed(), "only Monday counts");
         assertEquals(at("2026-03-03T00:00"), stopped.stoppedAt());
         assertNull(stopped.due());
+    }
+
+    @Test
+    void aClockThatStoppedKeepsItsResultWhenTheTicketIsCancelledOrMonitoringEnds() {
+        History resolved = new History("2026-03-02T09:00", 2).status("2026-03-02T09:05", "IN_PROGRESS")
+                .status("2026-03-02T10:00", "RESOLVED");
+        SlaClock afterTheEnd = resolved.clock(RESOLUTION, "2026-03-06T12:00", at("2026-03-03T00:00"));
+        assertEquals(ClockState.MET, afterTheEnd.state(), "met before monitoring ended");
+        assertEquals(at("2026-03-02T13:00"), afterTheEnd.due());
+
+        History respondedThenCancelled = new History("2026-03-02T09:00", 2).responded("2026-03-02T09:05")
+                .status("2026-03-02T09:05", "IN_PROGRESS").status("2026-03-02T11:00", "CANCELLED");
+        assertEquals(ClockState.MET, respondedThenCancelled.clock(RESPONSE, "2026-03-02T12:00").state());
+        assertEquals(ClockState.MET, respondedThenCancelled.clock("status:NEW", "2026-03-02T12:00").state());
+        assertEquals(ClockState.CANCELLED, respondedThenCancelled.clock(RESOLUTION, "2026-03-02T12:00").state());
+    }
+
+    @Test
+    void aCalendarWithoutWorkingTimeLeftGivesNoDeadlineInsteadOfFailing() {
+        WorkCalendar retiring = WorkCalendar.of(CalendarRules.of(ClockFixture.BERLIN,
+                CalendarVersion.effectiveFrom(LocalDate.of(2020, 1, 1)).weeklyHours(WeeklyHours.mondayToFriday("09:00-18:00"))
+                        .build(),
+                CalendarVersion.effectiveFrom(LocalDate.of(2026, 3, 3)).weeklyHours(WeeklyHours.closed()).build()));
+        ServiceCalendar calendar = new ServiceCalendar() {
+            @Override
+            public long id() {
+                return 2;
+            }
+
+            @Override
+            public String name() {
+                return "Retiring";
+            }
+
+            @Override
+            public WorkCalendar engine() {
+                return retiring;
+            }
+
+            @Override
+            public int versionOn(LocalDate date) {
+                return date.isBefore(LocalDate.of(2026, 3, 3)) ? 1 : 2;
+            }
+        };
+        History h = new History("2026-03-02T16:00", 3);
+        SlaClock clock = ClockCalculator.clocks(h.build(), ClockFixture.terms(), calendar, at("2026-03-02T17:00"), null)
+                .stream().filter(c -> c.metric().equals(RESOLUTION)).findFirst().orElseThrow();
+        assertEquals(ClockState.RUNNING, clock.state());
+        assertEquals(Duration.ofHours(1), clock.elapsed());
+        assertNull(clock.due(), "16 working hours will never be used up");
     }
 
     @Test

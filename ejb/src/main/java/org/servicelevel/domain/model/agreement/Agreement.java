@@ -237,8 +237,8 @@ public class Agreement {
             throw new InvalidFieldException("lastDay", "A termination takes effect today (" + today
                     + ") or later, not on " + last + ": monitoring of past days is not rewritten");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidFieldException("reason", "Say why the agreement ends");
+        if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+            throw new InvalidFieldException("reason", "Say why the agreement ends, in at most 1000 characters");
         }
         status = AgreementStatus.TERMINATED;
         terminatedOn = last;
@@ -260,9 +260,21 @@ public class Agreement {
         requireEditable();
         List<InvalidFieldException> errors = new ArrayList<>();
         if (status != AgreementStatus.DRAFT) {
-            if (!Objects.equals(header.validFrom(), validFrom) && !validFrom.isAfter(today(now))) {
-                errors.add(new InvalidFieldException("validFrom", "Agreement " + number + " has been in force since "
-                        + validFrom + "; its start no longer moves"));
+            if (!Objects.equals(header.validFrom(), validFrom)) {
+                if (!validFrom.isAfter(today(now))) {
+                    errors.add(new InvalidFieldException("validFrom", "Agreement " + number + " has been in force since "
+                            + validFrom + "; its start no longer moves"));
+                } else if (versions.size() > 1) {
+                    errors.add(new InvalidFieldException("validFrom", "Agreement " + number + " has versions planned"
+                            + " after its start; its start no longer moves"));
+                } else if (header.validFrom() != null && !header.validFrom().isAfter(today(now))) {
+                    errors.add(new InvalidFieldException("validFrom", "An agreement in force that has not started can"
+                            + " move its start to a later day than today, not to " + header.validFrom()));
+                }
+            }
+            if (!sameParent(header.parent(), parent)) {
+                errors.add(new InvalidFieldException("parent", "The parent of an agreement in force does not change:"
+                        + " the terms it inherited on past days must stay as they were"));
             }
             if (!sameParty(header.customer(), customer) || !sameGroup(header.providerGroup(), providerGroup)
                     || !sameGroup(header.consumerGroup(), consumerGroup)) {
@@ -297,14 +309,22 @@ public class Agreement {
     public AgreementVersion revise(AgreementTerms terms, LocalDate effectiveFrom, Instant now, String actor, String note) {
         requireEditable();
         InvalidFieldsException.throwIfAny(terms.problems(type));
+        if (note != null && note.strip().length() > 1000) {
+            throw new InvalidFieldException("changeNote", "A change note has at most 1000 characters");
+        }
         if (status == AgreementStatus.DRAFT) {
             AgreementVersion only = versions.get(0);
             only.replaceTerms(terms, note);
             return only;
         }
-        LocalDate today = today(now);
-        LocalDate earliest = validFrom.isAfter(today) ? validFrom : today.plusDays(1);
+        LocalDate earliest = earliestChange(now);
         LocalDate from = effectiveFrom == null ? earliest : effectiveFrom;
+        AgreementTerms effective = parent == null ? terms
+                : parent.effectiveTermsOn(from).map(terms::inheritingFrom).orElse(terms);
+        if (effective.services().isEmpty() || effective.priorities().isEmpty()) {
+            throw new InvalidFieldException(effective.services().isEmpty() ? "terms.services" : "terms.priorities",
+                    "Agreement " + number + " is in force: its terms keep at least one service and one priority");
+        }
         if (from.isBefore(earliest)) {
             throw new InvalidFieldException("effectiveFrom", "Changes to agreement " + number + " can take effect from "
                     + earliest + " on, not from " + from + ": the terms that governed a day never change afterwards");
@@ -323,6 +343,27 @@ public class Agreement {
         versions.add(added);
         versions.sort(Comparator.comparing(AgreementVersion::effectiveFrom));
         return added;
+    }
+
+    /**
+     * The first day new terms of an agreement in force can take effect: tomorrow, or its start if it
+     * has not started yet.
+     */
+    public LocalDate earliestChange(Instant now) {
+        LocalDate today = today(now);
+        return validFrom.isAfter(today) ? validFrom : today.plusDays(1);
+    }
+
+    /**
+     * The terms a change of some parts builds on: for a draft its terms; otherwise those in force on
+     * the day the change takes effect ({@code effectiveFrom}, by default the earliest possible day).
+     */
+    public AgreementTerms termsBeforeChange(LocalDate effectiveFrom, Instant now) {
+        if (status == AgreementStatus.DRAFT) {
+            return latestVersion().terms();
+        }
+        LocalDate from = effectiveFrom == null ? earliestChange(now) : effectiveFrom;
+        return versionOn(from).orElse(versions.get(0)).terms();
     }
 
     /** Moves the review date (none clears it); reminders follow the new date. */
@@ -418,6 +459,9 @@ public class Agreement {
         validTo = header.validTo();
         reviewDate = header.reviewDate();
         owner = header.owner() == null || header.owner().isBlank() ? null : header.owner().strip();
+        if (owner != null && owner.length() > 100) {
+            errors.add(new InvalidFieldException("owner", "An owner is a username of at most 100 characters"));
+        }
     }
 
     private void checkParties(Header header, List<InvalidFieldException> errors) {
@@ -461,6 +505,11 @@ public class Agreement {
                     + "; a parent has the same type as its child (" + type + ")"));
             return;
         }
+        if (candidate.customer != null && !candidate.customer.equals(customer)) {
+            errors.add(new InvalidFieldException("parent", "Agreement " + candidate.number + " is "
+                    + candidate.customer.code() + "'s; a parent belongs to the same customer or to none"));
+            return;
+        }
         int levels = 1;
         for (Agreement a = candidate; a != null; a = a.parent) {
             if (a == this || id != null && id.equals(a.id)) {
@@ -492,6 +541,10 @@ public class Agreement {
     }
 
     private static boolean sameParty(Organisation a, Organisation b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static boolean sameParent(Agreement a, Agreement b) {
         return a == null ? b == null : a.equals(b);
     }
 

@@ -161,7 +161,56 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         checkAvailability(errors);
         checkPenalties(errors);
         checkUnderpins(type, errors);
+        checkLengths(errors);
         return errors;
+    }
+
+    /** Texts and amounts fit what is stored. */
+    private void checkLengths(List<InvalidFieldException> errors) {
+        tooLong(errors, "coordinator.name", coordinator.name(), 200);
+        tooLong(errors, "coordinator.email", coordinator.email(), 320);
+        tooLong(errors, "coordinator.phone", coordinator.phone(), 50);
+        if (monthlyFee != null && monthlyFee.abs().compareTo(new BigDecimal("999999999999.99")) > 0) {
+            errors.add(error("monthlyFee", "The monthly fee is at most 999,999,999,999.99"));
+        }
+        for (int i = 0; i < extraPrices.size(); i++) {
+            BigDecimal price = extraPrices.get(i).price();
+            if (price != null && price.abs().compareTo(new BigDecimal("9999999999.99")) > 0) {
+                errors.add(error("extraPrices[" + i + "].price", "A price is at most 9,999,999,999.99"));
+            }
+        }
+        for (int i = 0; i < services.size(); i++) {
+            ServiceTerms s = services.get(i);
+            tooLong(errors, "services[" + i + "].name", s.name(), 200);
+            tooLong(errors, "services[" + i + "].description", s.description(), 2000);
+            if (String.join("\n", s.exclusions()).length() > 4000) {
+                errors.add(error("services[" + i + "].exclusions", "The exclusions have at most 4000 characters in all"));
+            }
+        }
+        for (int i = 0; i < priorities.size(); i++) {
+            PriorityTerms p = priorities.get(i);
+            tooLong(errors, "priorities[" + i + "].name", p.name(), 100);
+            if (String.join("\n", p.requestKinds()).length() > 2000) {
+                errors.add(error("priorities[" + i + "].requestKinds", "The request kinds have at most 2000 characters"
+                        + " in all"));
+            }
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            tooLong(errors, "metrics[" + i + "].question", metrics.get(i).question(), 500);
+        }
+        for (int i = 0; i < underpins.size(); i++) {
+            UnderpinningLink l = underpins.get(i);
+            tooLong(errors, "underpins[" + i + "].sla", l.slaNumber(), 40);
+            tooLong(errors, "underpins[" + i + "].slaService", l.slaServiceCode(), 40);
+            tooLong(errors, "underpins[" + i + "].path", l.path(), 100);
+            tooLong(errors, "underpins[" + i + "].stepName", l.stepName(), 200);
+        }
+    }
+
+    private static void tooLong(List<InvalidFieldException> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(error(field, "At most " + max + " characters"));
+        }
     }
 
     private void checkMoney(List<InvalidFieldException> errors) {

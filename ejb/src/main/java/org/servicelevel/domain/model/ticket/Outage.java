@@ -75,8 +75,11 @@ public class Outage {
     /** Replaces what the record says; an outage cannot start or end in the future. */
     public final void change(String newServiceCode, Organisation newCustomer, Ticket newTicket, Instant newStart,
                              Instant newEnd, String newDescription, Instant now) {
-        if (newServiceCode == null || newServiceCode.isBlank()) {
-            throw new InvalidFieldException("service", "Name the service that was down");
+        if (newServiceCode == null || newServiceCode.isBlank() || newServiceCode.strip().length() > 40) {
+            throw new InvalidFieldException("service", "Name the service that was down by its code");
+        }
+        if (newDescription != null && newDescription.strip().length() > 2000) {
+            throw new InvalidFieldException("description", "A description has at most 2000 characters");
         }
         if (newStart == null) {
             throw new InvalidFieldException("start", "Give the instant the outage began");

@@ -35,8 +35,8 @@ public final class StatusModel {
             } else if (this.statuses.putIfAbsent(s.code(), s) != null) {
                 errors.add(new InvalidFieldException(path + ".code", s.code() + " is listed twice"));
             }
-            if (s.name() == null || s.name().isBlank()) {
-                errors.add(new InvalidFieldException(path + ".name", "A status needs a name"));
+            if (s.name() == null || s.name().isBlank() || s.name().length() > 100) {
+                errors.add(new InvalidFieldException(path + ".name", "A status needs a name of at most 100 characters"));
             }
             if (s.category() == null) {
                 errors.add(new InvalidFieldException(path + ".category", "Give the category: "
@@ -65,8 +65,9 @@ public final class StatusModel {
                 errors.add(new InvalidFieldException(path, "The move from " + t.from() + " to " + t.to()
                         + " is listed twice"));
             }
-            if (t.name() == null || t.name().isBlank()) {
-                errors.add(new InvalidFieldException(path + ".name", "A transition needs a name, e.g. Resolve"));
+            if (t.name() == null || t.name().isBlank() || t.name().length() > 100) {
+                errors.add(new InvalidFieldException(path + ".name", "A transition needs a name of at most 100"
+                        + " characters, e.g. Resolve"));
             }
         }
         InvalidFieldsException.throwIfAny(errors);

@@ -190,15 +190,18 @@ public class Ticket {
         this.requesterUsername = trimmed(r.requesterUsername());
         this.requesterName = trimmed(r.requesterName());
         this.requesterEmail = trimmed(r.requesterEmail());
-        if (requesterEmail != null && !EMAIL.matcher(requesterEmail).matches()) {
+        this.assignee = trimmed(r.assignee());
+        if (requesterEmail != null && (requesterEmail.length() > 320 || !EMAIL.matcher(requesterEmail).matches())) {
             errors.add(new InvalidFieldException("requester.email", "Give the requester's e-mail as name@example.com"));
         }
+        tooLong(errors, "requester.username", requesterUsername, 100);
+        tooLong(errors, "requester.name", requesterName, 200);
+        tooLong(errors, "assignee", assignee, 100);
         this.externalReference = trimmed(r.externalReference());
         if (externalReference != null && externalReference.length() > 200) {
             errors.add(new InvalidFieldException("externalReference", "An external reference has at most 200 characters"));
         }
         this.channel = r.channel() == null ? Channel.API : r.channel();
-        this.assignee = trimmed(r.assignee());
         this.supportGroup = r.supportGroup();
         applyDetails(r.title(), r.description(), r.requestType(), r.tags(), r.region(), errors);
         InvalidFieldsException.throwIfAny(errors);
@@ -214,12 +217,14 @@ public class Ticket {
     /**
      * Moves the ticket to another status along a transition of the model. Leaving the new category is
      * the first response when support staff do it; resolving, closing and reopening set or clear the
-     * instants they stand for.
+     * instants they stand for. A note by staff is internal unless {@code noteVisibleToCustomer}; a
+     * customer's note is always visible to the customer.
      *
      * @throws ConflictException     if the model has no such transition from the current status
      * @throws NotPermittedException if a customer makes a transition reserved to support staff
      */
-    public void transition(StatusModel model, String to, Instant at, String actor, boolean byCustomer, String note) {
+    public void transition(StatusModel model, String to, Instant at, String actor, boolean byCustomer, String note,
+                           boolean noteVisibleToCustomer) {
         TicketStatus target = model.status(to).orElseThrow(() -> new InvalidFieldException("to", "There is no status '"
                 + to + "'; the statuses are " + model.statuses().stream().map(TicketStatus::code).toList()));
         StatusTransition transition = model.transition(status, target.code()).orElseThrow(() -> new ConflictException(
@@ -247,11 +252,15 @@ public class Ticket {
         if (statusCategory == StatusCategory.CLOSED || statusCategory == StatusCategory.CANCELLED) {
             closedAt = second(at);
         }
-        record(TicketEventType.STATUS, at, actor, byCustomer, from, status, note, !byCustomer && note != null);
+        record(TicketEventType.STATUS, at, actor, byCustomer, from, status, note,
+                note != null && (byCustomer || noteVisibleToCustomer));
     }
 
     /** Changes the priority to one of the agreement's; the clocks recalculate their targets from registration. */
     public void changePriority(int newPriority, AgreementTerms terms, Instant at, String actor, String reason) {
+        if (reason != null && reason.length() > 8000) {
+            throw new InvalidFieldException("priorityReason", "At most 8000 characters");
+        }
         if (terms.priority(newPriority).isEmpty()) {
             throw new InvalidFieldException("priority", "Agreement " + agreement.number() + " has no priority "
                     + newPriority + "; it has " + terms.priorities().stream().map(p -> p.number()).toList());
@@ -270,6 +279,9 @@ public class Ticket {
     /** Assigns the ticket to a person and support group; a higher line extends the resolution target. */
     public void assign(String newAssignee, SupportGroup newGroup, Instant at, String actor) {
         String person = trimmed(newAssignee);
+        if (person != null && person.length() > 100) {
+            throw new InvalidFieldException("assignee", "At most 100 characters");
+        }
         if (Objects.equals(person, assignee) && Objects.equals(code(newGroup), supportGroupCode())) {
             return;
         }
@@ -429,11 +441,19 @@ public class Ticket {
             errors.add(new InvalidFieldException("tags", "A ticket has at most " + MAX_TAGS + " tags of at most 100"
                     + " characters"));
         }
+        tooLong(errors, "requestType", newRequestType, 100);
+        tooLong(errors, "region", newRegion, 100);
         title = t;
         description = d;
         requestType = trimmed(newRequestType);
         tags = new LinkedHashSet<>(normalised);
         region = trimmed(newRegion);
+    }
+
+    private static void tooLong(List<InvalidFieldException> errors, String field, String value, int max) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(new InvalidFieldException(field, "At most " + max + " characters"));
+        }
     }
 
     private static Set<String> normalisedTags(Set<String> raw) {

@@ -33,6 +33,9 @@ public interface TicketRepository {
 
     StatusModel statusModel();
 
+    /** The status model, locked against a concurrent replacement until this transaction ends. */
+    StatusModel lockStatusModel();
+
     /** Replaces the status model. */
     void replace(StatusModel model);
 

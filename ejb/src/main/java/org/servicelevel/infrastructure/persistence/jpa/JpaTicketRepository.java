@@ -150,6 +150,13 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public StatusModel lockStatusModel() {
+        return new StatusModel(em.createNamedQuery("TicketStatus.findAll", TicketStatus.class)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList(),
+                em.createNamedQuery("StatusTransition.findAll", StatusTransition.class).getResultList());
+    }
+
+    @Override
     public void replace(StatusModel model) {
         em.createNamedQuery("StatusTransition.findAll", StatusTransition.class).getResultList().forEach(em::remove);
         em.flush();

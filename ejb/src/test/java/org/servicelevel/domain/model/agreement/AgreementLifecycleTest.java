@@ -192,6 +192,59 @@ class AgreementLifecycleTest {
     }
 
     @Test
+    void theParentOfAnAgreementInForceAndThePastTermsItInheritedStay() {
+        Agreement corporate = sla(LocalDate.of(2026, 1, 1));
+        corporate.activate(NOW);
+        Agreement child = new Agreement("SLA-ACME-WS", AgreementType.SLA, header(ACME, null, corporate,
+                LocalDate.of(2026, 1, 1)), new TermsFixture().build(), NOW, "max");
+        child.activate(NOW);
+        InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+                () -> child.changeHeader(header(ACME, null, null, LocalDate.of(2026, 1, 1)), NOW));
+        assertEquals(List.of("parent"), e.errors().stream().map(InvalidFieldException::field).toList());
+
+        Organisation beta = new Organisation("BETA", "Beta", NOW);
+        InvalidFieldsException foreign = assertThrows(InvalidFieldsException.class, () -> new Agreement("SLA-BETA",
+                AgreementType.SLA, header(beta, null, corporate, LocalDate.of(2026, 1, 1)), new TermsFixture().build(),
+                NOW, "max"));
+        assertEquals("parent", foreign.errors().get(0).field(), "a parent belongs to the same customer");
+    }
+
+    @Test
+    void anAgreementInForceKeepsAServiceAndAPriority() {
+        Agreement a = sla(LocalDate.of(2026, 1, 1));
+        a.activate(NOW);
+        TermsFixture empty = new TermsFixture().withoutPenalties();
+        empty.services.clear();
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> a.revise(empty.build(), null, NOW, "max", null));
+        assertEquals("terms.services", e.field());
+    }
+
+    @Test
+    void aChangeOfSomePartsBuildsOnTheTermsInForceWhenItTakesEffect() {
+        Agreement a = sla(LocalDate.of(2026, 1, 1));
+        a.activate(NOW);
+        a.revise(withResolution(2, "PT2H"), LocalDate.of(2026, 10, 1), NOW, "max", "planned");
+        assertEquals(Duration.ofHours(4), a.termsBeforeChange(null, NOW).priority(2).orElseThrow().resolution()
+                .orElseThrow(), "a change from tomorrow builds on today's terms, not the planned ones");
+        assertEquals(Duration.ofHours(2), a.termsBeforeChange(LocalDate.of(2026, 11, 1), NOW).priority(2).orElseThrow()
+                .resolution().orElseThrow());
+    }
+
+    @Test
+    void aStartThatHasNotComeMovesLaterOnlyWhileThereIsOneVersion() {
+        Agreement a = sla(LocalDate.of(2026, 4, 1));
+        a.activate(NOW);
+        a.changeHeader(header(ACME, null, null, LocalDate.of(2026, 5, 1)), NOW);
+        assertEquals(LocalDate.of(2026, 5, 1), a.versions().get(0).effectiveFrom());
+        assertThrows(InvalidFieldsException.class, () -> a.changeHeader(header(ACME, null, null,
+                LocalDate.of(2026, 3, 1)), NOW), "not into the past");
+        a.revise(withResolution(2, "PT3H"), LocalDate.of(2026, 6, 1), NOW, "max", null);
+        assertThrows(InvalidFieldsException.class, () -> a.changeHeader(header(ACME, null, null,
+                LocalDate.of(2026, 7, 1)), NOW), "versions are planned after the start");
+    }
+
+    @Test
     void badHeadersNameTheirFields() {
         InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> new Agreement("x", AgreementType.SLA,
                 new Agreement.Header(" ", ACME, LINE2, null, null, "GMT+1", LocalDate.of(2026, 5, 1),

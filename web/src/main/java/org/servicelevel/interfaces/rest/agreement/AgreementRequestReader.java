@@ -57,7 +57,7 @@ final class AgreementRequestReader {
     /** Reads terms sent on their own (a sub-resource); paths start with {@code prefix}. */
     static Terms readTerms(TermsRequest request) {
         AgreementRequestReader reader = new AgreementRequestReader();
-        Terms terms = reader.terms(request == null ? new TermsRequest() : request);
+        Terms terms = reader.terms(request == null ? new TermsRequest() : request, false);
         reader.failIfAny();
         return terms;
     }
@@ -77,13 +77,18 @@ final class AgreementRequestReader {
 
     private AgreementChange change(AgreementRequest r) {
         AgreementType type = enumOf("type", r.type, AgreementType.class);
-        Terms terms = terms(r.terms == null ? new TermsRequest() : r.terms);
+        boolean child = r.parent != null && !r.parent.isBlank();
+        Terms terms = r.terms == null ? new Terms(null, List.of()) : terms(r.terms, child);
         return new AgreementChange(r.number, type, r.title, r.customer, r.providerGroup, r.consumerGroup, r.parent,
                 r.timeZone, date("validFrom", r.validFrom), date("validTo", r.validTo), date("reviewDate", r.reviewDate),
                 r.owner, terms.terms(), terms.serviceCalendars(), date("effectiveFrom", r.effectiveFrom), r.changeNote);
     }
 
-    private Terms terms(TermsRequest t) {
+    /**
+     * The terms of a request. Pause statuses left out are the four default waiting statuses, except
+     * for an agreement with a parent ({@code child}), which inherits its parent's.
+     */
+    private Terms terms(TermsRequest t, boolean child) {
         List<ServiceTerms> services = new ArrayList<>();
         List<String> calendars = new ArrayList<>();
         each(t.services, "services", (s, path) -> {
@@ -138,7 +143,7 @@ final class AgreementRequestReader {
         Contact coordinator = t.coordinator == null ? null
                 : new Contact(trimmed(t.coordinator.name), trimmed(t.coordinator.email), trimmed(t.coordinator.phone));
         AgreementTerms terms = new AgreementTerms(AgreementTerms.code(t.currency), t.monthlyFee, coordinator, services,
-                priorities, t.defaultPriority, limits, t.pauseStatuses == null ? null
+                priorities, t.defaultPriority, limits, t.pauseStatuses == null ? (child ? List.of() : null)
                 : t.pauseStatuses.stream().map(AgreementTerms::code).toList(), extensions, metrics, availability, bands,
                 t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins);
         return new Terms(terms, calendars);

@@ -70,10 +70,28 @@ public class BusinessExceptionMapper implements ExceptionMapper<Exception> {
             return Problems.response(409, "Edited concurrently",
                     "Someone else changed this record since you read it. Read it again and reapply your change.");
         }
+        java.sql.SQLException sql = sqlCause(exception);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            return Problems.response(400, "Invalid request", "A value is too long or out of range for what can be"
+                    + " stored; shorten the texts and check the numbers of the request.");
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            return Problems.response(409, "Conflict", "The request conflicts with data stored meanwhile (a duplicate"
+                    + " or a record that was removed); read the records again and retry.");
+        }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
         return Problems.response(500, "Unexpected server error",
                 "The server could not complete the request. Quote incident " + incident + " to the operator.");
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable t) {

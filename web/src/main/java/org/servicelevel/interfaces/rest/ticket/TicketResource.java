@@ -149,14 +149,15 @@ public class TicketResource {
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the ticket to another status: {\"to\": \"RESOLVED\", \"note\": \"...\"};"
-            + " If-Match is checked when sent")
+            + " a staff note is internal unless visibleToCustomer is true; If-Match is checked when sent")
     public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionRequest request) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Preconditions.requireVersion(ifMatch);
         if (request == null) {
             throw new InvalidFieldException("to", "Send {\"to\": \"<status>\"} as a JSON body");
         }
-        return ok(tickets.transition(id, expected, request.to, request.note));
+        return ok(tickets.transition(id, expected, request.to, request.note,
+                Boolean.TRUE.equals(request.visibleToCustomer)));
     }
 
     @GET

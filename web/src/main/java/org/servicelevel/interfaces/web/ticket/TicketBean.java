@@ -65,6 +65,7 @@ public class TicketBean implements Serializable {
     private String note;
     private String commentText;
     private boolean visibleToCustomer;
+    private boolean noteVisibleToCustomer;
     private Integer priority;
     private String priorityReason;
     private String assignee;
@@ -101,7 +102,8 @@ public class TicketBean implements Serializable {
 
     /** Moves the ticket to the status {@code to}, with the note if one was written. */
     public String move(String to) {
-        return change(() -> tickets.transition(ticketId, loadedVersion, to, blankToNull(note)),
+        return change(() -> tickets.transition(ticketId, loadedVersion, to, blankToNull(note),
+                        isCustomerUser() || noteVisibleToCustomer),
                 changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(), changed.statusName()));
     }
 
@@ -392,6 +394,14 @@ public class TicketBean implements Serializable {
 
     public void setCommentText(String commentText) {
         this.commentText = commentText;
+    }
+
+    public boolean isNoteVisibleToCustomer() {
+        return noteVisibleToCustomer;
+    }
+
+    public void setNoteVisibleToCustomer(boolean noteVisibleToCustomer) {
+        this.noteVisibleToCustomer = noteVisibleToCustomer;
     }
 
     public boolean isVisibleToCustomer() {
