@@ -57,12 +57,12 @@ final class Timeline {
     private static final int MIN_STEPS_SHIFT = 3;
     /** A shift is acceptable if at most one gap or interval in this many is shorter than a span or step. */
     private static final int IRREGULAR_SHARE = 64;
-    /** Fields per entry of {@link #spans} and {@link #steps}. */
-    private static final int FIELDS = 3;
+    /** Steps are at most {@code 2^30} working seconds long, so that a position within one fits an {@code int}. */
+    private static final int MAX_STEPS_SHIFT = 30;
     /** Start and end of a sentinel interval after the last one, so that index {@code count} needs no special case. */
     private static final long FAR_FUTURE = Long.MAX_VALUE / 4;
     /** Marks an entry that holds a range of intervals to search instead of a direct answer. */
-    private static final long SEARCH = -1;
+    private static final int SEARCH = -1;
 
     static final Timeline EMPTY = new Timeline(new YearBlock[0]);
 
@@ -79,20 +79,29 @@ final class Timeline {
     private final long[] cumulative;
     private final long totalWorked;
     private final int spanShift;
+    private final int spanMask;
     /**
-     * For each span of {@code 2^spanShift} real seconds from {@code coverFrom}, the triple
-     * {@code offset, from, to} such that the working time before any second {@code t} of the span
-     * is {@code t - offset} clamped to {@code [from, to]}; or {@code first, last, SEARCH} when
-     * the span touches several intervals, the first and last of which are given.
+     * Two longs for each span of {@code 2^spanShift} real seconds from {@code coverFrom}: the
+     * working time before the span, then two {@code int}s, {@code open} in the low half and
+     * {@code length} in the high half, saying that the only interval touching the span covers
+     * its seconds {@code open} to {@code open + length - 1} (both within the span). So the working
+     * time before second {@code s} of the span is the first long plus {@code s - open} clamped to
+     * {@code [0, length]}. A span touching several intervals holds the index of the first in the
+     * first long, and the index of the last in the low half and {@link #SEARCH} in the high half
+     * of the second.
      */
     private final long[] spans;
     private final int workShift;
+    private final int workMask;
     /**
-     * For each step of {@code 2^workShift} working seconds, the triple {@code boundary, offset,
-     * change}: a working position {@code w} in the step lies in the interval whose offset is
-     * {@code offset}, or {@code offset + change} if {@code w >= boundary} (the start of the next
-     * interval, or {@link Long#MAX_VALUE} if none starts within the step); or {@code SEARCH,
-     * first, last} when several intervals start within the step.
+     * Two longs for each step of {@code 2^workShift} working seconds: the offset
+     * ({@code starts[j] - cumulative[j]}) of the interval in which the step begins, then two
+     * {@code int}s, {@code next} in the low half and {@code change} in the high half: working
+     * positions of the step from {@code next} on (counted from the start of the step) lie in the
+     * following interval, whose offset is larger by {@code change}; {@code next} is
+     * {@code 2^workShift} if no interval starts within the step. A step in which several intervals
+     * start holds the index of the first interval in the first long, and {@link #SEARCH} in the
+     * low half and the index of the last in the high half of the second.
      */
     private final long[] steps;
 
@@ -131,8 +140,10 @@ final class Timeline {
         this.coverFrom = blocks.length == 0 ? 0 : blocks[0].from;
         this.coverTo = blocks.length == 0 ? 0 : blocks[blocks.length - 1].to;
         this.spanShift = spanShift(starts, ends, n);
+        this.spanMask = (1 << spanShift) - 1;
         this.spans = spanTable(coverFrom, coverTo, spanShift);
         this.workShift = workShift(sums, n);
+        this.workMask = (1 << workShift) - 1;
         this.steps = stepTable(workShift);
     }
 
@@ -153,7 +164,7 @@ final class Timeline {
         }
         long averageLength = Math.max(1, cumulative[count] / Math.max(1, count));
         int minShift = Math.max(0, 63 - Long.numberOfLeadingZeros(averageLength) - MIN_STEPS_SHIFT);
-        return largestShift(lengthsByShift, count, minShift, 62);
+        return largestShift(lengthsByShift, count, Math.min(minShift, MAX_STEPS_SHIFT), MAX_STEPS_SHIFT);
     }
 
     /**
@@ -177,7 +188,7 @@ final class Timeline {
     private long[] spanTable(long coverFrom, long coverTo, int shift) {
         long length = 1L << shift;
         int entries = (int) ((coverTo - coverFrom + length - 1) >>> shift);
-        long[] table = new long[entries * FIELDS];
+        long[] table = new long[entries * 2];
         int i = 0;
         for (int span = 0; span < entries; span++) {
             long spanStart = coverFrom + span * length;
@@ -185,19 +196,18 @@ final class Timeline {
             while (i < count && ends[i] <= spanStart) {
                 i++;
             }
-            int e = span * FIELDS;
             if (i == count || starts[i + 1] >= spanEnd) {
-                table[e] = starts[i] - cumulative[i];
-                table[e + 1] = cumulative[i];
-                table[e + 2] = cumulative[i + 1];
+                long open = Math.min(length, Math.max(0, starts[i] - spanStart));
+                long close = Math.min(length, Math.max(0, ends[i] - spanStart));
+                table[2 * span] = cumulative[i] + Math.max(0, spanStart - starts[i]);
+                table[2 * span + 1] = pack((int) open, (int) (close - open));
             } else {
                 int last = i;
                 while (last + 1 < count && starts[last + 1] < spanEnd) {
                     last++;
                 }
-                table[e] = i;
-                table[e + 1] = last;
-                table[e + 2] = SEARCH;
+                table[2 * span] = i;
+                table[2 * span + 1] = pack(last, SEARCH);
             }
         }
         return table;
@@ -206,7 +216,7 @@ final class Timeline {
     private long[] stepTable(int shift) {
         long length = 1L << shift;
         int entries = (int) (totalWorked >>> shift) + 1;
-        long[] table = new long[entries * FIELDS];
+        long[] table = new long[entries * 2];
         int j = 0;
         for (int step = 0; step < entries; step++) {
             long stepStart = (long) step << shift;
@@ -214,26 +224,28 @@ final class Timeline {
             while (j + 1 < count && cumulative[j + 1] <= stepStart) {
                 j++;
             }
-            int e = step * FIELDS;
             long offset = starts[j] - cumulative[j];
+            long change = j + 1 < count ? starts[j + 1] - cumulative[j + 1] - offset : 0;
+            table[2 * step] = offset;
             if (j + 1 >= count || cumulative[j + 1] >= stepEnd) {
-                table[e] = Long.MAX_VALUE;
-                table[e + 1] = offset;
-            } else if (j + 2 >= count || cumulative[j + 2] >= stepEnd) {
-                table[e] = cumulative[j + 1];
-                table[e + 1] = offset;
-                table[e + 2] = starts[j + 1] - cumulative[j + 1] - offset;
+                table[2 * step + 1] = pack((int) length, 0);
+            } else if ((j + 2 >= count || cumulative[j + 2] >= stepEnd) && change <= Integer.MAX_VALUE) {
+                table[2 * step + 1] = pack((int) (cumulative[j + 1] - stepStart), (int) change);
             } else {
                 int last = j + 1;
                 while (last + 1 < count && cumulative[last + 1] < stepEnd) {
                     last++;
                 }
-                table[e] = SEARCH;
-                table[e + 1] = j;
-                table[e + 2] = last;
+                table[2 * step] = j;
+                table[2 * step + 1] = pack(SEARCH, last);
             }
         }
         return table;
+    }
+
+    /** Two {@code int}s in one long, {@code low} in the low half. */
+    private static long pack(int low, int high) {
+        return (long) high << 32 | (low & 0xFFFF_FFFFL);
     }
 
     boolean isEmpty() {
@@ -324,45 +336,32 @@ final class Timeline {
 
     /** Whether the given second lies inside a working interval; it must be {@linkplain #covers covered}. */
     boolean isWorking(long second) {
-        int e = (int) ((second - coverFrom) >>> spanShift) * FIELDS;
-        long offset = spans[e];
-        long from = spans[e + 1];
-        long to = spans[e + 2];
-        if (to == SEARCH) {
-            int i = firstEndingAfter(second, (int) offset, (int) from + 1);
+        long relative = second - coverFrom;
+        int e = (int) (relative >>> spanShift) * 2;
+        long packed = spans[e + 1];
+        int open = (int) packed;
+        int length = (int) (packed >> 32);
+        if (length == SEARCH) {
+            int i = firstEndingAfter(second, (int) spans[e], open + 1);
             return starts[i] <= second;
         }
-        long position = second - offset;
-        return position >= from && position < to;
+        int within = (int) relative & spanMask;
+        return within >= open && within - open < length;
     }
 
     /** The working time before {@code second}, which must be {@linkplain #covers covered}. */
     private long workedBefore(long second) {
-        int e = (int) ((second - coverFrom) >>> spanShift) * FIELDS;
-        long offset = spans[e];
-        long from = spans[e + 1];
-        long to = spans[e + 2];
-        if (to == SEARCH) {
-            return workedBefore(second, (int) offset, (int) from + 1);
+        long relative = second - coverFrom;
+        int e = (int) (relative >>> spanShift) * 2;
+        long before = spans[e];
+        long packed = spans[e + 1];
+        int open = (int) packed;
+        int length = (int) (packed >> 32);
+        if (length == SEARCH) {
+            int i = firstEndingAfter(second, (int) before, open + 1);
+            return cumulative[i] + Math.max(0, second - starts[i]);
         }
-        return clamp(second - offset, from, to);
-    }
-
-    /**
-     * {@code value} limited to {@code [min, max]}, computed without branches (the outcome depends
-     * on the input and would be mispredicted often); no difference involved may overflow.
-     */
-    private static long clamp(long value, long min, long max) {
-        long belowMin = value - min;
-        long atLeastMin = value - (belowMin & (belowMin >> 63));
-        long aboveMax = atLeastMin - max;
-        return max + (aboveMax & (aboveMax >> 63));
-    }
-
-    /** The working time before {@code second}, searching the intervals {@code low} to {@code high}. */
-    private long workedBefore(long second, int low, int high) {
-        int i = firstEndingAfter(second, low, high);
-        return cumulative[i] + Math.max(0, second - starts[i]);
+        return before + Math.min(Math.max(((int) relative & spanMask) - open, 0), length);
     }
 
     /**
@@ -371,16 +370,18 @@ final class Timeline {
      * in {@code [0, totalWorked)}.
      */
     private long offsetAt(long worked) {
-        int e = (int) (worked >>> workShift) * FIELDS;
-        long boundary = steps[e];
-        long offset = steps[e + 1];
-        long change = steps[e + 2];
-        if (boundary == SEARCH) {
-            int j = lastCumulativeAtMost(worked, (int) offset, (int) change);
+        int e = (int) (worked >>> workShift) * 2;
+        long offset = steps[e];
+        long packed = steps[e + 1];
+        int next = (int) packed;
+        int change = (int) (packed >> 32);
+        if (next == SEARCH) {
+            int j = lastCumulativeAtMost(worked, (int) offset, change);
             return starts[j] - cumulative[j];
         }
-        // without a branch: the change applies when worked - boundary is not negative
-        return offset + (change & ~((worked - boundary) >> 63));
+        // without a branch, which would often be mispredicted: all ones if next <= position in step
+        int changes = (next - 1 - ((int) worked & workMask)) >> 31;
+        return offset + (change & changes);
     }
 
     /**
