@@ -41,6 +41,8 @@ public final class WorkCalendar {
     public static final int MAX_YEAR = 2399;
     /** More working time than the supported years hold; larger durations are rejected up front. */
     private static final long MAX_WORKING_SECONDS = (MAX_YEAR - MIN_YEAR + 1) * 366L * 86_400L;
+    /** Bits needed for {@link #MAX_WORKING_SECONDS}. */
+    private static final int DURATION_BITS = 64 - Long.numberOfLeadingZeros(MAX_WORKING_SECONDS);
 
     private final CalendarRules rules;
     private final WallClock clock;
@@ -90,13 +92,10 @@ public final class WorkCalendar {
      */
     public Instant due(Instant start, Duration workingDuration) {
         long seconds = workingDuration.getSeconds();
-        if (seconds < 0 || seconds > MAX_WORKING_SECONDS) {
-            throw unusableDuration(start, workingDuration);
-        }
-        long second = start.getEpochSecond();
-        Timeline current = timeline;
-        if (current.covers(second)) {
-            Instant due = current.due(start, second, start.getNano(), seconds, workingDuration.getNano());
+        // one test admits 1 second to 2^DURATION_BITS seconds; longer ones (which cannot fit in a
+        // snapshot, so come back as null), zero and negative ones take the general path
+        if ((seconds - 1) >>> DURATION_BITS == 0) {
+            Instant due = timeline.due(start, seconds, workingDuration.getNano());
             if (due != null) {
                 return due;
             }
@@ -104,8 +103,15 @@ public final class WorkCalendar {
         return dueAfterGrowing(start, workingDuration);
     }
 
-    /** {@link #due} when the snapshot does not yet cover the start or the due date. */
+    /**
+     * {@link #due} for any duration, growing the snapshot when it does not yet cover the start
+     * or the due date.
+     */
     private Instant dueAfterGrowing(Instant start, Duration workingDuration) {
+        long seconds = workingDuration.getSeconds();
+        if (seconds < 0 || seconds > MAX_WORKING_SECONDS) {
+            throw unusableDuration(start, workingDuration);
+        }
         long second = start.getEpochSecond();
         Timeline current = timeline;
         while (true) {
@@ -113,8 +119,7 @@ public final class WorkCalendar {
                 current = timelineCovering(second);
                 continue;
             }
-            Instant due = current.due(start, second, start.getNano(), workingDuration.getSeconds(),
-                    workingDuration.getNano());
+            Instant due = current.due(start, second, start.getNano(), seconds, workingDuration.getNano());
             if (due != null) {
                 return due;
             }
@@ -140,10 +145,18 @@ public final class WorkCalendar {
         long startSecond = start.getEpochSecond();
         long endSecond = end.getEpochSecond();
         if (endSecond < startSecond || endSecond == startSecond && end.getNano() < start.getNano()) {
-            throw new IllegalArgumentException("range " + start + " to " + end + " ends before it starts");
+            throw reversedRange(start, end);
+        }
+        Duration elapsed = timeline.elapsed(start, end);
+        if (elapsed != null) {
+            return elapsed;
         }
         Timeline current = covering(startSecond, endSecond);
         return current.elapsed(startSecond, start.getNano(), endSecond, end.getNano());
+    }
+
+    private static IllegalArgumentException reversedRange(Instant start, Instant end) {
+        return new IllegalArgumentException("range " + start + " to " + end + " ends before it starts");
     }
 
     /**
@@ -154,7 +167,7 @@ public final class WorkCalendar {
      */
     public List<WorkingPeriod> workingPeriods(Instant start, Instant end) {
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("range " + start + " to " + end + " ends before it starts");
+            throw reversedRange(start, end);
         }
         return covering(start.getEpochSecond(), end.getEpochSecond()).periods(start, end);
     }
