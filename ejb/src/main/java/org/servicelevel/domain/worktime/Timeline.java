@@ -16,18 +16,18 @@ import java.util.List;
  *
  * <p><b>Two axes.</b> Real time (epoch seconds) and working time (working seconds since the start
  * of the snapshot) are linked by the monotone function <i>worked(t)</i>: it rises by one per second
- * inside an interval and stays flat between intervals. Near interval {@code i}, that is from the
- * end of interval {@code i - 1} to the start of interval {@code i + 1}, <i>worked(t)</i> is
- * {@code cumulative[i] + (t - starts[i])} with the difference limited to the interval's length;
- * and inside interval {@code i} a real second is its working position plus the interval's
- * offset {@code starts[i] - cumulative[i]}.
+ * inside an interval and stays flat between intervals. With {@code offset[i] = starts[i] -
+ * cumulative[i]}, inside interval {@code i} a real second is its working position plus
+ * {@code offset[i]}, and <i>worked(t)</i> is {@code t - offset[i]} clamped to
+ * {@code [cumulative[i], cumulative[i + 1]]} for every {@code t} from the end of interval
+ * {@code i - 1} to the start of interval {@code i + 1}.
  *
  * <p><b>Direct tables.</b> Both directions go through a table that needs no search for ordinary
  * calendars: a lookup reads three adjacent longs of one entry and combines them without a branch.
  * <ul>
  *   <li>{@link #spans} maps real time to working time. Real time is cut into spans of
- *       {@code 2^spanShift} seconds, each holding the start, the working time before and the
- *       length of the one interval that can affect it. {@code spanShift} is the largest for
+ *       {@code 2^spanShift} seconds, each holding {@code offset, cumulative[i], cumulative[i + 1]}
+ *       of the one interval {@code i} that can affect it. {@code spanShift} is the largest for
  *       which hardly any gap between intervals is shorter than a span, so that a span rarely
  *       touches two intervals (a weekday calendar gets spans of 9.1 hours).</li>
  *   <li>{@link #steps} maps working time back to real time. Working time is cut into steps of
@@ -54,10 +54,10 @@ final class Timeline {
     private static final int MAX_SPAN_SHIFT = 20;
     /** Steps are at least an eighth of the average interval length, which bounds the table per interval. */
     private static final int MIN_STEPS_SHIFT = 3;
-    /** Steps are at most {@code 2^40} working seconds (35,000 years) long. */
-    private static final int MAX_STEPS_SHIFT = 40;
     /** A shift is acceptable if at most one gap or interval in this many is shorter than a span or step. */
     private static final int IRREGULAR_SHARE = 64;
+    /** Steps are at most {@code 2^40} working seconds (35,000 years) long. */
+    private static final int MAX_STEPS_SHIFT = 40;
     /** Longs per entry of {@link #spans} and {@link #steps}. */
     private static final int FIELDS = 3;
     /** Start and end of a sentinel interval after the last one, so that index {@code count} needs no special case. */
