@@ -12,7 +12,7 @@ import java.util.List;
  * is the working time before interval {@code i}, and {@code cumulative[count]} the total.
  * Because the prefix sum spans all covered years, the working time between any two instants is
  * a difference of two looked-up values, whatever the distance, and finding the instant at which
- * a working duration runs out is a lookup in the sum.
+ * a working duration runs out is a search in the sum.
  *
  * <p><b>Two axes.</b> Real time (epoch seconds) and working time (working seconds since the start
  * of the snapshot) are linked by the monotone function <i>worked(t)</i>: it rises by one per second
@@ -22,24 +22,25 @@ import java.util.List;
  * {@code [cumulative[i], cumulative[i + 1]]} for every {@code t} from the end of interval
  * {@code i - 1} to the start of interval {@code i + 1}.
  *
- * <p><b>Direct tables.</b> Both directions go through a table that needs no search for ordinary
- * calendars: a lookup reads three adjacent longs of one entry and combines them without a branch.
+ * <p><b>Direct tables.</b> Both lookups go through a table that needs no search for ordinary
+ * calendars, so that a lookup is one read of a few adjacent longs and a comparison without a
+ * branch:
  * <ul>
- *   <li>{@link #spans} maps real time to working time. Real time is cut into spans of
- *       {@code 2^spanShift} seconds, each holding {@code offset, cumulative[i], cumulative[i + 1]}
- *       of the one interval {@code i} that can affect it. {@code spanShift} is the largest for
- *       which hardly any gap between intervals is shorter than a span, so that a span rarely
- *       touches two intervals (a weekday calendar gets spans of 9.1 hours).</li>
- *   <li>{@link #steps} maps working time back to real time. Working time is cut into steps of
- *       {@code 2^workShift} seconds, each holding the offset of the interval in which the step
- *       begins and, if the next interval begins within the step, the working position where it
- *       does and its offset. {@code workShift} is the largest for which hardly any interval is
- *       shorter than a step (a weekday calendar gets steps of 4.6 hours).</li>
+ *   <li>{@link #spans}: real time cut into spans of {@code 2^spanShift} seconds, each holding the
+ *       offset and clamp bounds of the one interval that can affect it. {@code spanShift} is the
+ *       largest for which hardly any gap between intervals is shorter than a span, so that a span
+ *       rarely touches two intervals (a weekday calendar gets spans of 9.1 hours);</li>
+ *   <li>{@link #steps}: working time cut into steps of {@code 2^workShift} seconds, each holding
+ *       the offset in force at its beginning and, if one interval starts within the step, that
+ *       interval's first working position and the change of offset there. {@code workShift} is
+ *       the largest for which hardly any interval is shorter than a step (a weekday calendar
+ *       gets steps of 4.6 hours).</li>
  * </ul>
- * A span touching several intervals, or a step in which several intervals begin (as with very
- * short gaps or intervals), is marked and instead holds the range of intervals to search, so any
- * calendar is answered exactly, just a little slower where it is that irregular. The shifts are
- * bounded so that the tables hold a bounded number of entries per year and per interval.
+ * A span touching several intervals, or a step in which several intervals start (as happens
+ * with very short gaps or intervals, for instance around daylight-saving transitions), is marked
+ * and instead holds the range of intervals to search, so any calendar is answered exactly, just
+ * a little slower where it is that irregular. The shifts are bounded so that the tables hold a
+ * bounded number of entries per interval and per year.
  *
  * <p>A position in time is an epoch second plus a nanosecond part. Interval bounds are whole
  * seconds, so membership of a position only depends on its second, and the nanosecond part is
@@ -56,14 +57,12 @@ final class Timeline {
     private static final int MIN_STEPS_SHIFT = 3;
     /** A shift is acceptable if at most one gap or interval in this many is shorter than a span or step. */
     private static final int IRREGULAR_SHARE = 64;
-    /** Steps are at most {@code 2^40} working seconds (35,000 years) long. */
-    private static final int MAX_STEPS_SHIFT = 40;
-    /** Longs per entry of {@link #spans} and {@link #steps}. */
-    private static final int FIELDS = 3;
+    /** Steps are at most {@code 2^30} working seconds long, so that a position within one fits an {@code int}. */
+    private static final int MAX_STEPS_SHIFT = 30;
     /** Start and end of a sentinel interval after the last one, so that index {@code count} needs no special case. */
     private static final long FAR_FUTURE = Long.MAX_VALUE / 4;
     /** Marks an entry that holds a range of intervals to search instead of a direct answer. */
-    private static final long SEARCH = -1;
+    private static final int SEARCH = -1;
 
     static final Timeline EMPTY = new Timeline(new YearBlock[0]);
 
@@ -80,24 +79,29 @@ final class Timeline {
     private final long[] cumulative;
     private final long totalWorked;
     private final int spanShift;
-    /** Spans that lie wholly inside {@code [coverFrom, coverTo)}; the last one may extend beyond. */
-    private final long wholeSpans;
+    private final int spanMask;
     /**
-     * Three longs for each span of {@code 2^spanShift} real seconds from {@code coverFrom}:
-     * {@code open, before, length} of the only interval that can affect the span (its start, the
-     * working time before it and its length), so that the working time before any second
-     * {@code t} of the span is {@code before + (t - open)}, with {@code t - open} limited to
-     * {@code [0, length]}; or {@code first, last, SEARCH} for a span touching several intervals,
-     * the first and last of which are given.
+     * Two longs for each span of {@code 2^spanShift} real seconds from {@code coverFrom}: the
+     * working time before the span, then two {@code int}s, {@code open} in the low half and
+     * {@code length} in the high half, saying that the only interval touching the span covers
+     * its seconds {@code open} to {@code open + length - 1} (both within the span). So the working
+     * time before second {@code s} of the span is the first long plus {@code s - open} clamped to
+     * {@code [0, length]}. A span touching several intervals holds the index of the first in the
+     * first long, and the index of the last in the low half and {@link #SEARCH} in the high half
+     * of the second.
      */
     private final long[] spans;
     private final int workShift;
+    private final int workMask;
     /**
-     * Three longs for each step of {@code 2^workShift} working seconds: {@code offset, next,
-     * nextOffset}, such that a working position {@code w} of the step lies in the interval whose
-     * offset is {@code nextOffset} if {@code w >= next}, else {@code offset} ({@code next} is
-     * {@link Long#MAX_VALUE} if no interval begins within the step); or {@code first, SEARCH, last}
-     * for a step in which several intervals begin.
+     * Two longs for each step of {@code 2^workShift} working seconds: the offset
+     * ({@code starts[j] - cumulative[j]}) of the interval in which the step begins, then two
+     * {@code int}s, {@code next} in the low half and {@code change} in the high half: working
+     * positions of the step from {@code next} on (counted from the start of the step) lie in the
+     * following interval, whose offset is larger by {@code change}; {@code next} is
+     * {@code 2^workShift} if no interval starts within the step. A step in which several intervals
+     * start holds the index of the first interval in the first long, and {@link #SEARCH} in the
+     * low half and the index of the last in the high half of the second.
      */
     private final long[] steps;
 
@@ -136,9 +140,10 @@ final class Timeline {
         this.coverFrom = blocks.length == 0 ? 0 : blocks[0].from;
         this.coverTo = blocks.length == 0 ? 0 : blocks[blocks.length - 1].to;
         this.spanShift = spanShift(starts, ends, n);
-        this.wholeSpans = (coverTo - coverFrom) >>> spanShift;
+        this.spanMask = (1 << spanShift) - 1;
         this.spans = spanTable(coverFrom, coverTo, spanShift);
         this.workShift = workShift(sums, n);
+        this.workMask = (1 << workShift) - 1;
         this.steps = stepTable(workShift);
     }
 
@@ -183,7 +188,7 @@ final class Timeline {
     private long[] spanTable(long coverFrom, long coverTo, int shift) {
         long length = 1L << shift;
         int entries = (int) ((coverTo - coverFrom + length - 1) >>> shift);
-        long[] table = new long[entries * FIELDS];
+        long[] table = new long[entries * 2];
         int i = 0;
         for (int span = 0; span < entries; span++) {
             long spanStart = coverFrom + span * length;
@@ -191,19 +196,18 @@ final class Timeline {
             while (i < count && ends[i] <= spanStart) {
                 i++;
             }
-            int e = span * FIELDS;
             if (i == count || starts[i + 1] >= spanEnd) {
-                table[e] = starts[i];
-                table[e + 1] = cumulative[i];
-                table[e + 2] = cumulative[i + 1] - cumulative[i];
+                long open = Math.min(length, Math.max(0, starts[i] - spanStart));
+                long close = Math.min(length, Math.max(0, ends[i] - spanStart));
+                table[2 * span] = cumulative[i] + Math.max(0, spanStart - starts[i]);
+                table[2 * span + 1] = pack((int) open, (int) (close - open));
             } else {
                 int last = i;
                 while (last + 1 < count && starts[last + 1] < spanEnd) {
                     last++;
                 }
-                table[e] = i;
-                table[e + 1] = last;
-                table[e + 2] = SEARCH;
+                table[2 * span] = i;
+                table[2 * span + 1] = pack(last, SEARCH);
             }
         }
         return table;
@@ -212,7 +216,7 @@ final class Timeline {
     private long[] stepTable(int shift) {
         long length = 1L << shift;
         int entries = (int) (totalWorked >>> shift) + 1;
-        long[] table = new long[entries * FIELDS];
+        long[] table = new long[entries * 2];
         int j = 0;
         for (int step = 0; step < entries; step++) {
             long stepStart = (long) step << shift;
@@ -220,25 +224,28 @@ final class Timeline {
             while (j + 1 < count && cumulative[j + 1] <= stepStart) {
                 j++;
             }
-            int e = step * FIELDS;
-            table[e] = starts[j] - cumulative[j];
+            long offset = starts[j] - cumulative[j];
+            long change = j + 1 < count ? starts[j + 1] - cumulative[j + 1] - offset : 0;
+            table[2 * step] = offset;
             if (j + 1 >= count || cumulative[j + 1] >= stepEnd) {
-                table[e + 1] = Long.MAX_VALUE;
-                table[e + 2] = table[e];
-            } else if (j + 2 >= count || cumulative[j + 2] >= stepEnd) {
-                table[e + 1] = cumulative[j + 1];
-                table[e + 2] = starts[j + 1] - cumulative[j + 1];
+                table[2 * step + 1] = pack((int) length, 0);
+            } else if ((j + 2 >= count || cumulative[j + 2] >= stepEnd) && change <= Integer.MAX_VALUE) {
+                table[2 * step + 1] = pack((int) (cumulative[j + 1] - stepStart), (int) change);
             } else {
                 int last = j + 1;
                 while (last + 1 < count && cumulative[last + 1] < stepEnd) {
                     last++;
                 }
-                table[e] = j;
-                table[e + 1] = SEARCH;
-                table[e + 2] = last;
+                table[2 * step] = j;
+                table[2 * step + 1] = pack(SEARCH, last);
             }
         }
         return table;
+    }
+
+    /** Two {@code int}s in one long, {@code low} in the low half. */
+    private static long pack(int low, int high) {
+        return (long) high << 32 | (low & 0xFFFF_FFFFL);
     }
 
     boolean isEmpty() {
@@ -259,41 +266,25 @@ final class Timeline {
     }
 
     /**
-     * The instant at which {@code seconds + nanos} of working time have elapsed from
-     * {@code start}, or {@code null} if the start or that instant lies beyond this snapshot. At
-     * least one whole second must be asked for. This is the path taken by almost every call, kept
-     * small so that it can be inlined into callers.
-     */
-    Instant due(Instant start, long seconds, int nanos) {
-        long second = start.getEpochSecond();
-        // one comparison: seconds before the snapshot give huge span numbers
-        long span = (second - coverFrom) >>> spanShift;
-        if (span >= wholeSpans) {
-            return covers(second) ? due(start, second, start.getNano(), seconds, nanos) : null;
-        }
-        int e = (int) span * FIELDS;
-        long open = spans[e];
-        long before = spans[e + 1];
-        long length = spans[e + 2];
-        int nano = start.getNano();
-        if ((nano | nanos) != 0 || length == SEARCH) {
-            return due(start, second, nano, seconds, nanos);
-        }
-        // the target is reached in the last interval whose working time starts strictly before it
-        long target = before + workedWithin(second - open, length) + seconds;
-        if (target > totalWorked) {
-            return null;
-        }
-        return Instant.ofEpochSecond(target + offsetAt(target - 1));
-    }
-
-    /**
      * The instant at which {@code seconds + nanos} of working time have elapsed from the
      * position {@code (second, nano)}, or {@code null} if that lies beyond this snapshot. The
      * position must be {@linkplain #covers covered}; the duration must not be negative.
      */
     Instant due(Instant start, long second, int nano, long seconds, int nanos) {
         long worked = workedBefore(second);
+        if ((nano | nanos) != 0 || seconds == 0) {
+            return dueWithNanos(start, second, nano, worked, seconds, nanos);
+        }
+        // the target is reached in the last interval whose working time starts strictly before it
+        long target = worked + seconds;
+        if (target > totalWorked) {
+            return null;
+        }
+        return Instant.ofEpochSecond(target + offsetAt(target - 1));
+    }
+
+    /** {@link #due} for a duration of zero or a position or duration with a nanosecond part. */
+    private Instant dueWithNanos(Instant start, long second, int nano, long worked, long seconds, int nanos) {
         boolean inside = isWorking(second);
         if (seconds == 0 && nanos == 0) {
             if (inside) {
@@ -313,33 +304,6 @@ final class Timeline {
         }
         long dueSecond = targetSecond + offsetAt(key);
         return targetNano == 0 ? Instant.ofEpochSecond(dueSecond) : Instant.ofEpochSecond(dueSecond, targetNano);
-    }
-
-    /**
-     * Working time in {@code [start, end)}, or {@code null} if either lies beyond this snapshot;
-     * the range must not be reversed. This is the path taken by almost every call, kept small so
-     * that it can be inlined into callers.
-     */
-    Duration elapsed(Instant start, Instant end) {
-        long startSecond = start.getEpochSecond();
-        long endSecond = end.getEpochSecond();
-        long startSpan = (startSecond - coverFrom) >>> spanShift;
-        long endSpan = (endSecond - coverFrom) >>> spanShift;
-        if (startSpan >= wholeSpans || endSpan >= wholeSpans) {
-            return covers(startSecond) && covers(endSecond)
-                    ? elapsed(startSecond, start.getNano(), endSecond, end.getNano()) : null;
-        }
-        int s = (int) startSpan * FIELDS;
-        int e = (int) endSpan * FIELDS;
-        long startLength = spans[s + 2];
-        long endLength = spans[e + 2];
-        int startNano = start.getNano();
-        int endNano = end.getNano();
-        if ((startNano | endNano) != 0 || startLength == SEARCH || endLength == SEARCH) {
-            return elapsed(startSecond, startNano, endSecond, endNano);
-        }
-        return Duration.ofSeconds(spans[e + 1] - spans[s + 1] + workedWithin(endSecond - spans[e], endLength)
-                - workedWithin(startSecond - spans[s], startLength));
     }
 
     /** Working time in {@code [start, end)}; both positions must be {@linkplain #covers covered}. */
@@ -372,41 +336,32 @@ final class Timeline {
 
     /** Whether the given second lies inside a working interval; it must be {@linkplain #covers covered}. */
     boolean isWorking(long second) {
-        int e = (int) ((second - coverFrom) >>> spanShift) * FIELDS;
-        long open = spans[e];
-        long before = spans[e + 1];
-        long length = spans[e + 2];
+        long relative = second - coverFrom;
+        int e = (int) (relative >>> spanShift) * 2;
+        long packed = spans[e + 1];
+        int open = (int) packed;
+        int length = (int) (packed >> 32);
         if (length == SEARCH) {
-            int i = firstEndingAfter(second, (int) open, (int) before + 1);
+            int i = firstEndingAfter(second, (int) spans[e], open + 1);
             return starts[i] <= second;
         }
-        return second >= open && second - open < length;
+        int within = (int) relative & spanMask;
+        return within >= open && within - open < length;
     }
 
     /** The working time before {@code second}, which must be {@linkplain #covers covered}. */
     private long workedBefore(long second) {
-        int e = (int) ((second - coverFrom) >>> spanShift) * FIELDS;
-        long open = spans[e];
-        long before = spans[e + 1];
-        long length = spans[e + 2];
+        long relative = second - coverFrom;
+        int e = (int) (relative >>> spanShift) * 2;
+        long before = spans[e];
+        long packed = spans[e + 1];
+        int open = (int) packed;
+        int length = (int) (packed >> 32);
         if (length == SEARCH) {
-            int i = firstEndingAfter(second, (int) open, (int) before + 1);
+            int i = firstEndingAfter(second, (int) before, open + 1);
             return cumulative[i] + Math.max(0, second - starts[i]);
         }
-        return before + workedWithin(second - open, length);
-    }
-
-    /**
-     * The working time before a second that lies {@code sinceOpen} seconds after the opening of
-     * an interval of {@code length} seconds (negative if before it): {@code sinceOpen} limited
-     * to {@code [0, length]}. Computed without branches, because whether a start lies before,
-     * inside or after its interval is unpredictable and the compiler would otherwise emit
-     * branches that are often mispredicted.
-     */
-    private static long workedWithin(long sinceOpen, long length) {
-        long notBefore = sinceOpen & ~(sinceOpen >> 63);
-        long beyond = notBefore - length;
-        return length + (beyond & (beyond >> 63));
+        return before + Math.min(Math.max(((int) relative & spanMask) - open, 0), length);
     }
 
     /**
@@ -415,16 +370,18 @@ final class Timeline {
      * in {@code [0, totalWorked)}.
      */
     private long offsetAt(long worked) {
-        int e = (int) (worked >>> workShift) * FIELDS;
+        int e = (int) (worked >>> workShift) * 2;
         long offset = steps[e];
-        long next = steps[e + 1];
-        long nextOffset = steps[e + 2];
+        long packed = steps[e + 1];
+        int next = (int) packed;
+        int change = (int) (packed >> 32);
         if (next == SEARCH) {
-            int j = lastCumulativeAtMost(worked, (int) offset, (int) nextOffset);
+            int j = lastCumulativeAtMost(worked, (int) offset, change);
             return starts[j] - cumulative[j];
         }
-        // a conditional move: a branch would often be mispredicted
-        return worked >= next ? nextOffset : offset;
+        // without a branch, which would often be mispredicted: all ones if next <= position in step
+        int changes = (next - 1 - ((int) worked & workMask)) >> 31;
+        return offset + (change & changes);
     }
 
     /**

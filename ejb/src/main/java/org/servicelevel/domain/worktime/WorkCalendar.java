@@ -41,8 +41,6 @@ public final class WorkCalendar {
     public static final int MAX_YEAR = 2399;
     /** More working time than the supported years hold; larger durations are rejected up front. */
     private static final long MAX_WORKING_SECONDS = (MAX_YEAR - MIN_YEAR + 1) * 366L * 86_400L;
-    /** Bits needed for {@link #MAX_WORKING_SECONDS}. */
-    private static final int DURATION_BITS = 64 - Long.numberOfLeadingZeros(MAX_WORKING_SECONDS);
 
     private final CalendarRules rules;
     private final WallClock clock;
@@ -92,10 +90,13 @@ public final class WorkCalendar {
      */
     public Instant due(Instant start, Duration workingDuration) {
         long seconds = workingDuration.getSeconds();
-        // one test admits 1 second to 2^DURATION_BITS seconds; longer ones (which cannot fit in a
-        // snapshot, so come back as null), zero and negative ones take the general path
-        if ((seconds - 1) >>> DURATION_BITS == 0) {
-            Instant due = timeline.due(start, seconds, workingDuration.getNano());
+        if (seconds < 0 || seconds > MAX_WORKING_SECONDS) {
+            throw unusableDuration(start, workingDuration);
+        }
+        long second = start.getEpochSecond();
+        Timeline current = timeline;
+        if (current.covers(second)) {
+            Instant due = current.due(start, second, start.getNano(), seconds, workingDuration.getNano());
             if (due != null) {
                 return due;
             }
@@ -103,15 +104,8 @@ public final class WorkCalendar {
         return dueAfterGrowing(start, workingDuration);
     }
 
-    /**
-     * {@link #due} for any duration, growing the snapshot when it does not yet cover the start
-     * or the due date.
-     */
+    /** {@link #due} when the snapshot does not yet cover the start or the due date. */
     private Instant dueAfterGrowing(Instant start, Duration workingDuration) {
-        long seconds = workingDuration.getSeconds();
-        if (seconds < 0 || seconds > MAX_WORKING_SECONDS) {
-            throw unusableDuration(start, workingDuration);
-        }
         long second = start.getEpochSecond();
         Timeline current = timeline;
         while (true) {
@@ -119,7 +113,8 @@ public final class WorkCalendar {
                 current = timelineCovering(second);
                 continue;
             }
-            Instant due = current.due(start, second, start.getNano(), seconds, workingDuration.getNano());
+            Instant due = current.due(start, second, start.getNano(), workingDuration.getSeconds(),
+                    workingDuration.getNano());
             if (due != null) {
                 return due;
             }
@@ -145,18 +140,10 @@ public final class WorkCalendar {
         long startSecond = start.getEpochSecond();
         long endSecond = end.getEpochSecond();
         if (endSecond < startSecond || endSecond == startSecond && end.getNano() < start.getNano()) {
-            throw reversedRange(start, end);
-        }
-        Duration elapsed = timeline.elapsed(start, end);
-        if (elapsed != null) {
-            return elapsed;
+            throw new IllegalArgumentException("range " + start + " to " + end + " ends before it starts");
         }
         Timeline current = covering(startSecond, endSecond);
         return current.elapsed(startSecond, start.getNano(), endSecond, end.getNano());
-    }
-
-    private static IllegalArgumentException reversedRange(Instant start, Instant end) {
-        return new IllegalArgumentException("range " + start + " to " + end + " ends before it starts");
     }
 
     /**
@@ -167,7 +154,7 @@ public final class WorkCalendar {
      */
     public List<WorkingPeriod> workingPeriods(Instant start, Instant end) {
         if (end.isBefore(start)) {
-            throw reversedRange(start, end);
+            throw new IllegalArgumentException("range " + start + " to " + end + " ends before it starts");
         }
         return covering(start.getEpochSecond(), end.getEpochSecond()).periods(start, end);
     }
