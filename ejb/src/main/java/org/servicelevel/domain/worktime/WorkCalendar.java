@@ -25,9 +25,9 @@ import java.util.Objects;
  *
  * <p><b>Performance and thread safety.</b> The working intervals of the wall-clock years in use
  * are computed once and kept as an immutable snapshot of epoch-second arrays with a prefix sum of
- * working seconds, published through a volatile field. {@code due} and {@code elapsed} are a
- * few binary searches in that snapshot, independent of how far apart the instants are, and do
- * not lock. When an instant outside the covered years is asked for, the snapshot is rebuilt
+ * working seconds, published through a volatile field. {@code due} and {@code elapsed} are
+ * direct table lookups in that snapshot (a short search only where a calendar has very short
+ * intervals or gaps), independent of how far apart the instants are, and do not lock. When an instant outside the covered years is asked for, the snapshot is rebuilt
  * under a lock to cover them, reusing the years already computed and growing the covered span
  * at least twofold, so rebuilds are rare. Memory is a few tens of kilobytes per covered year
  * (about 40 KB for a weekday calendar). Instants and due dates must lie within the wall-clock

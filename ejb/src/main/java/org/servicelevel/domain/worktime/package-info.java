@@ -6,7 +6,7 @@
  * "how much working time lies between these two instants?"
  * ({@link org.servicelevel.domain.worktime.WorkCalendar#elapsed}). Durations are real elapsed
  * time between instants, so daylight-saving transitions are resolved by the zone rules, and the
- * answers are computed from cached epoch-second tables by binary search rather than by walking
+ * answers are computed from cached epoch-second tables by direct lookups rather than by walking
  * the calendar. The package is plain Java with no container dependencies.
  */
 package org.servicelevel.domain.worktime;

@@ -1,0 +1,69 @@
+package org.servicelevel.domain.worktime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.servicelevel.domain.worktime.TestCalendars.BERLIN;
+import static org.servicelevel.domain.worktime.TestCalendars.UTC;
+import static org.servicelevel.domain.worktime.TestCalendars.everyDay;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calendars whose intervals or gaps are too short or too long for the engine's direct lookup
+ * tables, so that answers come from the search it falls back to; checked against the naive
+ * reference on random starts and durations.
+ */
+class IrregularCalendarsTest {
+
+    private static final long FROM = Instant.parse("2023-01-01T00:00:00Z").getEpochSecond();
+    private static final long TO = Instant.parse("2025-01-01T00:00:00Z").getEpochSecond();
+
+    @Test
+    void minuteLongRangesWithMinuteLongGaps() {
+        agreesWithReference(CalendarRules.of(BERLIN, everyDay("09:00-09:01", "09:02-09:03", "09:04-09:05",
+                "09:07-09:08", "12:00-12:00:05", "12:00:06-12:00:07", "23:59-24:00").build()), 3_000, 4 * 60);
+    }
+
+    @Test
+    void shortAndLongRangesMixed() {
+        agreesWithReference(CalendarRules.of(BERLIN, everyDay("00:00-00:00:01", "00:00:02-08:00", "08:00:01-08:00:02",
+                "08:00:03-20:00", "20:01-20:02").build()), 3_000, 48 * 3600);
+    }
+
+    @Test
+    void roundTheClock() {
+        agreesWithReference(CalendarRules.twentyFourSeven(UTC), 2_000, 400 * 86_400);
+    }
+
+    @Test
+    void workingDaysDecadesApart() {
+        CalendarRules rules = CalendarRules.of(UTC, CalendarVersion.effectiveFrom(LocalDate.of(1950, 1, 1))
+                .override(LocalDate.of(1950, 1, 2), "09:00-17:00")
+                .override(LocalDate.of(2030, 1, 2), "09:00-17:00")
+                .override(LocalDate.of(2030, 1, 3), "09:00-10:00")
+                .build());
+        WorkCalendar engine = WorkCalendar.of(rules);
+        Instant start = Instant.parse("1950-01-02T16:00:00Z");
+        assertEquals(Instant.parse("2030-01-02T09:00:01Z"), engine.due(start, Duration.ofSeconds(3601)));
+        assertEquals(Instant.parse("2030-01-03T09:30:00Z"), engine.due(start, Duration.ofHours(9).plusMinutes(30)));
+        assertEquals(Duration.ofHours(10), engine.elapsed(start, Instant.parse("2030-01-03T10:00:00Z")));
+    }
+
+    private static void agreesWithReference(CalendarRules rules, int samples, long maxDurationSeconds) {
+        WorkCalendar engine = WorkCalendar.of(rules);
+        NaiveWorkCalendar reference = new NaiveWorkCalendar(rules);
+        Random random = new Random(7);
+        for (int k = 0; k < samples; k++) {
+            Instant start = Instant.ofEpochSecond(FROM + (long) (random.nextDouble() * (TO - FROM)),
+                    random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
+            Duration duration = Duration.ofSeconds((long) (random.nextDouble() * maxDurationSeconds),
+                    random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
+            Instant due = reference.due(start, duration);
+            assertEquals(due, engine.due(start, duration), () -> "due " + start + " + " + duration);
+            assertEquals(duration, engine.elapsed(start, due), () -> "elapsed " + start + " to " + due);
+        }
+    }
+}
