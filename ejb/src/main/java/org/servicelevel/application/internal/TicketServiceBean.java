@@ -145,9 +145,7 @@ public class TicketServiceBean implements TicketService {
                 q.priority(), q.assignee() == null || q.assignee().isBlank() ? null : q.assignee().strip(),
                 Boolean.TRUE.equals(q.breached()) ? now : null, q.dueBefore(),
                 q.text() == null || q.text().isBlank() ? null : q.text().strip()), offset, limit);
-        var model = tickets.statusModel();
-        return new Page(page.tickets().stream().map(t -> views.details(t, now, model)).toList(), offset, limit,
-                page.total());
+        return new Page(views.page(page.tickets(), now), offset, limit, page.total());
     }
 
     @Override

@@ -24,11 +24,17 @@ public class TicketViews {
 
     /** The ticket as shown, with its clocks as of {@code asOf}. */
     TicketDetails details(Ticket t, Instant asOf) {
-        return details(t, asOf, tickets.statusModel());
+        return details(t, asOf, tickets.statusModel(), tickets.findChildren(t).stream().map(Ticket::number).toList());
     }
 
-    /** The same, with the status model read once for a whole page of tickets. */
-    TicketDetails details(Ticket t, Instant asOf, StatusModel model) {
+    /** The tickets of a page, reading the status model and the children once for all of them. */
+    List<TicketDetails> page(List<Ticket> page, Instant asOf) {
+        StatusModel model = tickets.statusModel();
+        java.util.Map<Long, List<String>> children = tickets.childNumbers(page);
+        return page.stream().map(t -> details(t, asOf, model, children.getOrDefault(t.id(), List.of()))).toList();
+    }
+
+    private TicketDetails details(Ticket t, Instant asOf, StatusModel model, List<String> children) {
         List<SlaClock> current = clocks.clocks(t, asOf);
         String priorityName = clocks.terms(t).priority(t.priority()).map(PriorityTerms::name).orElse(null);
         String serviceName = clocks.terms(t).service(t.serviceCode()).map(s -> s.name()).orElse(null);
@@ -42,7 +48,7 @@ public class TicketViews {
                 model.status(t.status()).map(TicketStatus::name).orElse(t.status()), t.statusCategory(),
                 t.registeredAt(), t.firstResponseAt().orElse(null), t.resolvedAt().orElse(null),
                 t.closedAt().orElse(null), t.parent().map(Ticket::number).orElse(null),
-                tickets.findChildren(t).stream().map(Ticket::number).toList(), calendar.name(),
+                children, calendar.name(),
                 calendar.engine().zone().getId(), asOf, current);
     }
 }

@@ -19,6 +19,9 @@ public interface TicketRepository {
 
     List<Ticket> findChildren(Ticket parent);
 
+    /** The numbers of the children of each of the tickets, by the parent's id (one query for a page). */
+    java.util.Map<Long, List<String>> childNumbers(List<Ticket> parents);
+
     /** Tickets matching the filter, newest first. */
     Page find(TicketFilter filter, int offset, int limit);
 

@@ -53,13 +53,34 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public java.util.Map<Long, List<String>> childNumbers(List<Ticket> parents) {
+        java.util.Map<Long, List<String>> children = new java.util.HashMap<>();
+        if (parents.isEmpty()) {
+            return children;
+        }
+        em.createQuery("SELECT t.parent.id, t.number FROM Ticket t WHERE t.parent IN :parents ORDER BY t.id",
+                        Object[].class).setParameter("parents", parents).getResultList()
+                .forEach(row -> children.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return children;
+    }
+
+    @Override
     public Page find(TicketFilter filter, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Ticket> query = cb.createQuery(Ticket.class);
         Root<Ticket> ticket = query.from(Ticket.class);
+        ticket.alias("t");
         query.select(ticket).where(conditions(cb, query, ticket, filter))
                 .orderBy(cb.desc(ticket.get("registeredAt")), cb.desc(ticket.get("id")));
-        List<Ticket> tickets = em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+        // a page of tickets reads their histories, tags and parties in a few queries, not a few per ticket
+        List<Ticket> tickets = em.createQuery(query).setFirstResult(offset).setMaxResults(limit)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "t.events")
+                .setHint("eclipselink.batch", "t.tags")
+                .setHint("eclipselink.batch", "t.customer")
+                .setHint("eclipselink.batch", "t.agreement")
+                .setHint("eclipselink.batch", "t.supportGroup")
+                .getResultList();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> counted = count.from(Ticket.class);
         count.select(cb.count(counted)).where(conditions(cb, count, counted, filter));

@@ -28,19 +28,21 @@ public class CalendarBean implements Serializable {
     @Inject
     private CalendarService calendars;
 
-    private Long id;
+    private String id;
+    private long calendarId;
     private transient CalendarDetails details;
     private LocalDateTime start;
     private Double hours;
     private String due;
     private String dueVersions;
 
-    /** Loads the calendar named by the {@code id} view parameter; a missing one gives 404. */
+    /** Loads the calendar named by the {@code id} view parameter; a missing or malformed one gives 404. */
     public void load() throws java.io.IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
-            details = id == null ? null : calendars.find(id);
-        } catch (NoSuchElementException e) {
+            calendarId = Long.parseLong(id == null ? "" : id.strip());
+            details = calendars.find(calendarId);
+        } catch (NoSuchElementException | NumberFormatException e) {
             details = null;
         }
         if (details == null) {
@@ -70,7 +72,7 @@ public class CalendarBean implements Serializable {
 
     private CalendarDetails details() {
         if (details == null) {
-            details = calendars.find(id);
+            details = calendars.find(calendarId);
         }
         return details;
     }
@@ -111,11 +113,11 @@ public class CalendarBean implements Serializable {
         return CalendarRows.versions(details());
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
