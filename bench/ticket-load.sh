@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 database=${1:-h2}
 shift || true
 
-mvn -B -q -pl ear -Pstop validate >/dev/null 2>&1 || true
+mvn -B -q -Pstop validate >/dev/null 2>&1 || true
 rm -rf ear/target/payara6/glassfish/domains/domain1/lib/databases/servicelevel*
 if [ "$database" = "postgresql" ]; then
   psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS servicelevel_bench" \
@@ -18,7 +18,7 @@ if [ "$database" = "postgresql" ]; then
   export SERVICELEVEL_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/servicelevel_bench
   export SERVICELEVEL_DATASOURCE_USER=postgres
 fi
-trap 'mvn -B -q -pl ear -Pstop validate >/dev/null 2>&1 || true' EXIT
+trap 'mvn -B -q -Pstop validate >/dev/null 2>&1 || true' EXIT
 mvn -B -q package -Prun -DskipTests
 echo "Database: $database; server: $(nproc) cores shared with the load generator"
 java bench/TicketLoad.java "$@"
