@@ -29,4 +29,20 @@ public interface MailChannelService {
 
     /** The latest rejected messages, newest first. */
     List<RejectedMail> rejections(int max);
+
+    /**
+     * Deletes one rejected message, once an administrator has dealt with it.
+     *
+     * @throws java.util.NoSuchElementException if there is no rejected message with that id
+     */
+    void dismissRejection(long id);
+
+    /** Deletes the rejected messages recorded before the instant; returns how many. */
+    int purgeRejections(Instant before);
+
+    /**
+     * Deletes the rejected messages older than {@code servicelevel.mail.rejection-retention-days} (default
+     * 30; 0 or less keeps them all), as a help desk's spam folder empties itself; returns how many.
+     */
+    int purgeExpiredRejections();
 }

@@ -642,6 +642,43 @@ class TicketApiIT {
     }
 
     @Test
+    void rejectedEmailsAreDismissedOneByOneOrDeletedByAge() {
+        String firstId = messageId();
+        String secondId = messageId();
+        deliver(firstId, "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.example.org",
+                "First " + unique("spam"), "Cheap watches");
+        deliver(secondId, "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@elsewhere.example.org",
+                "Second " + unique("spam"), "Cheap pills");
+        JsonObject first = waitFor("rejection of the first message", () -> rejection(firstId));
+        JsonObject second = waitFor("rejection of the second message", () -> rejection(secondId));
+        Instant firstAt = Instant.parse(first.getString("rejectedAt"));
+        Instant secondAt = Instant.parse(second.getString("rejectedAt"));
+
+        expect(200, Api.call("DELETE", "api/mail/rejections?before=" + firstAt.minusSeconds(1), ADMIN, null, null));
+        assertTrue(rejection(firstId).isPresent(), "recorded after the cut-off, so kept");
+        assertTrue(rejection(secondId).isPresent(), "recorded after the cut-off, so kept");
+
+        expect(204, Api.call("DELETE", "api/mail/rejections/" + first.getJsonNumber("id").longValue(), ADMIN, null, null));
+        assertTrue(rejection(firstId).isEmpty(), "dismissed");
+        assertTrue(rejection(secondId).isPresent(), "only the dismissed one is gone");
+        HttpResponse<String> again = Api.call("DELETE", "api/mail/rejections/" + first.getJsonNumber("id").longValue(),
+                ADMIN, null, null);
+        assertEquals(404, again.statusCode(), again.body());
+        assertEquals("application/problem+json", again.headers().firstValue("Content-Type").orElse(""));
+
+        HttpResponse<String> purged = expect(200, Api.call("DELETE", "api/mail/rejections?before="
+                + secondAt.plusSeconds(1), ADMIN, null, null));
+        assertTrue(Api.object(purged.body()).getInt("deleted") >= 1, purged.body());
+        assertTrue(rejection(secondId).isEmpty(), "recorded before the cut-off, so deleted");
+
+        for (String query : new String[] {"", "?before=yesterday"}) {
+            HttpResponse<String> refused = Api.call("DELETE", "api/mail/rejections" + query, ADMIN, null, null);
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals("before", Api.object(refused.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
+        }
+    }
+
+    @Test
     void aMessageIsProcessedOnceEvenWhenItIsReadTwice() {
         MailSetup m = mailSetup();
         String word = unique("twice");

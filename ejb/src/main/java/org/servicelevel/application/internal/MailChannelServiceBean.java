@@ -5,10 +5,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicelevel.application.IncomingMail;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.MailChannelService;
 import org.servicelevel.domain.model.mail.InboundMail;
 import org.servicelevel.domain.model.mail.InboundMailRepository;
@@ -19,6 +25,8 @@ import org.servicelevel.infrastructure.mail.ImapMailbox.Handling;
 public class MailChannelServiceBean implements MailChannelService {
 
     private static final int BATCH = 50;
+    private static final String RETENTION_KEY = "servicelevel.mail.rejection-retention-days";
+    private static final int DEFAULT_RETENTION_DAYS = 30;
 
     @Inject
     private ImapMailbox mailbox;
@@ -28,6 +36,9 @@ public class MailChannelServiceBean implements MailChannelService {
 
     @Inject
     private InboundMailRepository mails;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private Logger log;
@@ -88,5 +99,43 @@ public class MailChannelServiceBean implements MailChannelService {
                         m.ticketNumber().orElse(null), m.receivedAt().orElse(null), m.processedAt(),
                         m.reason().orElse(null)))
                 .toList();
+    }
+
+    @Override
+    public void dismissRejection(long id) {
+        InboundMail mail = mails.findById(id).filter(m -> m.outcome() == InboundMail.Outcome.REJECTED)
+                .orElseThrow(() -> new NoSuchElementException("There is no rejected e-mail " + id));
+        mails.remove(mail);
+        log.info(() -> "Rejected e-mail " + id + " from " + mail.sender() + " dismissed");
+    }
+
+    @Override
+    public int purgeRejections(Instant before) {
+        int deleted = mails.deleteByOutcomeProcessedBefore(InboundMail.Outcome.REJECTED, before);
+        log.info(() -> "Rejected e-mails recorded before " + before + " deleted: " + deleted);
+        return deleted;
+    }
+
+    @Override
+    public int purgeExpiredRejections() {
+        int days = retentionDays();
+        if (days <= 0) {
+            return 0;
+        }
+        return purgeRejections(clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    private int retentionDays() {
+        Optional<String> configured = ConfigProvider.getConfig().getOptionalValue(RETENTION_KEY, String.class);
+        if (configured.isEmpty() || configured.get().isBlank()) {
+            return DEFAULT_RETENTION_DAYS;
+        }
+        try {
+            return Integer.parseInt(configured.get().strip());
+        } catch (NumberFormatException e) {
+            log.warning(() -> RETENTION_KEY + " is '" + configured.get() + "', not a whole number of days; keeping"
+                    + " rejected e-mails for " + DEFAULT_RETENTION_DAYS + " days");
+            return DEFAULT_RETENTION_DAYS;
+        }
     }
 }

@@ -29,6 +29,8 @@ import java.util.Optional;
 @NamedQuery(name = "InboundMail.findByMessageId", query = "SELECT m FROM InboundMail m WHERE m.messageId = :messageId")
 @NamedQuery(name = "InboundMail.findByOutcome", query = "SELECT m FROM InboundMail m WHERE m.outcome = :outcome"
         + " ORDER BY m.processedAt DESC, m.id DESC")
+@NamedQuery(name = "InboundMail.deleteByOutcomeProcessedBefore",
+        query = "DELETE FROM InboundMail m WHERE m.outcome = :outcome AND m.processedAt < :before")
 public class InboundMail {
 
     /** What a message became. */

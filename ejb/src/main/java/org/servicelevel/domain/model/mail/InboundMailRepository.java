@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.mail;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,11 @@ public interface InboundMailRepository {
 
     /** The latest messages with the outcome, newest first. */
     List<InboundMail> findByOutcome(InboundMail.Outcome outcome, int max);
+
+    Optional<InboundMail> findById(long id);
+
+    void remove(InboundMail mail);
+
+    /** Deletes the records of messages with the outcome processed before the instant; returns how many. */
+    int deleteByOutcomeProcessedBefore(InboundMail.Outcome outcome, Instant before);
 }

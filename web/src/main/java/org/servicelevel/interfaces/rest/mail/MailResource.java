@@ -1,19 +1,25 @@
 package org.servicelevel.interfaces.rest.mail;
 
+import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.MailChannelService;
+import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.identity.Role;
 
 /**
@@ -33,6 +39,10 @@ public class MailResource {
                                    String ticket, Instant receivedAt, Instant rejectedAt, String reason) {
     }
 
+    /** How many rejected e-mails a purge deleted. */
+    public record PurgeView(int deleted) {
+    }
+
     @Inject
     private MailChannelService channel;
 
@@ -43,5 +53,26 @@ public class MailResource {
     public List<RejectedMailView> rejections(@QueryParam("limit") @DefaultValue("50") int limit) {
         return channel.rejections(limit).stream().map(r -> new RejectedMailView(r.id(), r.messageId(), r.sender(),
                 r.subject(), r.text(), r.ticket(), r.receivedAt(), r.rejectedAt(), r.reason())).toList();
+    }
+
+    @DELETE
+    @Path("rejections/{id}")
+    @Operation(summary = "Dismiss one rejected e-mail once it has been dealt with (204; 404 if there is none)")
+    public Response dismiss(@PathParam("id") long id) {
+        channel.dismissRejection(id);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("rejections")
+    @Operation(summary = "Delete the rejected e-mails recorded before ?before= (a date-time with offset); those older"
+            + " than servicelevel.mail.rejection-retention-days (30) are also deleted every night")
+    public PurgeView purge(@QueryParam("before") String before) {
+        Instant until = instant("before", before);
+        if (until == null) {
+            throw new InvalidFieldException("before", "Say which rejected e-mails to delete: those recorded before"
+                    + " ?before=, a date-time with offset such as 2026-03-01T00:00:00Z");
+        }
+        return new PurgeView(channel.purgeRejections(until));
     }
 }

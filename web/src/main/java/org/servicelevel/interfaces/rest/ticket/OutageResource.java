@@ -1,5 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -97,17 +97,6 @@ public class OutageResource {
                 instant("end", r.end), r.description);
     }
 
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not a date-time with offset, e.g."
-                    + " 2026-03-02T09:00:00+01:00");
-        }
-    }
 
     private static Response ok(OutageDetails details) {
         return Response.ok(details).tag(Preconditions.etag(details.version())).build();

@@ -1,5 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,8 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -290,14 +290,6 @@ public class TicketResource {
                 r.parent, r.externalReference, registeredAt);
     }
 
-    private static Instant instant(String field, String value) {
-        try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not a date-time with offset, e.g."
-                    + " 2026-03-02T09:00:00+01:00");
-        }
-    }
 
     private static String sha256(String body) {
         try {

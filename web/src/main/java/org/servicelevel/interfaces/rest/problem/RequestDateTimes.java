@@ -1,0 +1,31 @@
+package org.servicelevel.interfaces.rest.problem;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.servicelevel.domain.InvalidFieldException;
+
+/** Reads the date-times of requests (query parameters and fields), naming the field when one is malformed. */
+public final class RequestDateTimes {
+
+    private RequestDateTimes() {
+    }
+
+    /**
+     * An ISO-8601 date-time with offset, e.g. {@code 2026-03-02T09:00:00+01:00} or {@code ...Z}, as an
+     * instant; {@code null} for a missing or blank value.
+     *
+     * @throws InvalidFieldException naming {@code field} if the value is not such a date-time
+     */
+    public static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not a date-time with offset, e.g."
+                    + " 2026-03-02T09:00:00+01:00");
+        }
+    }
+}
