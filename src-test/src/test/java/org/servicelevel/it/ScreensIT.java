@@ -188,9 +188,8 @@ class ScreensIT {
 
         // The list filtered by status, chosen in the filter form.
         browser.findElement(By.id("navAgreements")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:status"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#filter\\:status_items li[data-label='Active']"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:status")));
+        choose("filter:status", "Active");
         browser.findElement(By.id("filter:apply")).click();
         wait.until(ExpectedConditions.urlContains("status=ACTIVE"));
         assertTrue(browser.findElements(By.linkText(number)).isEmpty(), "the agreement is under review now");
