@@ -1,5 +1,7 @@
 package org.servicelevel.interfaces.rest.selection;
 
+import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,8 +21,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -107,15 +107,8 @@ public class SelectionRuleResource {
             throw new InvalidFieldException("request", "Send the ticket's customer, service, request type, tags,"
                     + " channel and region as a JSON body");
         }
-        Instant registeredAt = clock.instant();
-        if (request.registeredAt != null && !request.registeredAt.isBlank()) {
-            try {
-                registeredAt = OffsetDateTime.parse(request.registeredAt.strip()).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new InvalidFieldException("registeredAt", "'" + request.registeredAt + "' is not a date-time"
-                        + " with offset, e.g. 2026-03-02T09:00:00+01:00");
-            }
-        }
+        Instant given = instant("registeredAt", request.registeredAt);
+        Instant registeredAt = given == null ? clock.instant() : given;
         return rules.evaluate(new TicketFacts(request.customer, request.service, request.requestType, request.tags,
                 channel(request.channel), request.region, registeredAt));
     }

@@ -109,7 +109,7 @@ public class TicketResource {
             throw new InvalidFieldException(page < 0 ? "page" : "size", "Pages are numbered from 0 and hold 1 to 500"
                     + " tickets");
         }
-        Instant before = dueBefore == null || dueBefore.isBlank() ? null : instant("dueBefore", dueBefore);
+        Instant before = instant("dueBefore", dueBefore);
         TicketService.Page result = tickets.list(new TicketService.Query(customer, agreement, status, priority, assignee,
                 breached, before, text, page * size, size));
         return new PageView(result.items().stream().map(TicketAssembler::ticket).toList(), page, size, result.total());
@@ -119,7 +119,7 @@ public class TicketResource {
     @Path("{id}")
     @Operation(summary = "One ticket with its clocks (as of ?at=, default now); ETag for changes")
     public Response get(@PathParam("id") long id, @QueryParam("at") String at) {
-        return ok(tickets.find(id, at == null || at.isBlank() ? null : instant("at", at)));
+        return ok(tickets.find(id, instant("at", at)));
     }
 
     @PUT
@@ -192,7 +192,7 @@ public class TicketResource {
     @Path("{id}/clocks")
     @Operation(summary = "The ticket's clocks (as of ?at=, default now)")
     public List<TicketAssembler.ClockView> clocks(@PathParam("id") long id, @QueryParam("at") String at) {
-        TicketDetails ticket = tickets.find(id, at == null || at.isBlank() ? null : instant("at", at));
+        TicketDetails ticket = tickets.find(id, instant("at", at));
         return TicketAssembler.ticket(ticket).clocks();
     }
 
@@ -203,7 +203,7 @@ public class TicketResource {
             + " holiday, stopped) and the working time by cause; JSON, or CSV with Accept: text/csv or ?format=csv")
     public Response timeline(@PathParam("id") long id, @PathParam("metric") String metric, @QueryParam("at") String at,
                              @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        Instant asOf = at == null || at.isBlank() ? null : instant("at", at);
+        Instant asOf = instant("at", at);
         TicketDetails ticket = tickets.find(id, asOf);
         SlaClock clock = tickets.clock(id, metric, ticket.clocksAsOf());
         boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null
@@ -237,7 +237,7 @@ public class TicketResource {
                 continue;
             }
             try {
-                Instant registered = t.registeredAt == null ? null : instant(path + ".registeredAt", t.registeredAt);
+                Instant registered = instant(path + ".registeredAt", t.registeredAt);
                 List<ImportedTicket.Event> events = new ArrayList<>();
                 List<TicketImportRequest.EventRequest> raw = t.events == null ? List.of() : t.events;
                 for (int j = 0; j < raw.size(); j++) {
