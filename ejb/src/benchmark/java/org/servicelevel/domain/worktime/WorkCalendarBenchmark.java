@@ -36,6 +36,9 @@ public class WorkCalendarBenchmark {
     private Instant[] starts;
     private Duration[] durations;
     private Instant[] ends;
+    private long[] startSeconds;
+    private long[] durationSeconds;
+    private long[] endSeconds;
     private int cursor;
 
     @Setup
@@ -53,12 +56,22 @@ public class WorkCalendarBenchmark {
         starts = new Instant[SAMPLES];
         durations = new Duration[SAMPLES];
         ends = new Instant[SAMPLES];
+        startSeconds = new long[SAMPLES];
+        durationSeconds = new long[SAMPLES];
+        endSeconds = new long[SAMPLES];
         for (int i = 0; i < SAMPLES; i++) {
             starts[i] = Instant.ofEpochSecond(from + (long) (random.nextDouble() * (to - from)));
             durations[i] = Duration.ofSeconds(3600 + random.nextInt(39 * 3600 + 1));
             ends[i] = naive.due(starts[i], durations[i]);
             if (!engine.due(starts[i], durations[i]).equals(ends[i])) {
                 throw new IllegalStateException("engine and reference disagree for sample " + i);
+            }
+            startSeconds[i] = starts[i].getEpochSecond();
+            durationSeconds[i] = durations[i].getSeconds();
+            endSeconds[i] = ends[i].getEpochSecond();
+            if (engine.dueEpochSecond(startSeconds[i], durationSeconds[i]) != endSeconds[i]
+                    || engine.elapsedSeconds(startSeconds[i], endSeconds[i]) != durationSeconds[i]) {
+                throw new IllegalStateException("epoch-second methods disagree for sample " + i);
             }
         }
     }
@@ -103,6 +116,39 @@ public class WorkCalendarBenchmark {
     public Instant floorInstantPlus() {
         int i = next();
         return starts[i].plus(durations[i]);
+    }
+
+    /** {@code due} on epoch seconds: the same samples as plain {@code long}s, the result a {@code long}. */
+    @Benchmark
+    public long engineDueSeconds() {
+        int i = next();
+        return engine.dueEpochSecond(startSeconds[i], durationSeconds[i]);
+    }
+
+    @Benchmark
+    public long engineElapsedSeconds() {
+        int i = next();
+        return engine.elapsedSeconds(startSeconds[i], endSeconds[i]);
+    }
+
+    /** The reference with the same epoch-second inputs and result as {@link #engineDueSeconds}. */
+    @Benchmark
+    public long naiveDueSeconds() {
+        int i = next();
+        return naive.dueEpochSecond(startSeconds[i], durationSeconds[i]);
+    }
+
+    @Benchmark
+    public long naiveElapsedSeconds() {
+        int i = next();
+        return naive.elapsedSeconds(startSeconds[i], endSeconds[i]);
+    }
+
+    /** The floor of the epoch-second harness: reading a sample and adding, as for a 24/7 calendar. */
+    @Benchmark
+    public long floorSecondsPlus() {
+        int i = next();
+        return startSeconds[i] + durationSeconds[i];
     }
 
     @Benchmark

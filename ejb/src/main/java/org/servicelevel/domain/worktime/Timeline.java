@@ -23,7 +23,7 @@ import java.util.List;
  * {@code i - 1} to the start of interval {@code i + 1}.
  *
  * <p><b>Direct tables.</b> Both lookups go through a table that needs no search for ordinary
- * calendars, so that a lookup is one read of a few adjacent longs and a comparison without a
+ * calendars, so that a lookup is one read of a single {@code long} and a comparison without a
  * branch:
  * <ul>
  *   <li>{@link #spans}: real time cut into spans of {@code 2^spanShift} seconds, each holding the
@@ -39,8 +39,11 @@ import java.util.List;
  * A span touching several intervals, or a step in which several intervals start (as happens
  * with very short gaps or intervals, for instance around daylight-saving transitions), is marked
  * and instead holds the range of intervals to search, so any calendar is answered exactly, just
- * a little slower where it is that irregular. The shifts are bounded so that the tables hold a
- * bounded number of entries per interval and per year.
+ * a little slower where it is that irregular. The same goes for the rare entry whose values do
+ * not fit its bits: more than 2^32 working or closed seconds before it (a snapshot covering more
+ * than a century), or a change of offset that is not a whole number of minutes or exceeds 45
+ * days. The shifts are bounded so that the tables hold a bounded number of entries per interval
+ * and per year, and so that a position within a span or step fits 16 bits.
  *
  * <p>A position in time is an epoch second plus a nanosecond part. Interval bounds are whole
  * seconds, so membership of a position only depends on its second, and the nanosecond part is
@@ -51,18 +54,25 @@ final class Timeline {
     private static final int NANOS_PER_SECOND = 1_000_000_000;
     /** Spans are at least {@code 2^13} seconds (2.3 hours) long, which bounds the table per year. */
     private static final int MIN_SPAN_SHIFT = 13;
-    /** Spans are at most {@code 2^20} seconds (12 days) long; longer ones would save little. */
-    private static final int MAX_SPAN_SHIFT = 20;
+    /** Spans are at most {@code 2^15} seconds (9.1 hours) long, so that a position within one fits 16 bits. */
+    private static final int MAX_SPAN_SHIFT = 15;
     /** Steps are at least an eighth of the average interval length, which bounds the table per interval. */
     private static final int MIN_STEPS_SHIFT = 3;
     /** A shift is acceptable if at most one gap or interval in this many is shorter than a span or step. */
     private static final int IRREGULAR_SHARE = 64;
-    /** Steps are at most {@code 2^30} working seconds long, so that a position within one fits an {@code int}. */
-    private static final int MAX_STEPS_SHIFT = 30;
+    /** Steps are at most {@code 2^15} working seconds long, so that a position within one fits 16 bits. */
+    private static final int MAX_STEPS_SHIFT = 15;
     /** Start and end of a sentinel interval after the last one, so that index {@code count} needs no special case. */
     private static final long FAR_FUTURE = Long.MAX_VALUE / 4;
-    /** Marks an entry that holds a range of intervals to search instead of a direct answer. */
-    private static final int SEARCH = -1;
+    /** In the low or middle 16 bits, marks an entry that holds a range of intervals to search instead of a direct answer. */
+    private static final int SEARCH = 0xFFFF;
+    /** The largest value the upper 32 bits of an entry hold. */
+    private static final long UPPER_MAX = 0xFFFF_FFFFL;
+    /** Changes of offset are kept in minutes, so that gaps of up to 45 days fit 16 bits. */
+    private static final int SECONDS_PER_MINUTE = 60;
+
+    /** What {@link #dueSecond} answers when the due date lies beyond the snapshot. */
+    static final long BEYOND = Long.MIN_VALUE;
 
     static final Timeline EMPTY = new Timeline(new YearBlock[0]);
 
@@ -70,6 +80,7 @@ final class Timeline {
     final YearBlock[] blocks;
     final long coverFrom;
     final long coverTo;
+    private final long coverLength;
     private final int count;
     /** Interval starts, followed by a sentinel at {@code count}. */
     private final long[] starts;
@@ -81,27 +92,27 @@ final class Timeline {
     private final int spanShift;
     private final int spanMask;
     /**
-     * Two longs for each span of {@code 2^spanShift} real seconds from {@code coverFrom}: the
-     * working time before the span, then two {@code int}s, {@code open} in the low half and
-     * {@code length} in the high half, saying that the only interval touching the span covers
+     * One entry for each span of {@code 2^spanShift} real seconds from {@code coverFrom}: the
+     * working time before the span in the upper 32 bits, then {@code length} in the middle and
+     * {@code open} in the low 16 bits, saying that the only interval touching the span covers
      * its seconds {@code open} to {@code open + length - 1} (both within the span). So the working
-     * time before second {@code s} of the span is the first long plus {@code s - open} clamped to
+     * time before second {@code s} of the span is the upper part plus {@code s - open} clamped to
      * {@code [0, length]}. A span touching several intervals holds the index of the first in the
-     * first long, and the index of the last in the low half and {@link #SEARCH} in the high half
-     * of the second.
+     * upper part, {@link #SEARCH} in the middle and the number of further ones in the low bits.
      */
     private final long[] spans;
     private final int workShift;
     private final int workMask;
     /**
-     * Two longs for each step of {@code 2^workShift} working seconds: the offset
-     * ({@code starts[j] - cumulative[j]}) of the interval in which the step begins, then two
-     * {@code int}s, {@code next} in the low half and {@code change} in the high half: working
-     * positions of the step from {@code next} on (counted from the start of the step) lie in the
-     * following interval, whose offset is larger by {@code change}; {@code next} is
-     * {@code 2^workShift} if no interval starts within the step. A step in which several intervals
-     * start holds the index of the first interval in the first long, and {@link #SEARCH} in the
-     * low half and the index of the last in the high half of the second.
+     * One entry for each step of {@code 2^workShift} working seconds: the offset
+     * ({@code starts[j] - cumulative[j] - coverFrom}, the closed time before interval {@code j})
+     * of the interval in which the step begins in the upper 32 bits, then {@code change} in the
+     * middle and {@code next} in the low 16 bits: working positions of the step from {@code next}
+     * on (counted from the start of the step) lie in the following interval, whose offset is
+     * larger by {@code change} minutes; {@code next} is {@code 2^workShift} if no interval starts
+     * within the step. A step in which several intervals start holds the index of the first
+     * interval in the upper part, the number of further ones in the middle and {@link #SEARCH} in
+     * the low bits.
      */
     private final long[] steps;
 
@@ -139,6 +150,7 @@ final class Timeline {
         this.totalWorked = sums[n];
         this.coverFrom = blocks.length == 0 ? 0 : blocks[0].from;
         this.coverTo = blocks.length == 0 ? 0 : blocks[blocks.length - 1].to;
+        this.coverLength = coverTo - coverFrom;
         this.spanShift = spanShift(starts, ends, n);
         this.spanMask = (1 << spanShift) - 1;
         this.spans = spanTable(coverFrom, coverTo, spanShift);
@@ -188,7 +200,7 @@ final class Timeline {
     private long[] spanTable(long coverFrom, long coverTo, int shift) {
         long length = 1L << shift;
         int entries = (int) ((coverTo - coverFrom + length - 1) >>> shift);
-        long[] table = new long[entries * 2];
+        long[] table = new long[entries];
         int i = 0;
         for (int span = 0; span < entries; span++) {
             long spanStart = coverFrom + span * length;
@@ -196,18 +208,17 @@ final class Timeline {
             while (i < count && ends[i] <= spanStart) {
                 i++;
             }
-            if (i == count || starts[i + 1] >= spanEnd) {
+            long before = cumulative[i] + Math.max(0, spanStart - starts[i]);
+            if ((i == count || starts[i + 1] >= spanEnd) && before <= UPPER_MAX) {
                 long open = Math.min(length, Math.max(0, starts[i] - spanStart));
                 long close = Math.min(length, Math.max(0, ends[i] - spanStart));
-                table[2 * span] = cumulative[i] + Math.max(0, spanStart - starts[i]);
-                table[2 * span + 1] = pack((int) open, (int) (close - open));
+                table[span] = entry(before, (int) (close - open), (int) open);
             } else {
                 int last = i;
                 while (last + 1 < count && starts[last + 1] < spanEnd) {
                     last++;
                 }
-                table[2 * span] = i;
-                table[2 * span + 1] = pack(last, SEARCH);
+                table[span] = entry(i, SEARCH, last - i);
             }
         }
         return table;
@@ -216,7 +227,7 @@ final class Timeline {
     private long[] stepTable(int shift) {
         long length = 1L << shift;
         int entries = (int) (totalWorked >>> shift) + 1;
-        long[] table = new long[entries * 2];
+        long[] table = new long[entries];
         int j = 0;
         for (int step = 0; step < entries; step++) {
             long stepStart = (long) step << shift;
@@ -224,28 +235,29 @@ final class Timeline {
             while (j + 1 < count && cumulative[j + 1] <= stepStart) {
                 j++;
             }
-            long offset = starts[j] - cumulative[j];
-            long change = j + 1 < count ? starts[j + 1] - cumulative[j + 1] - offset : 0;
-            table[2 * step] = offset;
-            if (j + 1 >= count || cumulative[j + 1] >= stepEnd) {
-                table[2 * step + 1] = pack((int) length, 0);
-            } else if ((j + 2 >= count || cumulative[j + 2] >= stepEnd) && change <= Integer.MAX_VALUE) {
-                table[2 * step + 1] = pack((int) (cumulative[j + 1] - stepStart), (int) change);
+            long offset = starts[j] - cumulative[j] - coverFrom;
+            long change = j + 1 < count ? starts[j + 1] - cumulative[j + 1] - coverFrom - offset : 0;
+            boolean noneStarts = j + 1 >= count || cumulative[j + 1] >= stepEnd;
+            boolean oneStarts = !noneStarts && (j + 2 >= count || cumulative[j + 2] >= stepEnd);
+            if (offset <= UPPER_MAX && noneStarts) {
+                table[step] = entry(offset, 0, (int) length);
+            } else if (offset <= UPPER_MAX && oneStarts && change % SECONDS_PER_MINUTE == 0
+                    && change / SECONDS_PER_MINUTE < SEARCH) {
+                table[step] = entry(offset, (int) (change / SECONDS_PER_MINUTE), (int) (cumulative[j + 1] - stepStart));
             } else {
-                int last = j + 1;
+                int last = j;
                 while (last + 1 < count && cumulative[last + 1] < stepEnd) {
                     last++;
                 }
-                table[2 * step] = j;
-                table[2 * step + 1] = pack(SEARCH, last);
+                table[step] = entry(j, last - j, SEARCH);
             }
         }
         return table;
     }
 
-    /** Two {@code int}s in one long, {@code low} in the low half. */
-    private static long pack(int low, int high) {
-        return (long) high << 32 | (low & 0xFFFF_FFFFL);
+    /** A table entry: {@code upper} in the upper 32 bits, then {@code middle} and {@code low} in 16 bits each. */
+    private static long entry(long upper, int middle, int low) {
+        return upper << 32 | (long) middle << 16 | low;
     }
 
     boolean isEmpty() {
@@ -262,7 +274,8 @@ final class Timeline {
 
     /** Whether positions within the given second can be answered from this snapshot. */
     boolean covers(long epochSecond) {
-        return epochSecond >= coverFrom && epochSecond < coverTo;
+        long relative = epochSecond - coverFrom;
+        return relative >= 0 && relative < coverLength;
     }
 
     /**
@@ -271,16 +284,37 @@ final class Timeline {
      * position must be {@linkplain #covers covered}; the duration must not be negative.
      */
     Instant due(Instant start, long second, int nano, long seconds, int nanos) {
-        long worked = workedBefore(second);
         if ((nano | nanos) != 0 || seconds == 0) {
-            return dueWithNanos(start, second, nano, worked, seconds, nanos);
+            return dueWithNanos(start, second, nano, workedBefore(second), seconds, nanos);
+        }
+        long due = dueSecond(second, seconds);
+        return due == BEYOND ? null : Instant.ofEpochSecond(due);
+    }
+
+    /**
+     * The epoch second at which {@code seconds} of working time have elapsed from the start of
+     * the second {@code second}, or {@link #BEYOND} if the second or the result lies outside this
+     * snapshot. The duration must not be negative and must be small enough for
+     * {@code totalWorked + seconds} not to overflow.
+     */
+    long dueSecond(long second, long seconds) {
+        long relative = second - coverFrom;
+        if (relative < 0 || relative >= coverLength) {
+            return BEYOND;
+        }
+        long worked = workedBefore(second);
+        if (seconds == 0) {
+            if (isWorking(second)) {
+                return second;
+            }
+            return worked < totalWorked ? worked + offsetAt(worked) : BEYOND;
         }
         // the target is reached in the last interval whose working time starts strictly before it
         long target = worked + seconds;
         if (target > totalWorked) {
-            return null;
+            return BEYOND;
         }
-        return Instant.ofEpochSecond(target + offsetAt(target - 1));
+        return target + offsetAt(target - 1);
     }
 
     /** {@link #due} for a duration of zero or a position or duration with a nanosecond part. */
@@ -306,9 +340,14 @@ final class Timeline {
         return targetNano == 0 ? Instant.ofEpochSecond(dueSecond) : Instant.ofEpochSecond(dueSecond, targetNano);
     }
 
+    /** Working seconds in {@code [startSecond, endSecond)}; both must be {@linkplain #covers covered}. */
+    long elapsedSeconds(long startSecond, long endSecond) {
+        return workedBefore(endSecond) - workedBefore(startSecond);
+    }
+
     /** Working time in {@code [start, end)}; both positions must be {@linkplain #covers covered}. */
     Duration elapsed(long startSecond, int startNano, long endSecond, int endNano) {
-        long seconds = workedBefore(endSecond) - workedBefore(startSecond);
+        long seconds = elapsedSeconds(startSecond, endSecond);
         if ((startNano | endNano) == 0) {
             return Duration.ofSeconds(seconds);
         }
@@ -337,12 +376,12 @@ final class Timeline {
     /** Whether the given second lies inside a working interval; it must be {@linkplain #covers covered}. */
     boolean isWorking(long second) {
         long relative = second - coverFrom;
-        int e = (int) (relative >>> spanShift) * 2;
-        long packed = spans[e + 1];
-        int open = (int) packed;
-        int length = (int) (packed >> 32);
+        long entry = spans[(int) (relative >>> spanShift)];
+        int open = (int) entry & SEARCH;
+        int length = (int) entry >>> 16;
         if (length == SEARCH) {
-            int i = firstEndingAfter(second, (int) spans[e], open + 1);
+            int first = (int) (entry >>> 32);
+            int i = firstEndingAfter(second, first, first + open + 1);
             return starts[i] <= second;
         }
         int within = (int) relative & spanMask;
@@ -352,16 +391,15 @@ final class Timeline {
     /** The working time before {@code second}, which must be {@linkplain #covers covered}. */
     private long workedBefore(long second) {
         long relative = second - coverFrom;
-        int e = (int) (relative >>> spanShift) * 2;
-        long before = spans[e];
-        long packed = spans[e + 1];
-        int open = (int) packed;
-        int length = (int) (packed >> 32);
+        long entry = spans[(int) (relative >>> spanShift)];
+        int open = (int) entry & SEARCH;
+        int length = (int) entry >>> 16;
         if (length == SEARCH) {
-            int i = firstEndingAfter(second, (int) before, open + 1);
+            int first = (int) (entry >>> 32);
+            int i = firstEndingAfter(second, first, first + open + 1);
             return cumulative[i] + Math.max(0, second - starts[i]);
         }
-        return before + Math.min(Math.max(((int) relative & spanMask) - open, 0), length);
+        return (entry >>> 32) + Math.min(Math.max(((int) relative & spanMask) - open, 0), length);
     }
 
     /**
@@ -370,18 +408,17 @@ final class Timeline {
      * in {@code [0, totalWorked)}.
      */
     private long offsetAt(long worked) {
-        int e = (int) (worked >>> workShift) * 2;
-        long offset = steps[e];
-        long packed = steps[e + 1];
-        int next = (int) packed;
-        int change = (int) (packed >> 32);
+        long entry = steps[(int) (worked >>> workShift)];
+        int next = (int) entry & SEARCH;
+        int change = (int) entry >>> 16;
         if (next == SEARCH) {
-            int j = lastCumulativeAtMost(worked, (int) offset, change);
+            int first = (int) (entry >>> 32);
+            int j = lastCumulativeAtMost(worked, first, first + change);
             return starts[j] - cumulative[j];
         }
         // without a branch, which would often be mispredicted: all ones if next <= position in step
         int changes = (next - 1 - ((int) worked & workMask)) >> 31;
-        return offset + (change & changes);
+        return coverFrom + (entry >>> 32) + (change * SECONDS_PER_MINUTE & changes);
     }
 
     /**

@@ -30,7 +30,7 @@ import java.util.Objects;
  * intervals or gaps), independent of how far apart the instants are, and do not lock. When an instant outside the covered years is asked for, the snapshot is rebuilt
  * under a lock to cover them, reusing the years already computed and growing the covered span
  * at least twofold, so rebuilds are rare. Memory is a few tens of kilobytes per covered year
- * (about 40 KB for a weekday calendar). Instants and due dates must lie within the wall-clock
+ * (about 20 KB for a weekday calendar). Instants and due dates must lie within the wall-clock
  * years {@value #MIN_YEAR} to {@value #MAX_YEAR}, which bounds that memory.
  */
 public final class WorkCalendar {
@@ -120,6 +120,39 @@ public final class WorkCalendar {
             }
             current = timelineBeyond(current, start, workingDuration);
         }
+    }
+
+    /**
+     * {@link #due(Instant, Duration)} in whole seconds, for callers that compute many deadlines
+     * on epoch seconds (the agreement consistency check walks thousands of starts): the epoch
+     * second at which {@code workingSeconds} of working time have elapsed, counting from the
+     * epoch second {@code startEpochSecond}, or from the next opening if that second is not
+     * working time. Same rules and exceptions as {@link #due(Instant, Duration)}, and nothing is
+     * allocated once the years in use are computed.
+     */
+    public long dueEpochSecond(long startEpochSecond, long workingSeconds) {
+        // from 0 to 2^40 seconds, which cannot overflow; a snapshot never holds more working time than that
+        if (workingSeconds >>> 40 == 0) {
+            long due = timeline.dueSecond(startEpochSecond, workingSeconds);
+            if (due != Timeline.BEYOND) {
+                return due;
+            }
+        }
+        Instant start = Instant.ofEpochSecond(checkSupported(startEpochSecond));
+        return due(start, Duration.ofSeconds(workingSeconds)).getEpochSecond();
+    }
+
+    /**
+     * {@link #elapsed(Instant, Instant)} in whole seconds: the working seconds inside
+     * {@code [startEpochSecond, endEpochSecond)}. Same rules and exceptions; nothing is allocated
+     * once the years in use are computed.
+     */
+    public long elapsedSeconds(long startEpochSecond, long endEpochSecond) {
+        if (endEpochSecond < startEpochSecond) {
+            throw new IllegalArgumentException("range from epoch second " + startEpochSecond + " to "
+                    + endEpochSecond + " ends before it starts");
+        }
+        return covering(startEpochSecond, endEpochSecond).elapsedSeconds(startEpochSecond, endEpochSecond);
     }
 
     private static IllegalArgumentException unusableDuration(Instant start, Duration workingDuration) {
@@ -267,8 +300,10 @@ public final class WorkCalendar {
 
     private long checkSupported(long epochSecond) {
         if (epochSecond < minEpochSecond || epochSecond > maxEpochSecond) {
-            throw new IllegalArgumentException("instant " + Instant.ofEpochSecond(epochSecond)
-                    + " lies outside the supported years " + MIN_YEAR + " to " + MAX_YEAR);
+            String instant = epochSecond >= Instant.MIN.getEpochSecond() && epochSecond <= Instant.MAX.getEpochSecond()
+                    ? "instant " + Instant.ofEpochSecond(epochSecond) : "epoch second " + epochSecond;
+            throw new IllegalArgumentException(instant + " lies outside the supported years " + MIN_YEAR + " to "
+                    + MAX_YEAR);
         }
         return epochSecond;
     }

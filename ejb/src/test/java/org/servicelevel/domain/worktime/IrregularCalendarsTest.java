@@ -8,6 +8,7 @@ import static org.servicelevel.domain.worktime.TestCalendars.everyDay;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -52,18 +53,70 @@ class IrregularCalendarsTest {
         assertEquals(Duration.ofHours(10), engine.elapsed(start, Instant.parse("2030-01-03T10:00:00Z")));
     }
 
-    private static void agreesWithReference(CalendarRules rules, int samples, long maxDurationSeconds) {
+    @Test
+    void gapsThatAreNotWholeMinutes() {
+        agreesWithReference(CalendarRules.of(BERLIN, everyDay("08:00:30-12:00", "13:00-17:00:15").build()), 3_000,
+                48 * 3600);
+    }
+
+    @Test
+    void zoneOffsetsWithSeconds() {
+        // Amsterdam kept local mean time (+00:19:32) until 1 July 1937 and +00:20 until May 1940
+        CalendarRules rules = CalendarRules.of(ZoneId.of("Europe/Amsterdam"),
+                CalendarVersion.effectiveFrom(LocalDate.of(1930, 1, 1)).weeklyHours(WeeklyHours.mondayToFriday("09:00-17:00"))
+                        .build());
+        agreesWithReference(WorkCalendar.of(rules), new NaiveWorkCalendar(rules),
+                Instant.parse("1936-06-01T00:00:00Z"), Instant.parse("1941-01-01T00:00:00Z"), 3_000, 200 * 3600);
+    }
+
+    @Test
+    void moreWorkingTimeThanTheDirectTablesHold() {
+        // 24/7 from 1901 to 2390 is about 1.5e10 working seconds, beyond the 2^32 a table entry holds
+        WorkCalendar engine = WorkCalendar.twentyFourSeven(UTC);
+        Instant early = Instant.parse("1901-01-01T00:00:00Z");
+        Instant late = Instant.parse("2390-06-01T12:00:00Z");
+        assertEquals(Duration.between(early, late), engine.elapsed(early, late));
+        agreesWithReference(engine, new NaiveWorkCalendar(CalendarRules.twentyFourSeven(UTC)),
+                Instant.parse("2300-01-01T00:00:00Z"), Instant.parse("2302-01-01T00:00:00Z"), 1_000, 400 * 86_400);
+    }
+
+    @Test
+    void moreClosedTimeThanTheDirectTablesHold() {
+        // an office calendar over 1901 to 2390 has about 1.1e10 closed seconds, beyond 2^32
+        CalendarRules rules = CalendarRules.of(BERLIN, TestCalendars.officeWithLunchBreak().build());
         WorkCalendar engine = WorkCalendar.of(rules);
-        NaiveWorkCalendar reference = new NaiveWorkCalendar(rules);
+        Instant early = Instant.parse("1901-01-01T00:00:00Z");
+        Instant late = Instant.parse("2390-06-01T12:00:00Z");
+        assertEquals(new NaiveWorkCalendar(rules).elapsed(early, late), engine.elapsed(early, late));
+        agreesWithReference(engine, new NaiveWorkCalendar(rules),
+                Instant.parse("2350-01-01T00:00:00Z"), Instant.parse("2352-01-01T00:00:00Z"), 3_000, 80 * 3600);
+    }
+
+    private static void agreesWithReference(CalendarRules rules, int samples, long maxDurationSeconds) {
+        agreesWithReference(WorkCalendar.of(rules), new NaiveWorkCalendar(rules), Instant.ofEpochSecond(FROM),
+                Instant.ofEpochSecond(TO), samples, maxDurationSeconds);
+    }
+
+    /** Random starts in {@code [from, to)}, a quarter of them and of the durations with nanoseconds. */
+    private static void agreesWithReference(WorkCalendar engine, NaiveWorkCalendar reference, Instant from, Instant to,
+                                            int samples, long maxDurationSeconds) {
+        long first = from.getEpochSecond();
+        long range = to.getEpochSecond() - first;
         Random random = new Random(7);
         for (int k = 0; k < samples; k++) {
-            Instant start = Instant.ofEpochSecond(FROM + (long) (random.nextDouble() * (TO - FROM)),
+            Instant start = Instant.ofEpochSecond(first + (long) (random.nextDouble() * range),
                     random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
             Duration duration = Duration.ofSeconds((long) (random.nextDouble() * maxDurationSeconds),
                     random.nextInt(4) == 0 ? random.nextInt(1_000_000_000) : 0);
             Instant due = reference.due(start, duration);
             assertEquals(due, engine.due(start, duration), () -> "due " + start + " + " + duration);
             assertEquals(duration, engine.elapsed(start, due), () -> "elapsed " + start + " to " + due);
+            long startSecond = start.getEpochSecond();
+            long dueSecond = reference.dueEpochSecond(startSecond, duration.getSeconds());
+            assertEquals(dueSecond, engine.dueEpochSecond(startSecond, duration.getSeconds()),
+                    () -> "due " + startSecond + " + " + duration.getSeconds() + " s");
+            assertEquals(duration.getSeconds(), engine.elapsedSeconds(startSecond, dueSecond),
+                    () -> "elapsed " + startSecond + " to " + dueSecond);
         }
     }
 }

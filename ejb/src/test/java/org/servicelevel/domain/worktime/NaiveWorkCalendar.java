@@ -73,6 +73,16 @@ public final class NaiveWorkCalendar {
         return total;
     }
 
+    /** {@link #due} on epoch seconds, as the engine's {@code dueEpochSecond}. */
+    public long dueEpochSecond(long startEpochSecond, long workingSeconds) {
+        return due(Instant.ofEpochSecond(startEpochSecond), Duration.ofSeconds(workingSeconds)).getEpochSecond();
+    }
+
+    /** {@link #elapsed} on epoch seconds, as the engine's {@code elapsedSeconds}. */
+    public long elapsedSeconds(long startEpochSecond, long endEpochSecond) {
+        return elapsed(Instant.ofEpochSecond(startEpochSecond), Instant.ofEpochSecond(endEpochSecond)).getSeconds();
+    }
+
     /**
      * The instant the wall clock first shows the given time: a time in a spring-forward gap is
      * clipped to the transition, a repeated time takes its earlier occurrence.

@@ -132,4 +132,26 @@ class WorkCalendarDueTest {
                 () -> office.due(at("2399-12-31T17:00+01:00"), ofHours(2)));
         assertTrue(beyond.getMessage().contains("lies after the year 2399"), beyond.getMessage());
     }
+    @Test
+    void epochSecondMethodsFollowTheSameRulesAndRejectTheSameInput() {
+        long saturday = at("2024-03-09T10:00+01:00").getEpochSecond();
+        long mondayOpening = at("2024-03-11T09:00+01:00").getEpochSecond();
+        assertEquals(mondayOpening, office.dueEpochSecond(saturday, 0));
+        assertEquals(mondayOpening + 3600, office.dueEpochSecond(saturday, 3600));
+        assertEquals(mondayOpening + 3600, office.dueEpochSecond(mondayOpening + 3600, 0));
+        assertEquals(3600, office.elapsedSeconds(saturday, mondayOpening + 3600));
+        assertEquals(0, office.elapsedSeconds(saturday, saturday));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> office.dueEpochSecond(saturday, -1))
+                .getMessage().contains("negative"));
+        assertThrows(IllegalArgumentException.class, () -> office.dueEpochSecond(saturday, Long.MAX_VALUE));
+        assertThrows(IllegalArgumentException.class, () -> office.dueEpochSecond(Long.MIN_VALUE, 3600));
+        assertThrows(IllegalArgumentException.class, () -> office.dueEpochSecond(Long.MAX_VALUE, 3600));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> office.elapsedSeconds(saturday, saturday - 1))
+                .getMessage().contains("ends before it starts"));
+        assertThrows(IllegalArgumentException.class, () -> office.elapsedSeconds(saturday, Long.MAX_VALUE));
+        long lastHour = at("2399-12-31T17:00+01:00").getEpochSecond();
+        assertEquals(lastHour + 3600, office.dueEpochSecond(lastHour, 3600));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> office.dueEpochSecond(lastHour, 7200))
+                .getMessage().contains("lies after the year 2399"));
+    }
 }

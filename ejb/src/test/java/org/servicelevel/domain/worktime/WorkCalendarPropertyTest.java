@@ -97,6 +97,21 @@ class WorkCalendarPropertyTest {
         assertEquals(new NaiveWorkCalendar(rules).elapsed(start, end), WorkCalendar.of(rules).elapsed(start, end));
     }
 
+    @Property
+    void epochSecondMethodsAgreeWithTheInstantMethods(@ForAll("calendars") CalendarRules rules,
+                                                      @ForAll("instants") Instant x,
+                                                      @ForAll("instants") Instant y,
+                                                      @ForAll("durations") Duration duration) {
+        WorkCalendar calendar = WorkCalendar.of(rules);
+        long start = Math.min(x.getEpochSecond(), y.getEpochSecond());
+        long end = Math.max(x.getEpochSecond(), y.getEpochSecond());
+        long seconds = duration.getSeconds();
+        assertEquals(calendar.due(Instant.ofEpochSecond(start), Duration.ofSeconds(seconds)).getEpochSecond(),
+                calendar.dueEpochSecond(start, seconds));
+        assertEquals(calendar.elapsed(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end)).getSeconds(),
+                calendar.elapsedSeconds(start, end));
+    }
+
     @Property(tries = 100)
     void workingPeriodsAreOrderedDisjointAndAddUpToElapsed(@ForAll("calendars") CalendarRules rules,
                                                            @ForAll("instants") Instant x,

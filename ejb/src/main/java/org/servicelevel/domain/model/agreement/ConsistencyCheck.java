@@ -340,7 +340,7 @@ public final class ConsistencyCheck {
     private long apply(List<Step> steps, long start) {
         long t = start;
         for (Step step : steps) {
-            t = calendars.engine(step.calendarId()).due(Instant.ofEpochSecond(t), step.target()).getEpochSecond();
+            t = calendars.engine(step.calendarId()).dueEpochSecond(t, step.target().getSeconds());
         }
         return t;
     }
@@ -374,15 +374,15 @@ public final class ConsistencyCheck {
             points.add(p.start().getEpochSecond());
             points.add(p.end().getEpochSecond());
         }
-        long dueLo = engine.due(Instant.ofEpochSecond(lo), step.target()).getEpochSecond();
-        long dueHi = engine.due(Instant.ofEpochSecond(hi), step.target()).getEpochSecond();
+        long dueLo = engine.dueEpochSecond(lo, step.target().getSeconds());
+        long dueHi = engine.dueEpochSecond(hi, step.target().getSeconds());
         for (WorkingPeriod p : engine.workingPeriods(Instant.ofEpochSecond(dueLo), Instant.ofEpochSecond(dueHi + 1))) {
             long closing = p.end().getEpochSecond();
             long a = lo;
             long b = Math.min(hi, closing);
             while (a < b) {
                 long mid = a + (b - a + 1) / 2;
-                if (engine.due(Instant.ofEpochSecond(mid), step.target()).getEpochSecond() <= closing) {
+                if (engine.dueEpochSecond(mid, step.target().getSeconds()) <= closing) {
                     a = mid;
                 } else {
                     b = mid - 1;
