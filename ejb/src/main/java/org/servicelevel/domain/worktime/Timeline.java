@@ -23,11 +23,12 @@ import java.util.List;
  * {@code i - 1} to the start of interval {@code i + 1}.
  *
  * <p><b>Direct tables.</b> Both lookups go through a table that needs no search for ordinary
- * calendars, so that a lookup is one read of a single {@code long} and a comparison without a
- * branch:
+ * calendars, so that a lookup is one read of a single {@code long}, a check for the marker of
+ * the entries below, and a clamp or comparison without a branch:
  * <ul>
  *   <li>{@link #spans}: real time cut into spans of {@code 2^spanShift} seconds, each holding the
- *       offset and clamp bounds of the one interval that can affect it. {@code spanShift} is the
+ *       working time before the span and where within it the one interval that can affect it
+ *       opens and closes. {@code spanShift} is the
  *       largest for which hardly any gap between intervals is shorter than a span, so that a span
  *       rarely touches two intervals (a weekday calendar gets spans of 9.1 hours);</li>
  *   <li>{@link #steps}: working time cut into steps of {@code 2^workShift} seconds, each holding
@@ -39,10 +40,12 @@ import java.util.List;
  * A span touching several intervals, or a step in which several intervals start (as happens
  * with very short gaps or intervals, for instance around daylight-saving transitions), is marked
  * and instead holds the range of intervals to search, so any calendar is answered exactly, just
- * a little slower where it is that irregular. The same goes for the rare entry whose values do
- * not fit its bits: more than 2^32 working or closed seconds before it (a snapshot covering more
- * than a century), or a change of offset that is not a whole number of minutes or exceeds 45
- * days. The shifts are bounded so that the tables hold a bounded number of entries per interval
+ * a little slower where it is that irregular. The same goes for an entry whose values do not
+ * fit its bits: a change of offset that is not a whole number of minutes (a zone whose offset
+ * had seconds, at its change) or exceeds 65,534 minutes (45.5 days), and every entry more than
+ * 2^32 seconds of working or closed time after the start of the snapshot (136 years of a 24/7
+ * calendar, some 180 years of an office calendar), so that a snapshot stretched over centuries
+ * by queries far in the past and the future answers its later years by the search. The shifts are bounded so that the tables hold a bounded number of entries per interval
  * and per year, and so that a position within a span or step fits 16 bits.
  *
  * <p>A position in time is an epoch second plus a nanosecond part. Interval bounds are whole
@@ -68,7 +71,7 @@ final class Timeline {
     private static final int SEARCH = 0xFFFF;
     /** The largest value the upper 32 bits of an entry hold. */
     private static final long UPPER_MAX = 0xFFFF_FFFFL;
-    /** Changes of offset are kept in minutes, so that gaps of up to 45 days fit 16 bits. */
+    /** Changes of offset are kept in minutes, so that gaps of up to 65,534 minutes (45.5 days) fit 16 bits. */
     private static final int SECONDS_PER_MINUTE = 60;
 
     /** What {@link #dueSecond} answers when the due date lies beyond the snapshot. */

@@ -60,13 +60,17 @@ class IrregularCalendarsTest {
     }
 
     @Test
-    void zoneOffsetsWithSeconds() {
-        // Amsterdam kept local mean time (+00:19:32) until 1 July 1937 and +00:20 until May 1940
-        CalendarRules rules = CalendarRules.of(ZoneId.of("Europe/Amsterdam"),
-                CalendarVersion.effectiveFrom(LocalDate.of(1930, 1, 1)).weeklyHours(WeeklyHours.mondayToFriday("09:00-17:00"))
+    void zoneOffsetChangedBySeconds() {
+        // Monrovia kept -00:44:30 until 7 January 1972, so the night of that change is 44 min 30 s shorter
+        CalendarRules rules = CalendarRules.of(ZoneId.of("Africa/Monrovia"),
+                CalendarVersion.effectiveFrom(LocalDate.of(1960, 1, 1)).weeklyHours(WeeklyHours.mondayToFriday("09:00-17:00"))
                         .build());
         agreesWithReference(WorkCalendar.of(rules), new NaiveWorkCalendar(rules),
-                Instant.parse("1936-06-01T00:00:00Z"), Instant.parse("1941-01-01T00:00:00Z"), 3_000, 200 * 3600);
+                Instant.parse("1971-10-01T00:00:00Z"), Instant.parse("1972-04-01T00:00:00Z"), 3_000, 200 * 3600);
+        WorkCalendar engine = WorkCalendar.of(rules);
+        // Thursday 6 January 1972 17:00 local is 17:44:30 UTC; Friday 7 January opens at 09:00 UTC
+        assertEquals(Instant.parse("1972-01-07T09:00:01Z"),
+                engine.due(Instant.parse("1972-01-06T17:44:29Z"), Duration.ofSeconds(2)));
     }
 
     @Test
