@@ -1,5 +1,6 @@
 package org.servicelevel.application.internal;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJBException;
@@ -142,9 +143,9 @@ public class TicketServiceBean implements TicketService {
                 : agreements.findByNumber(q.agreement()).map(a -> a.id()).orElse(-1L);
         TicketRepository.Page page = tickets.find(new TicketFilter(customerId, agreementId,
                 q.status() == null || q.status().isBlank() ? null : q.status().strip().toUpperCase(java.util.Locale.ROOT),
-                q.priority(), q.assignee() == null || q.assignee().isBlank() ? null : q.assignee().strip(),
+                q.priority(), strippedOrNull(q.assignee()),
                 Boolean.TRUE.equals(q.breached()) ? now : null, q.dueBefore(),
-                q.text() == null || q.text().isBlank() ? null : q.text().strip()), offset, limit);
+                strippedOrNull(q.text())), offset, limit);
         return new Page(views.page(page.tickets(), now), offset, limit, page.total());
     }
 

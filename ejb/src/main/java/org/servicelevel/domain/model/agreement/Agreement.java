@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.agreement;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -458,7 +459,7 @@ public class Agreement {
         validFrom = header.validFrom();
         validTo = header.validTo();
         reviewDate = header.reviewDate();
-        owner = header.owner() == null || header.owner().isBlank() ? null : header.owner().strip();
+        owner = strippedOrNull(header.owner());
         if (owner != null && owner.length() > 100) {
             errors.add(new InvalidFieldException("owner", "An owner is a username of at most 100 characters"));
         }

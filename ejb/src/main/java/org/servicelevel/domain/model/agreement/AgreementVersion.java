@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.agreement;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -138,7 +139,7 @@ public class AgreementVersion {
 
     /** Replaces the terms; the agreement allows this only before the version takes effect. */
     final void replaceTerms(AgreementTerms terms, String note) {
-        this.changeNote = note == null || note.isBlank() ? null : note.strip();
+        this.changeNote = strippedOrNull(note);
         this.currency = terms.currency();
         this.monthlyFee = terms.monthlyFee();
         this.coordinator = terms.coordinator();

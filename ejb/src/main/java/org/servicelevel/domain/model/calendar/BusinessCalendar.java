@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.calendar;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,7 +70,7 @@ public class BusinessCalendar {
                             LocalDate effectiveFrom, Instant now, String actor) {
         this.name = requireName(name);
         this.timeZone = zoneOf(timeZone).getId();
-        this.description = blankToNull(description);
+        this.description = strippedOrNull(description);
         this.createdAt = Objects.requireNonNull(now, "now");
         versions.add(new BusinessCalendarVersion(this, 1, Objects.requireNonNull(effectiveFrom, "effectiveFrom"),
                 rules, now, actor));
@@ -105,7 +106,7 @@ public class BusinessCalendar {
 
     public void describe(String newName, String newDescription) {
         this.name = requireName(newName);
-        this.description = blankToNull(newDescription);
+        this.description = strippedOrNull(newDescription);
     }
 
     /** A new calendar with the same zone and the same rules history, under another name. */
@@ -153,10 +154,6 @@ public class BusinessCalendar {
     /** The IANA region named by {@code zone}; fixed offsets are refused because they ignore daylight saving. */
     public static ZoneId zoneOf(String zone) {
         return TimeZones.region("timeZone", zone);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long id() {

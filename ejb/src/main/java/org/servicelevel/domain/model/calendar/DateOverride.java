@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.calendar;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ public class DateOverride {
         this.date = Objects.requireNonNull(date, "date");
         this.openMinute = openMinute;
         this.closeMinute = closeMinute;
-        this.name = name == null || name.isBlank() ? null : name.strip();
+        this.name = strippedOrNull(name);
     }
 
     public static DateOverride working(LocalDate date, int openMinute, int closeMinute, String name) {

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.calendar;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ public class Holiday {
 
     public Holiday(LocalDate date, String name) {
         this.date = Objects.requireNonNull(date, "date");
-        this.name = name == null || name.isBlank() ? null : name.strip();
+        this.name = strippedOrNull(name);
     }
 
     public LocalDate date() {

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.customer;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -75,13 +76,9 @@ public class Organisation {
 
     /** Names the customer's coordinator; all parts optional, a blank part clears it. */
     public void appointCoordinator(String personName, String email, String phone) {
-        this.coordinatorName = blankToNull(personName);
-        this.coordinatorEmail = blankToNull(email);
-        this.coordinatorPhone = blankToNull(phone);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        this.coordinatorName = strippedOrNull(personName);
+        this.coordinatorEmail = strippedOrNull(email);
+        this.coordinatorPhone = strippedOrNull(phone);
     }
 
     public String coordinatorName() {

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.identity;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -87,7 +88,7 @@ public class UserAccount {
             throw new IllegalArgumentException("Display name must not be blank");
         }
         this.displayName = displayName.strip();
-        this.email = email == null || email.isBlank() ? null : email.strip();
+        this.email = strippedOrNull(email);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.enabled = true;

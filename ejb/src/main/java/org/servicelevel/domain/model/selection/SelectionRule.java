@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.selection;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementType;
 
@@ -135,12 +137,12 @@ public class SelectionRule {
         this.enabled = d.enabled();
         this.customerCode = upper(d.customerCode());
         this.serviceCode = upper(d.serviceCode());
-        this.requestType = trimmed(d.requestType());
+        this.requestType = strippedOrNull(d.requestType());
         this.channel = d.channel();
-        this.region = trimmed(d.region());
+        this.region = strippedOrNull(d.region());
         this.tags = new LinkedHashSet<>();
         if (d.tags() != null) {
-            d.tags().stream().map(SelectionRule::trimmed).filter(Objects::nonNull)
+            d.tags().stream().map(Texts::strippedOrNull).filter(Objects::nonNull)
                     .map(t -> t.toLowerCase(Locale.ROOT)).forEach(tags::add);
         }
         this.agreement = d.agreement();
@@ -182,12 +184,8 @@ public class SelectionRule {
     }
 
     private static String upper(String text) {
-        String t = trimmed(text);
+        String t = strippedOrNull(text);
         return t == null ? null : t.toUpperCase(Locale.ROOT);
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.selection;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,16 +17,13 @@ public record TicketFacts(String customerCode, String serviceCode, String reques
                           Channel channel, String region, Instant registeredAt) {
 
     public TicketFacts {
-        customerCode = trimmed(customerCode);
-        serviceCode = trimmed(serviceCode);
-        requestType = trimmed(requestType);
-        region = trimmed(region);
+        customerCode = strippedOrNull(customerCode);
+        serviceCode = strippedOrNull(serviceCode);
+        requestType = strippedOrNull(requestType);
+        region = strippedOrNull(region);
         tags = tags == null ? Set.of() : tags.stream().filter(Objects::nonNull).map(String::strip)
                 .filter(t -> !t.isEmpty()).map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
         Objects.requireNonNull(registeredAt, "registeredAt");
     }
 
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }

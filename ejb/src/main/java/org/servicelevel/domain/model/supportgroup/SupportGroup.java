@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.supportgroup;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -85,7 +86,7 @@ public class SupportGroup {
         this.name = newName.strip();
         this.kind = newKind;
         this.lineLevel = newLevel;
-        this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+        this.description = strippedOrNull(newDescription);
     }
 
     public Long id() {

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.ticket;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -101,7 +102,7 @@ public class Outage {
         this.ticket = newTicket;
         this.start = newStart;
         this.end = newEnd;
-        this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
+        this.description = strippedOrNull(newDescription);
     }
 
     /** How long the outage lasted, or has lasted until {@code now} while it goes on. */

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.ticket;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,6 +33,7 @@ import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidFieldsException;
 import org.servicelevel.domain.NotPermittedException;
+import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.clock.ClockCalculator;
 import org.servicelevel.domain.clock.Phase;
 import org.servicelevel.domain.clock.SlaClock;
@@ -187,17 +189,17 @@ public class Ticket {
         this.agreementVersion = r.agreementVersion();
         this.priority = r.priority();
         this.serviceCode = Objects.requireNonNull(r.serviceCode(), "serviceCode");
-        this.requesterUsername = trimmed(r.requesterUsername());
-        this.requesterName = trimmed(r.requesterName());
-        this.requesterEmail = trimmed(r.requesterEmail());
-        this.assignee = trimmed(r.assignee());
+        this.requesterUsername = strippedOrNull(r.requesterUsername());
+        this.requesterName = strippedOrNull(r.requesterName());
+        this.requesterEmail = strippedOrNull(r.requesterEmail());
+        this.assignee = strippedOrNull(r.assignee());
         if (requesterEmail != null && (requesterEmail.length() > 320 || !EMAIL.matcher(requesterEmail).matches())) {
             errors.add(new InvalidFieldException("requester.email", "Give the requester's e-mail as name@example.com"));
         }
         tooLong(errors, "requester.username", requesterUsername, 100);
         tooLong(errors, "requester.name", requesterName, 200);
         tooLong(errors, "assignee", assignee, 100);
-        this.externalReference = trimmed(r.externalReference());
+        this.externalReference = strippedOrNull(r.externalReference());
         if (externalReference != null && externalReference.length() > 200) {
             errors.add(new InvalidFieldException("externalReference", "An external reference has at most 200 characters"));
         }
@@ -278,7 +280,7 @@ public class Ticket {
 
     /** Assigns the ticket to a person and support group; a higher line extends the resolution target. */
     public void assign(String newAssignee, SupportGroup newGroup, Instant at, String actor) {
-        String person = trimmed(newAssignee);
+        String person = strippedOrNull(newAssignee);
         if (person != null && person.length() > 100) {
             throw new InvalidFieldException("assignee", "At most 100 characters");
         }
@@ -316,19 +318,19 @@ public class Ticket {
     public void changeDetails(String newTitle, String newDescription, String newRequestType, Set<String> newTags,
                               String newRegion, Instant at, String actor) {
         List<String> changed = new ArrayList<>();
-        if (!Objects.equals(trimmed(newTitle), title)) {
+        if (!Objects.equals(strippedOrNull(newTitle), title)) {
             changed.add("title");
         }
-        if (!Objects.equals(trimmed(newDescription), description)) {
+        if (!Objects.equals(strippedOrNull(newDescription), description)) {
             changed.add("description");
         }
-        if (!Objects.equals(trimmed(newRequestType), requestType)) {
+        if (!Objects.equals(strippedOrNull(newRequestType), requestType)) {
             changed.add("requestType");
         }
         if (!normalisedTags(newTags).equals(tags)) {
             changed.add("tags");
         }
-        if (!Objects.equals(trimmed(newRegion), region)) {
+        if (!Objects.equals(strippedOrNull(newRegion), region)) {
             changed.add("region");
         }
         if (changed.isEmpty()) {
@@ -428,11 +430,11 @@ public class Ticket {
 
     private void applyDetails(String newTitle, String newDescription, String newRequestType, Set<String> newTags,
                               String newRegion, List<InvalidFieldException> errors) {
-        String t = trimmed(newTitle);
+        String t = strippedOrNull(newTitle);
         if (t == null || t.length() > 300) {
             errors.add(new InvalidFieldException("title", "A ticket needs a title of at most 300 characters"));
         }
-        String d = trimmed(newDescription);
+        String d = strippedOrNull(newDescription);
         if (d != null && d.length() > 8000) {
             errors.add(new InvalidFieldException("description", "A description has at most 8000 characters"));
         }
@@ -445,9 +447,9 @@ public class Ticket {
         tooLong(errors, "region", newRegion, 100);
         title = t;
         description = d;
-        requestType = trimmed(newRequestType);
+        requestType = strippedOrNull(newRequestType);
         tags = new LinkedHashSet<>(normalised);
-        region = trimmed(newRegion);
+        region = strippedOrNull(newRegion);
     }
 
     private static void tooLong(List<InvalidFieldException> errors, String field, String value, int max) {
@@ -459,7 +461,7 @@ public class Ticket {
     private static Set<String> normalisedTags(Set<String> raw) {
         Set<String> result = new LinkedHashSet<>();
         if (raw != null) {
-            raw.stream().map(Ticket::trimmed).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT))
+            raw.stream().map(Texts::strippedOrNull).filter(Objects::nonNull).map(s -> s.toLowerCase(Locale.ROOT))
                     .forEach(result::add);
         }
         return result;
@@ -471,10 +473,6 @@ public class Ticket {
 
     private static String code(SupportGroup group) {
         return group == null ? null : group.code();
-    }
-
-    private static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     // ---- accessors -------------------------------------------------------------------------------

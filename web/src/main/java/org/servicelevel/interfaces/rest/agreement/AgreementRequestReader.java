@@ -1,5 +1,6 @@
 package org.servicelevel.interfaces.rest.agreement;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.servicelevel.application.AgreementChange;
+import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.AvailabilityTarget;
@@ -92,7 +94,7 @@ final class AgreementRequestReader {
         List<ServiceTerms> services = new ArrayList<>();
         List<String> calendars = new ArrayList<>();
         each(t.services, "services", (s, path) -> {
-            services.add(new ServiceTerms(AgreementTerms.code(s.code), trimmed(s.name), trimmed(s.description), 0L,
+            services.add(new ServiceTerms(AgreementTerms.code(s.code), strippedOrNull(s.name), strippedOrNull(s.description), 0L,
                     s.volume == null ? null : s.volume.quantity,
                     s.volume == null ? null : enumOf(path + ".volume.unit", s.volume.unit, VolumeUnit.class),
                     s.volume == null ? null : enumOf(path + ".volume.period", s.volume.period, VolumePeriod.class),
@@ -103,9 +105,9 @@ final class AgreementRequestReader {
         List<PriorityTerms> priorities = new ArrayList<>();
         each(t.priorities, "priorities", (p, path) -> priorities.add(new PriorityTerms(
                 required(path + ".number", p.number, "Give the priority's number, 1 for the most urgent"),
-                trimmed(p.name), duration(path + ".response", p.response), duration(path + ".resolution", p.resolution),
+                strippedOrNull(p.name), duration(path + ".response", p.response), duration(path + ".resolution", p.resolution),
                 p.maxOverdueShare, Boolean.TRUE.equals(p.byAgreement),
-                p.requestKinds == null ? List.of() : p.requestKinds.stream().map(AgreementRequestReader::trimmed)
+                p.requestKinds == null ? List.of() : p.requestKinds.stream().map(Texts::strippedOrNull)
                         .filter(k -> k != null).toList())));
         List<StatusLimit> limits = new ArrayList<>();
         each(t.statusLimits, "statusLimits", (l, path) -> {
@@ -121,7 +123,7 @@ final class AgreementRequestReader {
         });
         List<QualityMetric> metrics = new ArrayList<>();
         each(t.metrics, "metrics", (m, path) -> metrics.add(new QualityMetric(enumOf(path + ".kind", m.kind,
-                MetricKind.class), m.priority, trimmed(m.question), AgreementTerms.code(m.service), m.threshold, m.weight)));
+                MetricKind.class), m.priority, strippedOrNull(m.question), AgreementTerms.code(m.service), m.threshold, m.weight)));
         List<AvailabilityTarget> availability = new ArrayList<>();
         each(t.availabilityTargets, "availabilityTargets", (a, path) -> availability.add(new AvailabilityTarget(
                 AgreementTerms.code(a.service), a.minimumPercent, duration(path + ".maxOutage", a.maxOutage))));
@@ -138,10 +140,10 @@ final class AgreementRequestReader {
                     required(path + ".slaPriority", u.slaPriority, "Give the SLA priority this underpins"), slaTarget,
                     AgreementTerms.code(u.service), required(path + ".priority", u.priority,
                     "Give this agreement's priority that underpins it"), ownTarget != null ? ownTarget : slaTarget,
-                    trimmed(u.path), u.step, trimmed(u.stepName)));
+                    strippedOrNull(u.path), u.step, strippedOrNull(u.stepName)));
         });
         Contact coordinator = t.coordinator == null ? null
-                : new Contact(trimmed(t.coordinator.name), trimmed(t.coordinator.email), trimmed(t.coordinator.phone));
+                : new Contact(strippedOrNull(t.coordinator.name), strippedOrNull(t.coordinator.email), strippedOrNull(t.coordinator.phone));
         AgreementTerms terms = new AgreementTerms(AgreementTerms.code(t.currency), t.monthlyFee, coordinator, services,
                 priorities, t.defaultPriority, limits, t.pauseStatuses == null ? (child ? List.of() : null)
                 : t.pauseStatuses.stream().map(AgreementTerms::code).toList(), extensions, metrics, availability, bands,
@@ -217,10 +219,6 @@ final class AgreementRequestReader {
                     .map(Enum::name).toList()));
             return null;
         }
-    }
-
-    static String trimmed(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static <T, R> List<R> map(List<T> list, Function<T, R> f) {

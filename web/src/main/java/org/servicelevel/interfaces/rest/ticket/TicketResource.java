@@ -1,5 +1,6 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -80,7 +81,7 @@ public class TicketResource {
                                    + " key and body returns the ticket created first")
                            @HeaderParam("Idempotency-Key") String idempotencyKey, String body, @Context UriInfo uri) {
         TicketRequest request = parse(body);
-        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        String key = strippedOrNull(idempotencyKey);
         if (key != null && key.length() > MAX_KEY) {
             throw new InvalidFieldException("Idempotency-Key", "An Idempotency-Key has at most " + MAX_KEY + " characters");
         }
@@ -289,7 +290,6 @@ public class TicketResource {
                 r.service, r.agreement, r.priority, r.requestType, r.tags, channel, r.region, r.assignee, r.supportGroup,
                 r.parent, r.externalReference, registeredAt);
     }
-
 
     private static String sha256(String body) {
         try {

@@ -1,5 +1,6 @@
 package org.servicelevel.interfaces.web.ticket;
 
+import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -102,7 +103,7 @@ public class TicketBean implements Serializable {
 
     /** Moves the ticket to the status {@code to}, with the note if one was written. */
     public String move(String to) {
-        return change(() -> tickets.transition(ticketId, loadedVersion, to, blankToNull(note),
+        return change(() -> tickets.transition(ticketId, loadedVersion, to, strippedOrNull(note),
                         isCustomerUser() || noteVisibleToCustomer),
                 changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(), changed.statusName()));
     }
@@ -123,14 +124,14 @@ public class TicketBean implements Serializable {
         }
         TicketDetails shown = details();
         boolean priorityChanged = priority != null && priority != shown.priority();
-        boolean assignmentChanged = !Objects.equals(blankToNull(assignee), shown.assignee())
-                || !Objects.equals(blankToNull(supportGroup), shown.supportGroup());
+        boolean assignmentChanged = !Objects.equals(strippedOrNull(assignee), shown.assignee())
+                || !Objects.equals(strippedOrNull(supportGroup), shown.supportGroup());
         if (!priorityChanged && !assignmentChanged) {
             info(texts().getString("ticket.unchanged"));
             return null;
         }
         TicketChange change = new TicketChange(null, null, null, null, null, priorityChanged ? priority : null,
-                priorityChanged ? blankToNull(priorityReason) : null,
+                priorityChanged ? strippedOrNull(priorityReason) : null,
                 assignmentChanged ? Objects.requireNonNullElse(assignee, "") : null,
                 assignmentChanged ? Objects.requireNonNullElse(supportGroup, "") : null, null);
         return change(() -> tickets.update(ticketId, loadedVersion, change),
@@ -169,10 +170,6 @@ public class TicketBean implements Serializable {
     private static ResourceBundle texts() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getApplication().getResourceBundle(faces, "msg");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Whether the caller is the provider's: they change priority and assignment and write internal notes. */
