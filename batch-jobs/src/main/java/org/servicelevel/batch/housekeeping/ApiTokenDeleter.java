@@ -4,7 +4,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.identity.IdentityService;
 
 /** Deletes one chunk of expired API tokens in one transaction. */
 @Named

@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.identity.IdentityService;
 
 /**
  * Reads the ids of API tokens that expired or were revoked more than {@code retentionDays} ago.

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -33,7 +32,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.servicelevel.application.IncomingMail;
+import org.servicelevel.application.mail.IncomingMail;
 
 /**
  * The mail channel's IMAP mailbox, named by MicroProfile Config: {@code servicelevel.mail.imap.host}

@@ -3,7 +3,7 @@ package org.servicelevel.infrastructure.scheduling;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import org.servicelevel.application.MailChannelService;
+import org.servicelevel.application.mail.MailChannelService;
 
 /**
  * Deletes the mail channel's rejected e-mails once they are older than the retention period, every

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.logging.Logger;
-import org.servicelevel.application.MailChannelService;
+import org.servicelevel.application.mail.MailChannelService;
 import org.servicelevel.infrastructure.mail.ImapMailbox;
 
 /**

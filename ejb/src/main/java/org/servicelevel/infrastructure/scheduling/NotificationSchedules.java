@@ -3,8 +3,8 @@ package org.servicelevel.infrastructure.scheduling;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-import org.servicelevel.application.NotificationService;
-import org.servicelevel.application.ReviewReminderService;
+import org.servicelevel.application.agreement.ReviewReminderService;
+import org.servicelevel.application.notification.NotificationService;
 
 /**
  * The recurring work behind notifications: the daily review reminders (a persistent timer, so a

@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.servicelevel.application.IdentityService;
-import org.servicelevel.application.NewUser;
+import org.servicelevel.application.identity.IdentityService;
+import org.servicelevel.application.identity.NewUser;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
 

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.servicelevel.application.ImportReport;
-import org.servicelevel.application.ImportedTicket;
-import org.servicelevel.application.TicketDraft;
-import org.servicelevel.application.TicketService;
+import org.servicelevel.application.ticket.ImportReport;
+import org.servicelevel.application.ticket.ImportedTicket;
+import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.model.selection.Channel;
 
 /**

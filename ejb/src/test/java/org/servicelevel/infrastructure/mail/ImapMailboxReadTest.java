@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.servicelevel.application.IncomingMail;
+import org.servicelevel.application.mail.IncomingMail;
 
 /** How a message from the mailbox is read: sender, Message-ID and the text that matters. */
 class ImapMailboxReadTest {

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.servicelevel.application.SystemService;
-import org.servicelevel.application.SystemStatus;
+import org.servicelevel.application.system.SystemService;
+import org.servicelevel.application.system.SystemStatus;
 
 /** Ready when the database answers and its schema has been migrated. */
 @Readiness

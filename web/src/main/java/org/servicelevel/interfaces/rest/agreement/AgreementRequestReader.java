@@ -1,7 +1,7 @@
 package org.servicelevel.interfaces.rest.agreement;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
-import java.math.BigDecimal;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.servicelevel.application.AgreementChange;
+import org.servicelevel.application.agreement.AgreementChange;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.servicelevel.application.AgreementDetails;
+import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
 import org.servicelevel.domain.model.agreement.PriorityTerms;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.servicelevel.application.CalendarChange;
+import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.calendar.BusinessCalendar;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;

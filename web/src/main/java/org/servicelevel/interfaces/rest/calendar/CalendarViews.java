@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import org.servicelevel.application.CalendarDetails;
+import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
 

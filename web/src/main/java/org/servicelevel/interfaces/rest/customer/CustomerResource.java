@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.CustomerChange;
-import org.servicelevel.application.CustomerDetails;
-import org.servicelevel.application.CustomerService;
+import org.servicelevel.application.customer.CustomerChange;
+import org.servicelevel.application.customer.CustomerDetails;
+import org.servicelevel.application.customer.CustomerService;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 

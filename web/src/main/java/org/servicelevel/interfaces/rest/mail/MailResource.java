@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.MailChannelService;
+import org.servicelevel.application.mail.MailChannelService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.identity.Role;
 

@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.Caller;
-import org.servicelevel.application.IdentityService;
-import org.servicelevel.application.IssuedToken;
+import org.servicelevel.application.identity.Caller;
+import org.servicelevel.application.identity.IdentityService;
+import org.servicelevel.application.identity.IssuedToken;
 import org.servicelevel.domain.model.identity.Role;
 
 /** The signed-in caller and their own API tokens. */

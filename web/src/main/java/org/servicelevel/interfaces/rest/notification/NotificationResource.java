@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.NotificationService;
+import org.servicelevel.application.notification.NotificationService;
 import org.servicelevel.domain.model.identity.Role;
 
 /** The outbox of e-mail notifications, for administrators: what was sent to whom, and what still waits and why. */

@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.SupportGroupChange;
-import org.servicelevel.application.SupportGroupDetails;
-import org.servicelevel.application.SupportGroupService;
+import org.servicelevel.application.supportgroup.SupportGroupChange;
+import org.servicelevel.application.supportgroup.SupportGroupDetails;
+import org.servicelevel.application.supportgroup.SupportGroupService;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.NotificationService;
-import org.servicelevel.application.ReviewReminderService;
-import org.servicelevel.application.SystemService;
-import org.servicelevel.application.SystemStatus;
+import org.servicelevel.application.agreement.ReviewReminderService;
+import org.servicelevel.application.notification.NotificationService;
+import org.servicelevel.application.system.SystemService;
+import org.servicelevel.application.system.SystemStatus;
 import org.servicelevel.domain.model.identity.Role;
 
 @Path("system")

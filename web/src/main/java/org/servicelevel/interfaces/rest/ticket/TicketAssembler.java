@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.servicelevel.application.TicketDetails;
-import org.servicelevel.application.TicketEventDetails;
+import org.servicelevel.application.ticket.TicketDetails;
+import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.domain.clock.ClockSegment;
 import org.servicelevel.domain.clock.SlaClock;
 

@@ -34,12 +34,12 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.ImportReport;
-import org.servicelevel.application.ImportedTicket;
-import org.servicelevel.application.TicketChange;
-import org.servicelevel.application.TicketDetails;
-import org.servicelevel.application.TicketDraft;
-import org.servicelevel.application.TicketService;
+import org.servicelevel.application.ticket.ImportReport;
+import org.servicelevel.application.ticket.ImportedTicket;
+import org.servicelevel.application.ticket.TicketChange;
+import org.servicelevel.application.ticket.TicketDetails;
+import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.identity.Role;
@@ -49,7 +49,6 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
 import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
 import org.servicelevel.interfaces.rest.ticket.TicketAssembler.EventView;
 import org.servicelevel.interfaces.rest.ticket.TicketAssembler.PageView;
-import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TicketView;
 import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TimelineView;
 
 /**

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.TicketStatusService;
+import org.servicelevel.application.ticket.TicketStatusService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.identity.Role;

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import org.servicelevel.application.AgreementDetails;
+import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;

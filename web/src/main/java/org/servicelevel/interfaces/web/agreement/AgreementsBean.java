@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.servicelevel.application.AgreementService;
+import org.servicelevel.application.agreement.AgreementService;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementType;
 

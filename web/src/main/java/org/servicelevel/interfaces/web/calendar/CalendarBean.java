@@ -14,9 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.servicelevel.application.CalendarDetails;
-import org.servicelevel.application.CalendarService;
-import org.servicelevel.application.WorkingTimeResult;
+import org.servicelevel.application.calendar.CalendarDetails;
+import org.servicelevel.application.calendar.CalendarService;
+import org.servicelevel.application.calendar.WorkingTimeResult;
 
 /** One calendar: its rules in force, holidays, overrides, versions, and a due-date calculator. */
 @Named

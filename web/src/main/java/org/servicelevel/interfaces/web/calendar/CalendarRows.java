@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.servicelevel.application.CalendarDetails;
+import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
 import org.servicelevel.domain.model.calendar.WeeklyInterval;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.servicelevel.application.CalendarService;
+import org.servicelevel.application.calendar.CalendarService;
 
 /** The list of calendars. */
 @Named

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.NoSuchElementException;
-import org.servicelevel.application.Caller;
-import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.identity.Caller;
+import org.servicelevel.application.identity.IdentityService;
 
 /** The home page: who is signed in. (Faces 4.0 EL reads getters, not record accessors.) */
 @Named

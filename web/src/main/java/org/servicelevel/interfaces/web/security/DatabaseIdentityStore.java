@@ -11,8 +11,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
-import org.servicelevel.application.Caller;
-import org.servicelevel.application.IdentityService;
+import org.servicelevel.application.identity.Caller;
+import org.servicelevel.application.identity.IdentityService;
 
 /**
  * The identity store: users, password hashes and API token hashes kept in the application's

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.web.ticket;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -19,12 +20,12 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.servicelevel.application.AgreementService;
-import org.servicelevel.application.SupportGroupService;
-import org.servicelevel.application.TicketChange;
-import org.servicelevel.application.TicketDetails;
-import org.servicelevel.application.TicketEventDetails;
-import org.servicelevel.application.TicketService;
+import org.servicelevel.application.agreement.AgreementService;
+import org.servicelevel.application.supportgroup.SupportGroupService;
+import org.servicelevel.application.ticket.TicketChange;
+import org.servicelevel.application.ticket.TicketDetails;
+import org.servicelevel.application.ticket.TicketEventDetails;
+import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldsException;
 import org.servicelevel.domain.NotPermittedException;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.servicelevel.application.TicketService;
+import org.servicelevel.application.ticket.TicketService;
 
 /**
  * The list of tickets, newest first, a page at a time. The filters and the page are view parameters,

@@ -1,6 +1,0 @@
-package org.servicelevel.application;
-
-/** A customer organisation as read, with its concurrency version. */
-public record CustomerDetails(long id, long version, String code, String name, String coordinatorName,
-                              String coordinatorEmail, String coordinatorPhone) {
-}

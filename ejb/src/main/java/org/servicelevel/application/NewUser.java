@@ -1,9 +1,0 @@
-package org.servicelevel.application;
-
-import java.util.Set;
-import org.servicelevel.domain.model.identity.Role;
-
-/** What it takes to create a user account; {@code organisationCode} is required for customers. */
-public record NewUser(String username, String displayName, String email, char[] password,
-                      Set<Role> roles, String organisationCode) {
-}

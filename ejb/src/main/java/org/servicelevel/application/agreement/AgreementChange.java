@@ -1,0 +1,23 @@
+package org.servicelevel.application.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+
+/**
+ * An agreement as a client sends it: the header (parties by code, the parent by number) and the
+ * terms. {@code serviceCalendars} names the calendar of each service in {@code terms.services()}, by
+ * id or by name, in the same order; the terms' own calendar ids are ignored. For an agreement in
+ * force, {@code effectiveFrom} is the first day the terms apply and {@code changeNote} says why.
+ * Without {@code terms} an update changes only the header (and a new agreement starts with empty terms).
+ */
+public record AgreementChange(String number, AgreementType type, String title, String customer, String providerGroup,
+                              String consumerGroup, String parent, String timeZone, LocalDate validFrom,
+                              LocalDate validTo, LocalDate reviewDate, String owner, AgreementTerms terms,
+                              List<String> serviceCalendars, LocalDate effectiveFrom, String changeNote) {
+
+    public AgreementChange {
+        serviceCalendars = serviceCalendars == null ? List.of() : List.copyOf(serviceCalendars);
+    }
+}

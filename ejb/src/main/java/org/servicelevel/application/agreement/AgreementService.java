@@ -1,0 +1,64 @@
+package org.servicelevel.application.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.servicelevel.application.AuditRecord;
+import org.servicelevel.application.calendar.CalendarChange;
+import org.servicelevel.application.customer.CustomerChange;
+import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.agreement.AgreementType;
+
+/**
+ * Agreements (SLA, OLA, UC): their terms, versions and lifecycle, and the consistency between
+ * underpinning agreements and the SLAs they keep. A caller with the customer role sees only the SLAs
+ * of their own organisation: any other agreement is reported as not existing
+ * ({@link java.util.NoSuchElementException}). Broken rules fail with
+ * {@link org.servicelevel.domain.InvalidFieldsException} naming each field, lifecycle conflicts with
+ * {@link org.servicelevel.domain.ConflictException}, edits based on an old version with
+ * {@link org.servicelevel.domain.StaleVersionException}. Every change rewrites the consistency
+ * reports of the agreements it affects.
+ */
+public interface AgreementService {
+
+    /** Agreements matching the filter (each {@code null} matches all); {@code withFindings} keeps those with findings. */
+    List<AgreementDetails> list(AgreementType type, AgreementStatus status, String customerCode, boolean withFindings);
+
+    /** One agreement with the version in force today (or the draft). */
+    AgreementDetails find(long id);
+
+    /** One agreement showing the version in force on {@code date}. */
+    AgreementDetails findOn(long id, LocalDate date);
+
+    /** One agreement showing the version numbered {@code versionNumber}. */
+    AgreementDetails findVersion(long id, int versionNumber);
+
+    AgreementDetails create(AgreementChange change);
+
+    /** Changes the header and the whole terms. */
+    AgreementDetails update(long id, long expectedVersion, AgreementChange change);
+
+    /** Changes some parts of the terms. */
+    AgreementDetails patchTerms(long id, long expectedVersion, TermsPatch patch);
+
+    void delete(long id, long expectedVersion);
+
+    AgreementDetails activate(long id, long expectedVersion);
+
+    AgreementDetails startReview(long id, long expectedVersion);
+
+    AgreementDetails completeReview(long id, long expectedVersion, LocalDate nextReviewDate);
+
+    AgreementDetails terminate(long id, long expectedVersion, LocalDate lastDay, String reason);
+
+    /** Checks the agreement against those it must fit, with the terms in force on {@code date} (today if null), and stores the report. */
+    AgreementDetails.Consistency checkConsistency(long id, LocalDate date);
+
+    /**
+     * Creates, in one transaction, the customer (unless one with its code exists), the calendars
+     * (unless ones with their names exist) and the agreement, and activates it if asked.
+     */
+    AgreementDetails importAgreement(CustomerChange customer, List<CalendarChange> calendars, AgreementChange agreement,
+                                     boolean activate);
+
+    List<AuditRecord> audit(long id);
+}

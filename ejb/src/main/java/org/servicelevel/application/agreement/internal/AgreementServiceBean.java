@@ -1,0 +1,466 @@
+package org.servicelevel.application.agreement.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.servicelevel.application.AuditRecord;
+import org.servicelevel.application.agreement.AgreementChange;
+import org.servicelevel.application.agreement.AgreementDetails;
+import org.servicelevel.application.agreement.AgreementService;
+import org.servicelevel.application.agreement.TermsPatch;
+import org.servicelevel.application.calendar.CalendarChange;
+import org.servicelevel.application.calendar.CalendarService;
+import org.servicelevel.application.customer.CustomerChange;
+import org.servicelevel.application.customer.CustomerService;
+import org.servicelevel.application.identity.IdentityService;
+import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementRepository;
+import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.AgreementVersion;
+import org.servicelevel.domain.model.agreement.ConsistencyFinding;
+import org.servicelevel.domain.model.agreement.ConsistencyReport;
+import org.servicelevel.domain.model.agreement.ServiceTerms;
+import org.servicelevel.domain.model.audit.AuditEntry;
+import org.servicelevel.domain.model.audit.AuditTrail;
+import org.servicelevel.domain.model.calendar.BusinessCalendar;
+import org.servicelevel.domain.model.calendar.BusinessCalendarRepository;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.customer.OrganisationRepository;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.selection.SelectionRuleRepository;
+import org.servicelevel.domain.model.supportgroup.SupportGroup;
+import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
+
+@Stateless
+@DeclareRoles(Role.Names.CUSTOMER)
+public class AgreementServiceBean implements AgreementService {
+
+    static final String AUDIT_SUBJECT = "agreement";
+
+    @Inject
+    private AgreementRepository agreements;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private SupportGroupRepository groups;
+
+    @Inject
+    private BusinessCalendarRepository calendars;
+
+    @Inject
+    private AgreementConsistency consistency;
+
+    @Inject
+    private SelectionRuleRepository selectionRules;
+
+    @Inject
+    private CustomerService customers;
+
+    @Inject
+    private CalendarService calendarService;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    public List<AgreementDetails> list(AgreementType type, AgreementStatus status, String customerCode,
+                                       boolean withFindings) {
+        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        List<Agreement> candidates = own.isPresent() ? agreements.findByCustomer(own.get()) : agreements.findAll();
+        return candidates.stream()
+                .filter(this::visible)
+                .filter(a -> type == null || a.type() == type)
+                .filter(a -> status == null || a.status() == status)
+                .filter(a -> customerCode == null || a.customer().map(c -> c.code().equalsIgnoreCase(customerCode.strip()))
+                        .orElse(false))
+                .map(a -> details(a, null, null))
+                .filter(d -> !withFindings || !d.consistency().findings().isEmpty())
+                .toList();
+    }
+
+    @Override
+    public AgreementDetails find(long id) {
+        return details(load(id), null, null);
+    }
+
+    @Override
+    public AgreementDetails findOn(long id, LocalDate date) {
+        Agreement agreement = load(id);
+        if (agreement.versionOn(date).isEmpty()) {
+            throw new NoSuchElementException("Agreement " + agreement.number() + " starts on " + agreement.validFrom()
+                    + "; no version was in force on " + date);
+        }
+        return details(agreement, date, null);
+    }
+
+    @Override
+    public AgreementDetails findVersion(long id, int versionNumber) {
+        Agreement agreement = load(id);
+        AgreementVersion version = agreement.versionNumbered(versionNumber).orElseThrow(() ->
+                new NoSuchElementException("Agreement " + agreement.number() + " has no version " + versionNumber));
+        return details(agreement, null, version);
+    }
+
+    @Override
+    public AgreementDetails create(AgreementChange change) {
+        if (change.number() != null && agreements.findByNumber(change.number()).isPresent()) {
+            throw new InvalidFieldException("number", "An agreement numbered " + change.number().strip()
+                    + " already exists");
+        }
+        Instant now = clock.instant();
+        AgreementTerms terms = resolveCalendars(change.terms() == null ? new AgreementTerms(null, null, null, null,
+                null, null, null, null, null, null, null, null, 0, null, null, null) : change.terms(),
+                change.serviceCalendars());
+        Agreement.Header header = header(change, terms, null);
+        Agreement agreement = new Agreement(change.number(), change.type(), withOwner(header), terms, now, actor());
+        agreements.store(agreement);
+        record(agreement, now, "created", agreement.type() + " " + agreement.number() + " as a draft, valid from "
+                + agreement.validFrom());
+        consistency.refresh(agreement, now);
+        log.info(() -> "Agreement " + agreement.number() + " created as a draft");
+        return details(agreement, null, null);
+    }
+
+    @Override
+    public AgreementDetails update(long id, long expectedVersion, AgreementChange change) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        agreement.requireEditable();
+        if (change.number() != null && !change.number().isBlank()
+                && !change.number().strip().equalsIgnoreCase(agreement.number())) {
+            throw new InvalidFieldException("number", "An agreement's number never changes (it is "
+                    + agreement.number() + ")");
+        }
+        if (change.type() != null && change.type() != agreement.type()) {
+            throw new InvalidFieldException("type", "An agreement's type never changes (it is " + agreement.type() + ")");
+        }
+        Instant now = clock.instant();
+        agreement.changeHeader(header(change, null, agreement), now);
+        if (change.terms() == null) {
+            return lifecycle(agreement, now, "header changed", agreement.title());
+        }
+        AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
+        AgreementVersion version = agreement.revise(terms, change.effectiveFrom(), now, actor(), change.changeNote());
+        return stored(agreement, now, version, "updated");
+    }
+
+    @Override
+    public AgreementDetails patchTerms(long id, long expectedVersion, TermsPatch patch) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        agreement.requireEditable();
+        Instant now = clock.instant();
+        AgreementTerms base = agreement.termsBeforeChange(patch.effectiveFrom(), now);
+        AgreementTerms changed = patch.applyTo(base);
+        if (patch.parts().contains(TermsPatch.Part.SERVICES)) {
+            changed = resolveCalendars(changed, patch.serviceCalendars());
+        }
+        AgreementVersion version = agreement.revise(changed, patch.effectiveFrom(), now, actor(), patch.changeNote());
+        return stored(agreement, now, version, "changed " + patch.parts().toString().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public void delete(long id, long expectedVersion) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        agreement.requireDeletable();
+        if (!agreements.findChildren(agreement).isEmpty()) {
+            throw new ConflictException("Agreement " + agreement.number()
+                    + " is the parent of other agreements; change their parent first");
+        }
+        if (!selectionRules.findByAgreement(agreement).isEmpty()) {
+            throw new ConflictException("Selection rules choose agreement " + agreement.number()
+                    + "; change or delete them first");
+        }
+        record(agreement, clock.instant(), "deleted", agreement.number());
+        agreements.remove(agreement);
+        log.info(() -> "Draft agreement " + agreement.number() + " deleted");
+    }
+
+    @Override
+    public AgreementDetails activate(long id, long expectedVersion) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        agreement.activate(now);
+        return lifecycle(agreement, now, "activated", "in force from " + agreement.validFrom());
+    }
+
+    @Override
+    public AgreementDetails startReview(long id, long expectedVersion) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        agreement.startReview();
+        return lifecycle(agreement, clock.instant(), "review started", null);
+    }
+
+    @Override
+    public AgreementDetails completeReview(long id, long expectedVersion, LocalDate nextReviewDate) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        agreement.completeReview(nextReviewDate, now);
+        return lifecycle(agreement, now, "review completed",
+                nextReviewDate == null ? "no next review date" : "next review on " + nextReviewDate);
+    }
+
+    @Override
+    public AgreementDetails terminate(long id, long expectedVersion, LocalDate lastDay, String reason) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        agreement.terminate(lastDay, reason, now);
+        return lifecycle(agreement, now, "terminated", "last day " + agreement.terminatedOn().orElseThrow() + ": "
+                + reason);
+    }
+
+    @Override
+    public AgreementDetails.Consistency checkConsistency(long id, LocalDate date) {
+        Agreement agreement = load(id);
+        Instant now = clock.instant();
+        if (date == null || date.equals(agreement.today(now))) {
+            return summary(consistency.refreshOne(agreement, now));
+        }
+        return summary(consistency.checkOn(agreement, now, date));
+    }
+
+    @Override
+    public AgreementDetails importAgreement(CustomerChange customer, List<CalendarChange> calendarChanges,
+                                            AgreementChange agreement, boolean activate) {
+        if (customer != null && customer.code() != null
+                && organisations.findByCode(customer.code()).isEmpty()) {
+            customers.create(customer);
+        }
+        for (CalendarChange calendar : calendarChanges) {
+            if (calendar.name() == null || calendars.findByName(calendar.name()).isEmpty()) {
+                calendarService.create(calendar);
+            }
+        }
+        AgreementDetails created = create(agreement);
+        if (!activate) {
+            return created;
+        }
+        AgreementDetails active = activate(created.id(), agreements.findById(created.id()).orElseThrow().version());
+        record(agreements.findById(created.id()).orElseThrow(), clock.instant(), "imported",
+                "from an agreement document");
+        return active;
+    }
+
+    @Override
+    public List<AuditRecord> audit(long id) {
+        load(id);
+        return audit.of(AUDIT_SUBJECT, id).stream()
+                .map(a -> new AuditRecord(a.occurredAt(), a.actor(), a.action(), a.details()))
+                .toList();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private AgreementDetails stored(Agreement agreement, Instant now, AgreementVersion version, String action) {
+        em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        agreements.store(agreement);
+        record(agreement, now, action, "version " + version.number() + " from " + version.effectiveFrom()
+                + (version.changeNote() == null ? "" : ": " + version.changeNote()));
+        consistency.refresh(agreement, now);
+        log.info(() -> "Agreement " + agreement.number() + " " + action + ": version " + version.number() + " from "
+                + version.effectiveFrom());
+        return details(agreement, null, null);
+    }
+
+    private AgreementDetails lifecycle(Agreement agreement, Instant now, String action, String detail) {
+        agreements.store(agreement);
+        record(agreement, now, action, detail);
+        consistency.refresh(agreement, now);
+        log.info(() -> "Agreement " + agreement.number() + " " + action);
+        return details(agreement, null, null);
+    }
+
+    private Agreement.Header header(AgreementChange change, AgreementTerms terms, Agreement existing) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        Organisation customer = change.customer() == null || change.customer().isBlank() ? null
+                : organisations.findByCode(change.customer().strip()).orElseGet(() -> {
+                    errors.add(new InvalidFieldException("customer", "There is no customer with code " + change.customer()));
+                    return null;
+                });
+        SupportGroup provider = group("providerGroup", change.providerGroup(), errors);
+        SupportGroup consumer = group("consumerGroup", change.consumerGroup(), errors);
+        Agreement parent = null;
+        if (change.parent() != null && !change.parent().isBlank()) {
+            parent = agreements.findByNumber(change.parent()).orElse(null);
+            if (parent == null) {
+                errors.add(new InvalidFieldException("parent", "There is no agreement numbered " + change.parent()));
+            } else if (existing != null && parent.equals(existing)) {
+                errors.add(new InvalidFieldException("parent", "An agreement cannot be its own parent"));
+                parent = null;
+            }
+        }
+        String zone = change.timeZone();
+        if ((zone == null || zone.isBlank()) && existing == null) {
+            zone = terms.services().stream().findFirst()
+                    .flatMap(s -> calendars.findById(s.calendarId())).map(c -> c.zone().getId()).orElse(null);
+        }
+        InvalidFieldsException.throwIfAny(errors);
+        return new Agreement.Header(change.title(), customer, provider, consumer, parent, zone, change.validFrom(),
+                change.validTo(), change.reviewDate(), change.owner());
+    }
+
+    private Agreement.Header withOwner(Agreement.Header h) {
+        return h.owner() != null && !h.owner().isBlank() ? h : new Agreement.Header(h.title(), h.customer(),
+                h.providerGroup(), h.consumerGroup(), h.parent(), h.timeZone(), h.validFrom(), h.validTo(),
+                h.reviewDate(), actor());
+    }
+
+    private SupportGroup group(String field, String code, List<InvalidFieldException> errors) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return groups.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT)).orElseGet(() -> {
+            errors.add(new InvalidFieldException(field, "There is no support group with code " + code));
+            return null;
+        });
+    }
+
+    /** The terms with each service on the calendar its reference (an id or a name) names. */
+    private AgreementTerms resolveCalendars(AgreementTerms terms, List<String> references) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        List<ServiceTerms> services = new ArrayList<>();
+        for (int i = 0; i < terms.services().size(); i++) {
+            ServiceTerms service = terms.services().get(i);
+            String reference = i < references.size() ? references.get(i) : null;
+            Optional<BusinessCalendar> calendar = calendarOf(reference);
+            if (calendar.isEmpty()) {
+                errors.add(new InvalidFieldException("terms.services[" + i + "].calendar", reference == null
+                        || reference.isBlank() ? "Name the calendar of the service hours (its id or name)"
+                        : "There is no calendar '" + reference + "'"));
+                services.add(service);
+            } else {
+                services.add(service.onCalendar(calendar.get().id()));
+            }
+        }
+        InvalidFieldsException.throwIfAny(errors);
+        return terms.withServices(services);
+    }
+
+    private Optional<BusinessCalendar> calendarOf(String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        String text = reference.strip();
+        if (text.chars().allMatch(Character::isDigit) && text.length() < 19) {
+            Optional<BusinessCalendar> byId = calendars.findById(Long.parseLong(text));
+            if (byId.isPresent()) {
+                return byId;
+            }
+        }
+        return calendars.findByName(text);
+    }
+
+    private Agreement load(long id) {
+        return agreements.findById(id).filter(this::visible)
+                .orElseThrow(() -> new NoSuchElementException("There is no agreement " + id));
+    }
+
+    /** A customer user sees only the SLAs of their own organisation. */
+    private boolean visible(Agreement agreement) {
+        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        return own.isEmpty() || agreement.type() == AgreementType.SLA
+                && agreement.customer().map(c -> c.id().equals(own.get())).orElse(false);
+    }
+
+    private Agreement loadForUpdate(long id, long expectedVersion) {
+        Agreement agreement = load(id);
+        if (agreement.version() != expectedVersion) {
+            throw new StaleVersionException("Agreement " + id, expectedVersion, agreement.version());
+        }
+        return agreement;
+    }
+
+    private void record(Agreement agreement, Instant now, String action, String details) {
+        audit.record(new AuditEntry(now, actor(), AUDIT_SUBJECT, agreement.id(), action, details));
+    }
+
+    private String actor() {
+        return Tenancy.actor(session);
+    }
+
+    // ---- details ---------------------------------------------------------------------------------
+
+    private AgreementDetails details(Agreement a, LocalDate on, AgreementVersion chosen) {
+        Instant now = clock.instant();
+        LocalDate today = a.today(now);
+        Optional<AgreementVersion> inForce = a.monitoredOn(today) ? a.versionOn(today) : Optional.empty();
+        AgreementVersion shown = chosen != null ? chosen
+                : on != null ? a.versionOn(on).orElseThrow()
+                : a.versionOn(today).orElse(a.versions().get(0));
+        List<AgreementDetails.VersionSummary> versions = a.versions().stream()
+                .map(v -> summary(v, inForce.map(v::equals).orElse(false))).toList();
+        AgreementTerms own = shown.terms();
+        AgreementTerms effective = a.effectiveTermsOn(shown.effectiveFrom()).orElse(own);
+        Map<Long, String> names = new LinkedHashMap<>();
+        Set<Long> ids = new LinkedHashSet<>();
+        own.services().forEach(s -> ids.add(s.calendarId()));
+        effective.services().forEach(s -> ids.add(s.calendarId()));
+        ids.forEach(id -> calendars.findById(id).ifPresent(c -> names.put(id, c.name())));
+        AgreementDetails.Consistency report = Tenancy.ownOrganisation(session, identity).isPresent()
+                ? new AgreementDetails.Consistency(null, null, null, List.of())
+                : agreements.findReport(a.id()).map(AgreementServiceBean::summary)
+                .orElse(new AgreementDetails.Consistency(null, null, null, List.of()));
+        return new AgreementDetails(a.id(), a.version(), a.number(), a.type(), a.title(), a.status(),
+                a.customer().map(c -> new AgreementDetails.PartyRef(c.id(), c.code(), c.name())).orElse(null),
+                a.providerGroup().map(AgreementServiceBean::ref).orElse(null),
+                a.consumerGroup().map(AgreementServiceBean::ref).orElse(null),
+                a.parent().map(p -> new AgreementDetails.PartyRef(p.id(), p.number(), p.title())).orElse(null),
+                a.zone().getId(), a.validFrom(), a.validTo().orElse(null), a.reviewDate().orElse(null),
+                a.owner().orElse(null), a.createdAt(), a.activatedAt().orElse(null), a.terminatedOn().orElse(null),
+                a.terminationReason().orElse(null), a.monitoredOn(today), versions,
+                summary(shown, inForce.map(shown::equals).orElse(false)), own, effective, names, report);
+    }
+
+    private static AgreementDetails.PartyRef ref(SupportGroup g) {
+        return new AgreementDetails.PartyRef(g.id(), g.code(), g.name());
+    }
+
+    private static AgreementDetails.VersionSummary summary(AgreementVersion v, boolean inForce) {
+        return new AgreementDetails.VersionSummary(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(),
+                v.changeNote(), inForce);
+    }
+
+    static AgreementDetails.Consistency summary(ConsistencyReport r) {
+        List<ConsistencyFinding> findings = r.findings();
+        return new AgreementDetails.Consistency(r.checkedAt(), r.checkedFrom(), r.checkedTo(), findings);
+    }
+}

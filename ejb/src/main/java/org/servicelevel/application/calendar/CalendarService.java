@@ -1,0 +1,44 @@
+package org.servicelevel.application.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.servicelevel.application.AuditRecord;
+
+/**
+ * Business calendars: their effective-dated rules, holiday files, and the working-time arithmetic
+ * every SLA clock uses. Unknown ids fail with {@link java.util.NoSuchElementException}, broken rules
+ * with {@link org.servicelevel.domain.InvalidFieldException}, edits based on an old version with
+ * {@link org.servicelevel.domain.StaleVersionException}.
+ */
+public interface CalendarService {
+
+    List<CalendarDetails> list();
+
+    CalendarDetails find(long id);
+
+    CalendarDetails create(CalendarChange change);
+
+    /** Adds (or replaces a not yet started) rule version; name and description change at once. */
+    CalendarDetails revise(long id, long expectedVersion, CalendarChange change);
+
+    void delete(long id, long expectedVersion);
+
+    CalendarDetails copy(long id, String newName);
+
+    /**
+     * Adds the holidays of an iCalendar file to the rules in force on {@code effectiveFrom}, as a new
+     * version from that date; recurring events are expanded for ten years from it.
+     */
+    CalendarDetails importHolidays(long id, long expectedVersion, String ics, LocalDate effectiveFrom);
+
+    /** The holidays of the version numbered {@code versionNumber} (the one in force if null) as iCalendar. */
+    String exportHolidays(long id, Integer versionNumber);
+
+    WorkingTimeResult due(long id, Instant start, Duration workingDuration);
+
+    WorkingTimeResult elapsed(long id, Instant start, Instant end);
+
+    List<AuditRecord> audit(long id);
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation of the calendar service.
+ */
+package org.servicelevel.application.calendar.internal;

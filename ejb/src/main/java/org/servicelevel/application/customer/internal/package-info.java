@@ -1,0 +1,4 @@
+/**
+ * Implementation of the customer service.
+ */
+package org.servicelevel.application.customer.internal;

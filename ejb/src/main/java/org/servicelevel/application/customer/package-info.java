@@ -1,0 +1,4 @@
+/**
+ * Customer organisations and their coordinators.
+ */
+package org.servicelevel.application.customer;

@@ -1,0 +1,45 @@
+package org.servicelevel.application.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Users, passwords and API tokens: the identity store behind every screen and API call.
+ * Passwords and tokens are checked against salted or cryptographic hashes; neither is stored.
+ */
+public interface IdentityService {
+
+    /** The caller if the username exists, is enabled and the password matches. */
+    Optional<Caller> authenticate(String username, char[] password);
+
+    /** The token's owner if the token exists, is neither expired nor revoked, and the owner is enabled. */
+    Optional<Caller> authenticateToken(String token);
+
+    /** The caller for a username that signed in earlier in this session, if still enabled. */
+    Optional<Caller> findActiveCaller(String username);
+
+    /** The enabled users with this e-mail address (compared case-insensitively), by username. */
+    List<Caller> findActiveCallersByEmail(String email);
+
+    /** Every user, by username. */
+    List<Caller> users();
+
+    /** Creates a user; fails with {@link IllegalArgumentException} when the input breaks a rule. */
+    Caller createUser(NewUser user);
+
+    /** Issues a token for the user; {@code validity} {@code null} means it never expires. */
+    IssuedToken issueToken(String username, String name, Duration validity);
+
+    /** The user's tokens, newest first. */
+    List<ApiTokenSummary> tokensOf(String username);
+
+    /** Revokes one of the user's tokens; {@link java.util.NoSuchElementException} if it is not theirs. */
+    void revokeToken(String username, long tokenId);
+
+    /** Ids of tokens that expired or were revoked before {@code cutoff}. */
+    List<Long> findExpiredTokenIds(Instant cutoff, int maxResults);
+
+    void deleteTokens(List<Long> tokenIds);
+}

@@ -1,0 +1,164 @@
+package org.servicelevel.application.identity.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.servicelevel.application.identity.ApiTokenSummary;
+import org.servicelevel.application.identity.Caller;
+import org.servicelevel.application.identity.IdentityService;
+import org.servicelevel.application.identity.IssuedToken;
+import org.servicelevel.application.identity.NewUser;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.customer.OrganisationRepository;
+import org.servicelevel.domain.model.identity.ApiToken;
+import org.servicelevel.domain.model.identity.ApiTokenRepository;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.identity.UserAccount;
+import org.servicelevel.domain.model.identity.UserAccountRepository;
+import org.servicelevel.infrastructure.security.PasswordHasher;
+import org.servicelevel.infrastructure.security.TokenCodec;
+
+@Stateless
+public class IdentityServiceBean implements IdentityService {
+
+    @Inject
+    private UserAccountRepository users;
+
+    @Inject
+    private ApiTokenRepository tokens;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private PasswordHasher passwordHasher;
+
+    @Inject
+    private TokenCodec tokenCodec;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @Override
+    public Optional<Caller> authenticate(String username, char[] password) {
+        Optional<UserAccount> user = users.findByUsername(username).filter(UserAccount::isEnabled);
+        if (user.isEmpty()) {
+            passwordHasher.matches(password, passwordHasher.decoy());
+            return Optional.empty();
+        }
+        return user.filter(u -> passwordHasher.matches(password, u.passwordHash()))
+                .map(IdentityServiceBean::toCaller);
+    }
+
+    @Override
+    public Optional<Caller> authenticateToken(String token) {
+        if (!tokenCodec.looksLikeToken(token)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByHash(tokenCodec.hash(token))
+                .filter(t -> t.isUsableAt(now))
+                .map(t -> toCaller(t.owner()));
+    }
+
+    @Override
+    public Optional<Caller> findActiveCaller(String username) {
+        return users.findByUsername(username).filter(UserAccount::isEnabled).map(IdentityServiceBean::toCaller);
+    }
+
+    @Override
+    public List<Caller> findActiveCallersByEmail(String email) {
+        return users.findEnabledByEmail(email).stream().map(IdentityServiceBean::toCaller).toList();
+    }
+
+    @Override
+    public List<Caller> users() {
+        return users.findAll().stream().map(IdentityServiceBean::toCaller).toList();
+    }
+
+    @Override
+    public Caller createUser(NewUser request) {
+        String username = UserAccount.normaliseUsername(request.username());
+        if (users.findByUsername(username).isPresent()) {
+            throw new IllegalArgumentException("A user named '" + username + "' already exists");
+        }
+        Organisation organisation = null;
+        if (request.organisationCode() != null && !request.organisationCode().isBlank()) {
+            organisation = organisations.findByCode(request.organisationCode())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "No organisation with code '" + request.organisationCode() + "'"));
+        }
+        UserAccount account = new UserAccount(username, request.displayName(), request.email(),
+                passwordHasher.hash(request.password()),
+                request.roles() == null || request.roles().isEmpty() ? EnumSet.noneOf(Role.class)
+                        : EnumSet.copyOf(request.roles()),
+                organisation, clock.instant());
+        users.store(account);
+        log.info(() -> "User " + account.username() + " created with roles " + account.roles());
+        return toCaller(account);
+    }
+
+    @Override
+    public IssuedToken issueToken(String username, String name, Duration validity) {
+        UserAccount owner = users.findByUsername(username)
+                .orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"));
+        if (validity != null && (validity.isNegative() || validity.isZero())) {
+            throw new IllegalArgumentException("Token validity must be positive");
+        }
+        Instant now = clock.instant();
+        String secret = tokenCodec.newSecret();
+        ApiToken token = tokens.store(new ApiToken(owner, name, tokenCodec.displayPrefix(secret),
+                tokenCodec.hash(secret), now, validity == null ? null : now.plus(validity)));
+        log.info(() -> "API token '" + token.name() + "' issued to " + owner.username());
+        return new IssuedToken(token.id(), token.name(), secret, token.tokenPrefix(), token.createdAt(),
+                token.expiresAt());
+    }
+
+    @Override
+    public List<ApiTokenSummary> tokensOf(String username) {
+        return tokens.findByOwner(UserAccount.normaliseUsername(username)).stream()
+                .map(t -> new ApiTokenSummary(t.id(), t.name(), t.tokenPrefix(), t.createdAt(), t.expiresAt(),
+                        t.revokedAt()))
+                .toList();
+    }
+
+    @Override
+    public void revokeToken(String username, long tokenId) {
+        ApiToken token = tokens.findByOwner(UserAccount.normaliseUsername(username)).stream()
+                .filter(t -> t.id() == tokenId)
+                .findFirst()
+                .orElseThrow(() -> new NoSuchElementException("You have no API token with id " + tokenId));
+        token.revoke(clock.instant());
+        log.info(() -> "API token " + tokenId + " of " + username + " revoked");
+    }
+
+    @Override
+    public List<Long> findExpiredTokenIds(Instant cutoff, int maxResults) {
+        return tokens.findIdsExpiredBefore(cutoff, maxResults);
+    }
+
+    @Override
+    public void deleteTokens(List<Long> tokenIds) {
+        tokenIds.forEach(tokens::deleteById);
+        log.info(() -> "Deleted " + tokenIds.size() + " expired or revoked API tokens");
+    }
+
+    private static Caller toCaller(UserAccount user) {
+        Organisation organisation = user.organisation();
+        return new Caller(user.username(), user.displayName(),
+                user.roles().stream().map(Role::roleName).collect(Collectors.toSet()),
+                organisation == null ? null : organisation.id(),
+                organisation == null ? null : organisation.code());
+    }
+}

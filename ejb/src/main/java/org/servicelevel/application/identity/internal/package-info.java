@@ -1,0 +1,4 @@
+/**
+ * Implementation of the identity service.
+ */
+package org.servicelevel.application.identity.internal;

@@ -1,0 +1,4 @@
+/**
+ * Implementation of the selection rule service.
+ */
+package org.servicelevel.application.selection.internal;

@@ -1,0 +1,4 @@
+/**
+ * Selection rules: which agreement and priority a new ticket gets.
+ */
+package org.servicelevel.application.selection;

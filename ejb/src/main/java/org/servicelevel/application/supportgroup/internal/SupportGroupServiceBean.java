@@ -1,0 +1,89 @@
+package org.servicelevel.application.supportgroup.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.logging.Logger;
+import org.servicelevel.application.supportgroup.SupportGroupChange;
+import org.servicelevel.application.supportgroup.SupportGroupDetails;
+import org.servicelevel.application.supportgroup.SupportGroupService;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.supportgroup.SupportGroup;
+import org.servicelevel.domain.model.supportgroup.SupportGroupKind;
+import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
+
+@Stateless
+public class SupportGroupServiceBean implements SupportGroupService {
+
+    @Inject
+    private SupportGroupRepository groups;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @Override
+    public List<SupportGroupDetails> list() {
+        return groups.findAll().stream().map(SupportGroupServiceBean::details).toList();
+    }
+
+    @Override
+    public SupportGroupDetails find(long id) {
+        return details(load(id));
+    }
+
+    @Override
+    public SupportGroupDetails create(SupportGroupChange change) {
+        SupportGroup group = new SupportGroup(change.code(), change.name(), kind(change.kind()), change.lineLevel(),
+                change.description(), clock.instant());
+        if (groups.findByCode(group.code()).isPresent()) {
+            throw new InvalidFieldException("code", "A support group with code " + group.code() + " already exists");
+        }
+        groups.store(group);
+        log.info(() -> "Support group " + group.code() + " created");
+        return details(group);
+    }
+
+    @Override
+    public SupportGroupDetails update(long id, long expectedVersion, SupportGroupChange change) {
+        SupportGroup group = load(id);
+        if (group.version() != expectedVersion) {
+            throw new StaleVersionException("Support group " + id, expectedVersion, group.version());
+        }
+        if (change.code() != null && !change.code().isBlank() && !change.code().strip().equalsIgnoreCase(group.code())) {
+            throw new InvalidFieldException("code", "A support group's code never changes (it is " + group.code() + ")");
+        }
+        group.change(change.name(), kind(change.kind()), change.lineLevel(), change.description());
+        SupportGroup stored = groups.store(group);
+        log.info(() -> "Support group " + stored.code() + " changed");
+        return details(stored);
+    }
+
+    private SupportGroup load(long id) {
+        return groups.findById(id).orElseThrow(() -> new NoSuchElementException("There is no support group " + id));
+    }
+
+    private static SupportGroupKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return SupportGroupKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("kind", "'" + kind + "' is not a kind of support group: use "
+                    + Arrays.toString(SupportGroupKind.values()));
+        }
+    }
+
+    private static SupportGroupDetails details(SupportGroup g) {
+        return new SupportGroupDetails(g.id(), g.version(), g.code(), g.name(), g.kind().name(), g.lineLevel(),
+                g.description());
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation of the support group service.
+ */
+package org.servicelevel.application.supportgroup.internal;

@@ -1,0 +1,8 @@
+package org.servicelevel.application.system;
+
+/** Facts about the running installation, for operators, health checks and support. */
+public interface SystemService {
+
+    /** Reads the database's identity and schema version; fails if the database cannot be reached. */
+    SystemStatus status();
+}

@@ -1,0 +1,46 @@
+package org.servicelevel.application.system.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicelevel.application.system.SystemService;
+import org.servicelevel.application.system.SystemStatus;
+import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
+
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SystemServiceBean implements SystemService {
+
+
+    @Inject
+    @ConfigProperty(name = "servicelevel.demo-data.enabled", defaultValue = "false")
+    private jakarta.inject.Provider<Boolean> demoDataEnabled;
+
+    @Override
+    public SystemStatus status() {
+        try (Connection connection = ApplicationDataSource.lookup().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet schema = statement.executeQuery(
+                     "SELECT version FROM flyway_schema_history WHERE success = TRUE"
+                             + " ORDER BY installed_rank DESC")) {
+            DatabaseMetaData meta = connection.getMetaData();
+            String schemaVersion = schema.next() ? schema.getString(1) : "none";
+            return new SystemStatus(productVersion(), meta.getDatabaseProductName(),
+                    meta.getDatabaseProductVersion(), schemaVersion, demoDataEnabled.get());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private static String productVersion() {
+        String version = SystemServiceBean.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+}

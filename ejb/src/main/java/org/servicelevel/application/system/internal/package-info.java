@@ -1,0 +1,4 @@
+/**
+ * Implementation of the system service.
+ */
+package org.servicelevel.application.system.internal;

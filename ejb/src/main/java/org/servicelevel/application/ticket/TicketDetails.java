@@ -1,0 +1,24 @@
+package org.servicelevel.application.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.clock.StatusCategory;
+import org.servicelevel.domain.model.selection.Channel;
+
+/**
+ * A ticket as shown to its readers, with its SLA clocks computed as of {@code clocksAsOf} on the
+ * calendar of its service ({@code calendar}, in {@code timeZone}).
+ */
+public record TicketDetails(long id, long version, String number, String externalReference, String customer,
+                            String customerName, String requesterUsername, String requesterName,
+                            String requesterEmail, String title, String description, String service,
+                            String serviceName, long agreementId, String agreement, int agreementVersion,
+                            int priority, String priorityName, String requestType, Set<String> tags, Channel channel,
+                            String region, String assignee, String supportGroup, Integer supportLine, String status,
+                            String statusName, StatusCategory statusCategory, Instant registeredAt,
+                            Instant firstResponseAt, Instant resolvedAt, Instant closedAt, String parent,
+                            List<String> children, String calendar, String timeZone, Instant clocksAsOf,
+                            List<SlaClock> clocks) {
+}

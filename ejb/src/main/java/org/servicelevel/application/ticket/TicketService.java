@@ -1,0 +1,67 @@
+package org.servicelevel.application.ticket;
+
+import java.time.Instant;
+import java.util.List;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.clock.StatusCategory;
+
+/**
+ * Tickets and their SLA clocks. A caller with the customer role creates and sees only tickets of
+ * their own organisation (any other answers as not existing), sees only comments meant for the
+ * customer, and makes only the status moves open to customers. Unknown ids fail with
+ * {@link java.util.NoSuchElementException}, bad input with
+ * {@link org.servicelevel.domain.InvalidFieldException}, moves the status model does not allow with
+ * {@link org.servicelevel.domain.ConflictException}, stale edits with
+ * {@link org.servicelevel.domain.StaleVersionException}.
+ */
+public interface TicketService {
+
+    /** A page of tickets. */
+    record Page(List<TicketDetails> items, int offset, int limit, long total) {
+    }
+
+    /** A ticket created by a request, and whether it was created by an earlier try of the same request. */
+    record Created(TicketDetails ticket, boolean replayed) {
+    }
+
+    /** A status move possible now. */
+    record TransitionOption(String to, String name, String toName) {
+    }
+
+    /** A status of the status model: its code, name and what it means for the clocks. */
+    record StatusOption(String code, String name, StatusCategory category) {
+    }
+
+    /** Which tickets to list; {@code breached} and {@code dueBefore} read the clocks as last stored. */
+    record Query(String customer, String agreement, String status, Integer priority, String assignee, Boolean breached,
+                 Instant dueBefore, String text, int offset, int limit) {
+    }
+
+    Created create(TicketDraft draft, String idempotencyKey, String requestHash);
+
+    /** The ticket with its clocks as of {@code asOf} (now if null). */
+    TicketDetails find(long id, Instant asOf);
+
+    TicketDetails findByNumber(String number);
+
+    Page list(Query query);
+
+    TicketDetails update(long id, long expectedVersion, TicketChange change);
+
+    /** Moves the ticket; a note by staff is internal unless {@code noteVisibleToCustomer}. */
+    TicketDetails transition(long id, Long expectedVersion, String to, String note, boolean noteVisibleToCustomer);
+
+    List<TransitionOption> transitions(long id);
+
+    /** Every status a ticket can be in, in the model's order. */
+    List<StatusOption> statuses();
+
+    TicketDetails comment(long id, String text, boolean visibleToCustomer);
+
+    List<TicketEventDetails> history(long id);
+
+    /** One clock with its evidence, as of {@code asOf} (now if null). */
+    SlaClock clock(long id, String metric, Instant asOf);
+
+    ImportReport importTickets(List<ImportedTicket> tickets);
+}

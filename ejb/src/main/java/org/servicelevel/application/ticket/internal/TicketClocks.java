@@ -1,0 +1,120 @@
+package org.servicelevel.application.ticket.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.servicelevel.application.calendar.WorkCalendarCache;
+import org.servicelevel.domain.clock.ClockCalculator;
+import org.servicelevel.domain.clock.ServiceCalendar;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.ServiceTerms;
+import org.servicelevel.domain.model.calendar.BusinessCalendar;
+import org.servicelevel.domain.model.calendar.BusinessCalendarRepository;
+import org.servicelevel.domain.model.calendar.BusinessCalendarVersion;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.worktime.WorkCalendar;
+
+/**
+ * Computes tickets' clocks with the terms that govern them and the calendars of their services,
+ * keeping both ready: the terms of a day that has begun never change, and a calendar is rebuilt only
+ * when its version changes. So reading a ticket's clocks costs one calendar lookup and the replay.
+ */
+@ApplicationScoped
+public class TicketClocks {
+
+    private static final int MAX_CACHED_TERMS = 10_000;
+
+    /** A calendar with the numbers of its rule versions, built once per calendar version. */
+    private record CachedCalendar(long id, long version, String name, WorkCalendar engine,
+                                  List<Map.Entry<LocalDate, Integer>> versionStarts) implements ServiceCalendar {
+
+        @Override
+        public int versionOn(LocalDate date) {
+            int number = versionStarts.get(0).getValue();
+            for (Map.Entry<LocalDate, Integer> start : versionStarts) {
+                if (!start.getKey().isAfter(date)) {
+                    number = start.getValue();
+                }
+            }
+            return number;
+        }
+    }
+
+    private record TermsKey(long agreementId, int version, LocalDate day) {
+    }
+
+    private final Map<Long, CachedCalendar> calendarCache = new ConcurrentHashMap<>();
+    private final Map<TermsKey, AgreementTerms> termsCache = new ConcurrentHashMap<>();
+
+    @Inject
+    private BusinessCalendarRepository calendars;
+
+    @Inject
+    private WorkCalendarCache engines;
+
+    /** The terms that govern the ticket: its agreement version on its registration day, with what it inherits. */
+    public AgreementTerms terms(Ticket ticket) {
+        Agreement agreement = ticket.agreement();
+        LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), agreement.zone());
+        TermsKey key = new TermsKey(agreement.id(), ticket.agreementVersion(), day);
+        AgreementTerms cached = termsCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        AgreementTerms terms = agreement.effectiveTermsOn(day)
+                .orElseGet(() -> agreement.versionNumbered(ticket.agreementVersion()).orElseThrow().terms());
+        if (termsCache.size() >= MAX_CACHED_TERMS) {
+            termsCache.clear();
+        }
+        termsCache.put(key, terms);
+        return terms;
+    }
+
+    /** The calendar of the ticket's service hours. */
+    public ServiceCalendar calendar(Ticket ticket) {
+        ServiceTerms service = terms(ticket).service(ticket.serviceCode()).orElseThrow(() -> new NoSuchElementException(
+                "Agreement " + ticket.agreement().number() + " no longer covers service " + ticket.serviceCode()));
+        return calendar(service.calendarId());
+    }
+
+    ServiceCalendar calendar(long calendarId) {
+        BusinessCalendar calendar = calendars.findById(calendarId)
+                .orElseThrow(() -> new NoSuchElementException("There is no calendar " + calendarId));
+        CachedCalendar cached = calendarCache.get(calendarId);
+        if (cached != null && cached.version() == calendar.version()) {
+            return cached;
+        }
+        List<Map.Entry<LocalDate, Integer>> starts = new ArrayList<>();
+        calendar.versions().stream().sorted(Comparator.comparing(BusinessCalendarVersion::effectiveFrom))
+                .forEach(v -> starts.add(Map.entry(v.effectiveFrom(), v.number())));
+        CachedCalendar built = new CachedCalendar(calendarId, calendar.version(), calendar.name(),
+                engines.engine(calendarId, calendar.version(), () -> WorkCalendar.of(calendar.rules())), starts);
+        calendarCache.put(calendarId, built);
+        return built;
+    }
+
+    /** The ticket's clocks as of {@code asOf}. */
+    public List<SlaClock> clocks(Ticket ticket, Instant asOf) {
+        return ClockCalculator.clocks(ticket.historyAsOf(asOf), terms(ticket), calendar(ticket), asOf,
+                monitoringEnd(ticket.agreement()));
+    }
+
+    /** The end of the last day the agreement monitors tickets: its termination or the end of its validity. */
+    static Instant monitoringEnd(Agreement agreement) {
+        LocalDate last = agreement.terminatedOn().orElse(null);
+        LocalDate validTo = agreement.validTo().orElse(null);
+        if (validTo != null && (last == null || validTo.isBefore(last))) {
+            last = validTo;
+        }
+        return last == null ? null : last.plusDays(1).atStartOfDay(agreement.zone()).toInstant();
+    }
+}

@@ -1,0 +1,194 @@
+package org.servicelevel.application.ticket.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.servicelevel.application.identity.Caller;
+import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementRepository;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.customer.OrganisationRepository;
+import org.servicelevel.domain.model.selection.AgreementSelector;
+import org.servicelevel.domain.model.selection.Channel;
+import org.servicelevel.domain.model.selection.Selection;
+import org.servicelevel.domain.model.selection.SelectionRuleRepository;
+import org.servicelevel.domain.model.selection.TicketFacts;
+import org.servicelevel.domain.model.supportgroup.SupportGroup;
+import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+
+/**
+ * Registers tickets, live or imported: finds the customer, chooses the agreement, version, service
+ * and priority (the ones given, checked against the agreement, or those of the selection rules) and
+ * the support group, and numbers the ticket.
+ */
+@Dependent
+public class TicketFactory {
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private AgreementRepository agreements;
+
+    @Inject
+    private SelectionRuleRepository rules;
+
+    @Inject
+    private SupportGroupRepository groups;
+
+    @Inject
+    private TicketClocks clocks;
+
+    /**
+     * Registers a ticket at {@code at}. For a customer user ({@code caller} with an organisation) the
+     * customer is their organisation and they are the requester.
+     */
+    public Ticket register(TicketDraft draft, Instant at, String actor, Caller customerUser) {
+        Organisation customer = customer(draft, customerUser);
+        if (draft.externalReference() != null && !draft.externalReference().isBlank()) {
+            tickets.findByExternalReference(customer, draft.externalReference().strip()).ifPresent(existing -> {
+                throw new ConflictException("Ticket " + existing.number() + " of " + customer.code()
+                        + " already has the external reference " + draft.externalReference().strip());
+            });
+        }
+        String requesterUsername = customerUser != null ? customerUser.username() : draft.requesterUsername();
+        String requesterName = customerUser != null ? customerUser.displayName() : draft.requesterName();
+        if (customerUser != null) {
+            requireCustomerChoices(draft);
+        }
+        Choice choice = choose(draft, customer, at, customerUser != null);
+        SupportGroup group = group("supportGroup", draft.supportGroup());
+        Ticket ticket = new Ticket(tickets.nextNumber(), new Ticket.Registration(customer, requesterUsername,
+                requesterName, draft.requesterEmail(), draft.title(), draft.description(), choice.service(),
+                choice.agreement(), choice.version(), choice.priority(), draft.requestType(), draft.tags(),
+                draft.channel(), draft.region(), customerUser == null ? draft.assignee() : null,
+                customerUser == null ? group : null, draft.externalReference()),
+                tickets.statusModel().initial(), at, actor, customerUser != null);
+        if (draft.parent() != null && !draft.parent().isBlank()) {
+            ticket.linkTo(parent(draft.parent(), customer), at, actor);
+        }
+        return ticket;
+    }
+
+    private record Choice(Agreement agreement, int version, String service, int priority) {
+    }
+
+    /**
+     * Customer users do not set the priority (the agreement's rules do) and register tickets through
+     * the portal, by e-mail or over the API, never as phone calls or monitoring alerts.
+     */
+    private static void requireCustomerChoices(TicketDraft draft) {
+        if (draft.priority() != null) {
+            throw new InvalidFieldException("priority", "The priority follows from your agreement and the kind of"
+                    + " request; leave it out and describe the request");
+        }
+        if (draft.channel() == Channel.PHONE || draft.channel() == Channel.MONITORING) {
+            throw new InvalidFieldException("channel", "Customers register tickets through PORTAL, EMAIL or API");
+        }
+    }
+
+    /**
+     * The agreement, version, service and priority of a new ticket. For a customer user the answers
+     * never name other customers' rules or agreements.
+     */
+    private Choice choose(TicketDraft draft, Organisation customer, Instant at, boolean forCustomer) {
+        if (draft.agreement() == null || draft.agreement().isBlank()) {
+            AgreementSelector.Result result = AgreementSelector.select(rules.findAll(), new TicketFacts(customer.code(),
+                    draft.service(), draft.requestType(), draft.tags(), draft.channel(), draft.region(), at));
+            Selection s = result.selection().orElseThrow(() -> new InvalidFieldException("agreement", "No agreement"
+                    + " applies to this ticket of " + customer.code() + (draft.service() == null ? ""
+                    : " for service " + draft.service()) + (forCustomer
+                    ? ". Check the service code, or ask the service desk which services your agreement covers."
+                    : ": " + String.join("; ", result.trace())
+                    + ". Name the agreement, or ask a manager to add a selection rule.")));
+            int priority = draft.priority() != null
+                    ? priorityOf(s.agreement().effectiveTermsOn(LocalDate.ofInstant(at, s.agreement().zone()))
+                    .orElseThrow(), draft.priority(), s.agreement())
+                    : s.priority().number();
+            return new Choice(s.agreement(), s.version().number(), s.service().code(), priority);
+        }
+        Agreement agreement = agreements.findByNumber(draft.agreement())
+                .filter(a -> a.type() == AgreementType.SLA && a.customer().map(customer::equals).orElse(false))
+                .orElseThrow(() -> new InvalidFieldException("agreement", customer.code() + " has no SLA numbered "
+                        + draft.agreement()));
+        LocalDate day = LocalDate.ofInstant(at, agreement.zone());
+        if (!agreement.monitoredOn(day) || agreement.versionOn(day).isEmpty()) {
+            throw new InvalidFieldException("agreement", "Agreement " + agreement.number() + " (" + agreement.status()
+                    + ") does not apply on " + day);
+        }
+        AgreementTerms terms = agreement.effectiveTermsOn(day).orElseThrow();
+        String service = Optional.ofNullable(draft.service()).map(s -> s.strip().toUpperCase(Locale.ROOT))
+                .or(() -> terms.services().size() == 1 ? Optional.of(terms.services().get(0).code()) : Optional.empty())
+                .orElseThrow(() -> new InvalidFieldException("service", "Name the service; agreement "
+                        + agreement.number() + " covers " + terms.services().stream().map(x -> x.code()).toList()));
+        if (terms.service(service).isEmpty()) {
+            throw new InvalidFieldException("service", "Agreement " + agreement.number() + " does not cover service "
+                    + service + "; it covers " + terms.services().stream().map(x -> x.code()).toList());
+        }
+        int priority = draft.priority() != null ? priorityOf(terms, draft.priority(), agreement)
+                : terms.priorityForRequestKind(draft.requestType()).map(PriorityTerms::number)
+                .orElseThrow(() -> new InvalidFieldException("priority", "Agreement " + agreement.number()
+                        + " has no priorities"));
+        return new Choice(agreement, agreement.versionOn(day).orElseThrow().number(), service, priority);
+    }
+
+    private static int priorityOf(AgreementTerms terms, int priority, Agreement agreement) {
+        if (terms.priority(priority).isEmpty()) {
+            throw new InvalidFieldException("priority", "Agreement " + agreement.number() + " has no priority " + priority
+                    + "; it has " + terms.priorities().stream().map(PriorityTerms::number).toList());
+        }
+        return priority;
+    }
+
+    private Organisation customer(TicketDraft draft, Caller customerUser) {
+        if (customerUser != null) {
+            Organisation own = organisations.findById(customerUser.organisationId() == null ? -1
+                    : customerUser.organisationId()).orElseThrow(() -> new InvalidFieldException("customer",
+                    "Your user belongs to no customer organisation"));
+            if (draft.customer() != null && !draft.customer().isBlank() && !draft.customer().strip()
+                    .equalsIgnoreCase(own.code())) {
+                throw new InvalidFieldException("customer", "You can register tickets for " + own.code() + " only");
+            }
+            return own;
+        }
+        if (draft.customer() == null || draft.customer().isBlank()) {
+            throw new InvalidFieldException("customer", "Give the customer's code");
+        }
+        return organisations.findByCode(draft.customer().strip())
+                .orElseThrow(() -> new InvalidFieldException("customer", "There is no customer with code "
+                        + draft.customer()));
+    }
+
+    SupportGroup group(String field, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return groups.findByCode(code.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidFieldException(field, "There is no support group with code " + code));
+    }
+
+    Ticket parent(String number, Organisation customer) {
+        return tickets.findByNumber(number).filter(t -> t.customer().equals(customer))
+                .orElseThrow(() -> new InvalidFieldException("parent", "There is no ticket " + number + " of "
+                        + customer.code()));
+    }
+
+    /** Recomputes and stores the ticket's clock snapshot as of {@code now}. */
+    public void snapshot(Ticket ticket, Instant now) {
+        ticket.storeClocks(clocks.clocks(ticket, now), now);
+    }
+}

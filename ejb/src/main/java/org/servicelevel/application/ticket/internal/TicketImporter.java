@@ -1,0 +1,142 @@
+package org.servicelevel.application.ticket.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.servicelevel.application.ticket.ImportReport;
+import org.servicelevel.application.ticket.ImportedTicket;
+import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.NotPermittedException;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.customer.OrganisationRepository;
+import org.servicelevel.domain.model.ticket.StatusModel;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+
+/**
+ * Imports one ticket with its history in a transaction of its own: registered at its original
+ * instant, then every event replayed through the same methods live changes use, so the clocks come
+ * out exactly as if the events had happened live. A ticket whose external reference exists already
+ * is reported as a duplicate, so an import can be repeated.
+ */
+@Stateless
+public class TicketImporter {
+
+    static final String CREATED = "CREATED";
+    static final String DUPLICATE = "DUPLICATE";
+    static final String FAILED = "FAILED";
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private TicketFactory factory;
+
+    @Inject
+    private TicketClocks clocks;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ImportReport.Result importOne(int index, ImportedTicket imported, String actor) {
+        TicketDraft draft = imported.draft();
+        String prefix = "tickets[" + index + "].";
+        try {
+            Instant now = clock.instant();
+            if (draft.registeredAt() == null || draft.registeredAt().isAfter(now)) {
+                throw new InvalidFieldException("registeredAt", "Give the instant the ticket was registered; it cannot"
+                        + " lie in the future");
+            }
+            Optional<Organisation> customer = draft.customer() == null ? Optional.empty()
+                    : organisations.findByCode(draft.customer().strip());
+            if (customer.isPresent() && draft.externalReference() != null && !draft.externalReference().isBlank()) {
+                Optional<Ticket> existing = tickets.findByExternalReference(customer.get(),
+                        draft.externalReference().strip());
+                if (existing.isPresent()) {
+                    return new ImportReport.Result(index, draft.externalReference(), DUPLICATE, existing.get().id(),
+                            existing.get().number(), List.of());
+                }
+            }
+            Ticket ticket = factory.register(draft, draft.registeredAt(), actor, null);
+            StatusModel model = tickets.statusModel();
+            List<ImportedTicket.Event> events = imported.events() == null ? List.of() : imported.events();
+            for (int j = 0; j < events.size(); j++) {
+                try {
+                    replay(ticket, events.get(j), model, actor, now);
+                } catch (InvalidFieldsException e) {
+                    throw prefixed(e, "events[" + j + "].");
+                } catch (InvalidFieldException e) {
+                    throw new InvalidFieldException("events[" + j + "]." + e.field(), e.getMessage());
+                } catch (ConflictException | NotPermittedException e) {
+                    throw new InvalidFieldException("events[" + j + "].to", e.getMessage());
+                }
+            }
+            tickets.store(ticket);
+            factory.snapshot(ticket, now);
+            return new ImportReport.Result(index, draft.externalReference(), CREATED, ticket.id(), ticket.number(),
+                    List.of());
+        } catch (InvalidFieldsException e) {
+            session.setRollbackOnly();
+            return failed(index, draft, e.errors().stream()
+                    .map(f -> new ImportReport.FieldMessage(prefix + f.field(), f.getMessage())).toList());
+        } catch (InvalidFieldException e) {
+            session.setRollbackOnly();
+            return failed(index, draft, List.of(new ImportReport.FieldMessage(prefix + e.field(), e.getMessage())));
+        } catch (IllegalArgumentException | ConflictException | NotPermittedException | NoSuchElementException e) {
+            session.setRollbackOnly();
+            return failed(index, draft, List.of(new ImportReport.FieldMessage(prefix.substring(0, prefix.length() - 1),
+                    e.getMessage())));
+        }
+    }
+
+    private void replay(Ticket ticket, ImportedTicket.Event e, StatusModel model, String importer, Instant now) {
+        if (e.at() == null || e.at().isAfter(now)) {
+            throw new InvalidFieldException("at", "Give the instant of the event; it cannot lie in the future");
+        }
+        String actor = e.actor() == null || e.actor().isBlank() ? importer : e.actor().strip();
+        String type = e.type() == null ? "" : e.type().strip().toUpperCase(Locale.ROOT);
+        switch (type) {
+            case "STATUS" -> ticket.transition(model, e.to() == null ? null : e.to().strip().toUpperCase(Locale.ROOT),
+                    e.at(), actor, e.byCustomer(), e.text(), Boolean.TRUE.equals(e.visibleToCustomer()));
+            case "PRIORITY" -> {
+                if (e.priority() == null) {
+                    throw new InvalidFieldException("priority", "Give the new priority");
+                }
+                ticket.changePriority(e.priority(), clocks.terms(ticket), e.at(), actor, e.text());
+            }
+            case "ASSIGNMENT" -> ticket.assign(e.assignee(), factory.group("group", e.group()), e.at(), actor);
+            case "COMMENT" -> ticket.comment(e.text(), e.visibleToCustomer() == null || e.visibleToCustomer(), e.at(),
+                    actor, e.byCustomer());
+            default -> throw new InvalidFieldException("type", "'" + e.type() + "' is not an event type: use STATUS,"
+                    + " PRIORITY, ASSIGNMENT or COMMENT");
+        }
+    }
+
+    private static InvalidFieldsException prefixed(InvalidFieldsException e, String prefix) {
+        return new InvalidFieldsException(e.errors().stream()
+                .map(f -> new InvalidFieldException(prefix + f.field(), f.getMessage())).toList());
+    }
+
+    private static ImportReport.Result failed(int index, TicketDraft draft, List<ImportReport.FieldMessage> errors) {
+        return new ImportReport.Result(index, draft.externalReference(), FAILED, null, null, errors);
+    }
+}

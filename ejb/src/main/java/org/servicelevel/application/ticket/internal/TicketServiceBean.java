@@ -1,0 +1,299 @@
+package org.servicelevel.application.ticket.internal;
+
+import static org.servicelevel.domain.Texts.strippedOrNull;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.servicelevel.application.identity.Caller;
+import org.servicelevel.application.identity.IdentityService;
+import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.ticket.ImportReport;
+import org.servicelevel.application.ticket.ImportedTicket;
+import org.servicelevel.application.ticket.TicketChange;
+import org.servicelevel.application.ticket.TicketDetails;
+import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.application.ticket.TicketEventDetails;
+import org.servicelevel.application.ticket.TicketService;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.AgreementRepository;
+import org.servicelevel.domain.model.customer.OrganisationRepository;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.ticket.StatusModel;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketEvent;
+import org.servicelevel.domain.model.ticket.TicketEventType;
+import org.servicelevel.domain.model.ticket.TicketFilter;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.model.ticket.TicketStatus;
+
+@Stateless
+@DeclareRoles(Role.Names.CUSTOMER)
+public class TicketServiceBean implements TicketService {
+
+    private static final int MAX_PAGE = 500;
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private TicketFactory factory;
+
+    @Inject
+    private TicketClocks clocks;
+
+    @Inject
+    private TicketImporter importer;
+
+    @Inject
+    private TicketIntake intake;
+
+    @Inject
+    private TicketViews views;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private AgreementRepository agreements;
+
+    @Inject
+    private IdentityService identity;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Created create(TicketDraft draft, String idempotencyKey, String requestHash) {
+        try {
+            return intake.create(draft, idempotencyKey, requestHash);
+        } catch (EJBException e) {
+            if (idempotencyKey == null || !causedByDuplicateKey(e)) {
+                throw e;
+            }
+            return intake.create(draft, idempotencyKey, requestHash);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** Whether a failure was a concurrent request storing the same idempotency key first. */
+    private static boolean causedByDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
+                    && String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("idempotency_key")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public TicketDetails find(long id, Instant asOf) {
+        return views.details(load(id), asOf == null ? clock.instant() : asOf);
+    }
+
+    @Override
+    public TicketDetails findByNumber(String number) {
+        Ticket ticket = tickets.findByNumber(number).filter(this::visible)
+                .orElseThrow(() -> new NoSuchElementException("There is no ticket " + number));
+        return views.details(ticket, clock.instant());
+    }
+
+    @Override
+    public Page list(Query q) {
+        int limit = Math.max(1, Math.min(q.limit() <= 0 ? 50 : q.limit(), MAX_PAGE));
+        int offset = Math.max(0, q.offset());
+        Instant now = clock.instant();
+        Long customerId = Tenancy.ownOrganisation(session, identity).orElse(null);
+        if (q.customer() != null && !q.customer().isBlank()) {
+            Long named = organisations.findByCode(q.customer().strip()).map(o -> o.id()).orElse(-1L);
+            if (customerId != null && !customerId.equals(named)) {
+                named = -1L;
+            }
+            customerId = named;
+        }
+        Long agreementId = q.agreement() == null || q.agreement().isBlank() ? null
+                : agreements.findByNumber(q.agreement()).map(a -> a.id()).orElse(-1L);
+        TicketRepository.Page page = tickets.find(new TicketFilter(customerId, agreementId,
+                q.status() == null || q.status().isBlank() ? null : q.status().strip().toUpperCase(java.util.Locale.ROOT),
+                q.priority(), strippedOrNull(q.assignee()),
+                Boolean.TRUE.equals(q.breached()) ? now : null, q.dueBefore(),
+                strippedOrNull(q.text())), offset, limit);
+        return new Page(views.page(page.tickets(), now), offset, limit, page.total());
+    }
+
+    @Override
+    public TicketDetails update(long id, long expectedVersion, TicketChange change) {
+        Ticket ticket = loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        Instant at = ticket.nextInstant(now);
+        String actor = Tenancy.actor(session);
+        List<InvalidFieldException> errors = new ArrayList<>();
+        try {
+            ticket.changeDetails(change.title() != null ? change.title() : ticket.title(),
+                    change.description() != null ? change.description() : ticket.description(),
+                    change.requestType() != null ? change.requestType() : ticket.requestType(),
+                    change.tags() != null ? change.tags() : ticket.tags(),
+                    change.region() != null ? change.region() : ticket.region(), at, actor);
+        } catch (InvalidFieldsException e) {
+            errors.addAll(e.errors());
+        }
+        if (change.priority() != null) {
+            ticket.changePriority(change.priority(), clocks.terms(ticket), at, actor, change.priorityReason());
+        }
+        if (change.assignee() != null || change.supportGroup() != null) {
+            ticket.assign(change.assignee() != null ? change.assignee() : ticket.assignee(),
+                    change.supportGroup() != null ? factory.group("supportGroup", change.supportGroup())
+                            : ticket.supportGroup().orElse(null), at, actor);
+        }
+        if (change.parent() != null) {
+            ticket.linkTo(change.parent().isBlank() ? null : factory.parent(change.parent(), ticket.customer()), at, actor);
+        }
+        InvalidFieldsException.throwIfAny(errors);
+        return stored(ticket, now, "updated");
+    }
+
+    @Override
+    public TicketDetails transition(long id, Long expectedVersion, String to, String note,
+                                    boolean noteVisibleToCustomer) {
+        Ticket ticket = expectedVersion == null ? load(id) : loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        if (to == null || to.isBlank()) {
+            throw new InvalidFieldException("to", "Give the status to move to");
+        }
+        ticket.transition(tickets.statusModel(), to.strip().toUpperCase(java.util.Locale.ROOT), ticket.nextInstant(now),
+                Tenancy.actor(session), customerUser().isPresent(), note, noteVisibleToCustomer);
+        return stored(ticket, now, "moved to " + ticket.status());
+    }
+
+    @Override
+    public List<TransitionOption> transitions(long id) {
+        Ticket ticket = load(id);
+        StatusModel model = tickets.statusModel();
+        return model.from(ticket.status(), customerUser().isPresent()).stream()
+                .map(t -> new TransitionOption(t.to(), t.name(), model.status(t.to()).map(TicketStatus::name).orElse(t.to())))
+                .toList();
+    }
+
+    @Override
+    public List<StatusOption> statuses() {
+        return tickets.statusModel().statuses().stream()
+                .map(s -> new StatusOption(s.code(), s.name(), s.category())).toList();
+    }
+
+    @Override
+    public TicketDetails comment(long id, String text, boolean visibleToCustomer) {
+        Ticket ticket = load(id);
+        Instant now = clock.instant();
+        boolean byCustomer = customerUser().isPresent();
+        ticket.comment(text, visibleToCustomer, ticket.nextInstant(now), Tenancy.actor(session), byCustomer);
+        return stored(ticket, now, "commented");
+    }
+
+    @Override
+    public List<TicketEventDetails> history(long id) {
+        Ticket ticket = load(id);
+        boolean customer = customerUser().isPresent();
+        return ticket.events().stream()
+                .filter(e -> !customer || e.type() != TicketEventType.COMMENT || e.isPublic())
+                .map(e -> event(e, customer)).toList();
+    }
+
+    @Override
+    public SlaClock clock(long id, String metric, Instant asOf) {
+        Ticket ticket = load(id);
+        return clocks.clocks(ticket, asOf == null ? clock.instant() : asOf).stream()
+                .filter(c -> c.metric().equalsIgnoreCase(metric)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Ticket " + ticket.number() + " has no clock '" + metric
+                        + "'"));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ImportReport importTickets(List<ImportedTicket> imported) {
+        String actor = Tenancy.actor(session);
+        List<ImportReport.Result> results = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            try {
+                results.add(importer.importOne(i, imported.get(i), actor));
+            } catch (EJBException e) {
+                String reference = imported.get(i).draft().externalReference();
+                log.warning(() -> "Ticket import: ticket " + reference + " failed: " + e);
+                results.add(new ImportReport.Result(i, reference, TicketImporter.FAILED, null, null, List.of(
+                        new ImportReport.FieldMessage("tickets[" + i + "]", "The ticket could not be stored: "
+                                + rootMessage(e) + ". Nothing of it was imported."))));
+            }
+        }
+        int created = (int) results.stream().filter(r -> r.outcome().equals(TicketImporter.CREATED)).count();
+        int duplicates = (int) results.stream().filter(r -> r.outcome().equals(TicketImporter.DUPLICATE)).count();
+        log.info(() -> "Ticket import: " + created + " created, " + duplicates + " duplicates, "
+                + (imported.size() - created - duplicates) + " failed");
+        return new ImportReport(created, duplicates, imported.size() - created - duplicates, results);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private TicketDetails stored(Ticket ticket, Instant now, String action) {
+        factory.snapshot(ticket, now);
+        Ticket stored = tickets.store(ticket);
+        log.info(() -> "Ticket " + stored.number() + " " + action);
+        return views.details(stored, now);
+    }
+
+    private Ticket load(long id) {
+        return tickets.findById(id).filter(this::visible)
+                .orElseThrow(() -> new NoSuchElementException("There is no ticket " + id));
+    }
+
+    private Ticket loadForUpdate(long id, long expectedVersion) {
+        Ticket ticket = load(id);
+        if (ticket.version() != expectedVersion) {
+            throw new StaleVersionException("Ticket " + ticket.number(), expectedVersion, ticket.version());
+        }
+        return ticket;
+    }
+
+    private boolean visible(Ticket ticket) {
+        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        return own.isEmpty() || own.get().equals(ticket.customer().id());
+    }
+
+    private Optional<Caller> customerUser() {
+        return Tenancy.customerUser(session, identity);
+    }
+
+    private static TicketEventDetails event(TicketEvent e, boolean forCustomer) {
+        String text = forCustomer && !e.isPublic() ? null : e.text();
+        return new TicketEventDetails(e.sequence(), e.type().name(), e.occurredAt(), e.actor(), e.byCustomer(),
+                e.fromValue(), e.toValue(), text, e.isPublic(), e.status(), e.priority(), e.group(), e.lineLevel());
+    }
+}

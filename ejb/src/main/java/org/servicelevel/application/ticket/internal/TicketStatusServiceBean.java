@@ -1,0 +1,100 @@
+package org.servicelevel.application.ticket.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.ticket.TicketStatusService;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.audit.AuditEntry;
+import org.servicelevel.domain.model.audit.AuditTrail;
+import org.servicelevel.domain.model.ticket.StatusModel;
+import org.servicelevel.domain.model.ticket.StatusTransition;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.model.ticket.TicketStatus;
+
+@Stateless
+public class TicketStatusServiceBean implements TicketStatusService {
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    public Model model() {
+        return model(tickets.statusModel());
+    }
+
+    @Override
+    public Model replace(String expectedTag, List<StatusDefinition> statuses, List<TransitionDefinition> transitions) {
+        StatusModel current = tickets.lockStatusModel();
+        String tag = tag(current);
+        if (!tag.equals(expectedTag)) {
+            throw new StaleVersionException("The status model was changed by someone else; read it again and"
+                    + " reapply your change.");
+        }
+        StatusModel replacement = new StatusModel(
+                statuses.stream().map(s -> new TicketStatus(s.code() == null ? null : s.code().strip()
+                        .toUpperCase(Locale.ROOT), s.name(), s.category(), s.position(), s.initial())).toList(),
+                transitions.stream().map(t -> new StatusTransition(upper(t.from()), upper(t.to()), t.name(),
+                        t.customerAllowed())).toList());
+        for (TicketStatus removed : current.statuses()) {
+            if (replacement.status(removed.code()).isEmpty() && tickets.statusInUse(removed.code())) {
+                throw new ConflictException("Status " + removed.code() + " is in tickets' histories and cannot be"
+                        + " removed; keep it without transitions into it instead");
+            }
+        }
+        tickets.replace(replacement);
+        audit.record(new AuditEntry(clock.instant(), Tenancy.actor(session), "ticket-status-model", 0L, "replaced",
+                replacement.statuses().size() + " statuses, " + replacement.transitions().size() + " transitions"));
+        log.info(() -> "Ticket status model replaced: " + replacement.statuses().size() + " statuses");
+        return model(replacement);
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static Model model(StatusModel m) {
+        return new Model(m.statuses().stream().map(s -> new StatusDefinition(s.code(), s.name(), s.category(),
+                s.position(), s.initial())).toList(),
+                m.transitions().stream().map(t -> new TransitionDefinition(t.from(), t.to(), t.name(),
+                        t.customerAllowed())).toList(), tag(m));
+    }
+
+    /** A digest of the model's content: it changes exactly when the model does. */
+    private static String tag(StatusModel m) {
+        StringBuilder text = new StringBuilder();
+        m.statuses().forEach(s -> text.append(s.code()).append('|').append(s.name()).append('|').append(s.category())
+                .append('|').append(s.position()).append('|').append(s.initial()).append('\n'));
+        m.transitions().forEach(t -> text.append(t.from()).append('>').append(t.to()).append('|').append(t.name())
+                .append('|').append(t.customerAllowed()).append('\n'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

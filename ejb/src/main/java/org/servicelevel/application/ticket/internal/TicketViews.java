@@ -1,0 +1,54 @@
+package org.servicelevel.application.ticket.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import org.servicelevel.application.ticket.TicketDetails;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.ticket.StatusModel;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.model.ticket.TicketStatus;
+
+/** Builds what readers see of a ticket, with its clocks computed for the instant asked for. */
+@Dependent
+public class TicketViews {
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private TicketClocks clocks;
+
+    /** The ticket as shown, with its clocks as of {@code asOf}. */
+    TicketDetails details(Ticket t, Instant asOf) {
+        return details(t, asOf, tickets.statusModel(), tickets.findChildren(t).stream().map(Ticket::number).toList());
+    }
+
+    /** The tickets of a page, reading the status model and the children once for all of them. */
+    List<TicketDetails> page(List<Ticket> page, Instant asOf) {
+        StatusModel model = tickets.statusModel();
+        java.util.Map<Long, List<String>> children = tickets.childNumbers(page);
+        return page.stream().map(t -> details(t, asOf, model, children.getOrDefault(t.id(), List.of()))).toList();
+    }
+
+    private TicketDetails details(Ticket t, Instant asOf, StatusModel model, List<String> children) {
+        List<SlaClock> current = clocks.clocks(t, asOf);
+        String priorityName = clocks.terms(t).priority(t.priority()).map(PriorityTerms::name).orElse(null);
+        String serviceName = clocks.terms(t).service(t.serviceCode()).map(s -> s.name()).orElse(null);
+        var calendar = clocks.calendar(t);
+        return new TicketDetails(t.id(), t.version(), t.number(), t.externalReference().orElse(null),
+                t.customer().code(), t.customer().name(), t.requesterUsername(), t.requesterName(), t.requesterEmail(),
+                t.title(), t.description(), t.serviceCode(), serviceName, t.agreement().id(), t.agreement().number(),
+                t.agreementVersion(), t.priority(), priorityName, t.requestType(), t.tags(), t.channel(), t.region(),
+                t.assignee(), t.supportGroup().map(g -> g.code()).orElse(null),
+                t.supportGroup().map(g -> g.lineLevel()).orElse(null), t.status(),
+                model.status(t.status()).map(TicketStatus::name).orElse(t.status()), t.statusCategory(),
+                t.registeredAt(), t.firstResponseAt().orElse(null), t.resolvedAt().orElse(null),
+                t.closedAt().orElse(null), t.parent().map(Ticket::number).orElse(null),
+                children, calendar.name(),
+                calendar.engine().zone().getId(), asOf, current);
+    }
+}
