@@ -5,7 +5,7 @@ package org.servicelevel.domain;
  * agreement that is already active or deleting one that is in force. The message says why and what
  * to do instead.
  */
-public class ConflictException extends RuntimeException {
+public non-sealed class ConflictException extends DomainException {
 
     public ConflictException(String message) {
         super(message);

@@ -1,10 +1,12 @@
 package org.servicelevel.domain;
 
+import java.util.List;
+
 /**
  * A rule broken by one named field of the input, e.g. {@code weeklyHours}: the message says what is
  * wrong in words a person can act on, the field says where.
  */
-public class InvalidFieldException extends IllegalArgumentException {
+public final class InvalidFieldException extends InvalidInputException {
 
     private final String field;
 
@@ -15,5 +17,10 @@ public class InvalidFieldException extends IllegalArgumentException {
 
     public String field() {
         return field;
+    }
+
+    @Override
+    public List<InvalidFieldException> errors() {
+        return List.of(this);
     }
 }

@@ -1,7 +1,7 @@
 package org.servicelevel.domain;
 
 /** The caller edited a record based on a version that is no longer the current one. */
-public class StaleVersionException extends RuntimeException {
+public final class StaleVersionException extends DomainException {
 
     private final long currentVersion;
 

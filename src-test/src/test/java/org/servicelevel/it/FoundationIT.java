@@ -30,6 +30,7 @@ import org.servicelevel.application.identity.IssuedToken;
 import org.servicelevel.application.identity.NewUser;
 import org.servicelevel.batch.BatchJobLauncher;
 import org.servicelevel.batch.housekeeping.HousekeepingJobs;
+import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.identity.Role;
 
 /**
@@ -73,10 +74,11 @@ class FoundationIT {
 
     @Test
     void rejectsACustomerUserWithoutOrganisation() {
-        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        InvalidFieldException error = org.junit.jupiter.api.Assertions.assertThrows(InvalidFieldException.class,
                 () -> identity.createUser(new NewUser("it-nocustomer", "No Org", null, "pass1234".toCharArray(),
                         EnumSet.of(Role.CUSTOMER), null)));
-        assertEquals("A customer user must belong to an organisation", error.getMessage());
+        assertEquals("organisation", error.field());
+        assertEquals("A customer user must belong to an organisation: give its code", error.getMessage());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.servicelevel.application.agreement;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
@@ -18,6 +20,7 @@ public record AgreementChange(String number, AgreementType type, String title, S
                               List<String> serviceCalendars, LocalDate effectiveFrom, String changeNote) {
 
     public AgreementChange {
-        serviceCalendars = serviceCalendars == null ? List.of() : List.copyOf(serviceCalendars);
+        serviceCalendars = serviceCalendars == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(serviceCalendars));
     }
 }

@@ -12,8 +12,8 @@ import org.servicelevel.domain.model.agreement.AgreementType;
  * Agreements (SLA, OLA, UC): their terms, versions and lifecycle, and the consistency between
  * underpinning agreements and the SLAs they keep. A caller with the customer role sees only the SLAs
  * of their own organisation: any other agreement is reported as not existing
- * ({@link java.util.NoSuchElementException}). Broken rules fail with
- * {@link org.servicelevel.domain.InvalidFieldsException} naming each field, lifecycle conflicts with
+ * ({@link org.servicelevel.domain.NotFoundException}). Broken rules fail with
+ * {@link org.servicelevel.domain.InvalidInputException} naming each field, lifecycle conflicts with
  * {@link org.servicelevel.domain.ConflictException}, edits based on an old version with
  * {@link org.servicelevel.domain.StaleVersionException}. Every change rewrites the consistency
  * reports of the agreements it affects.

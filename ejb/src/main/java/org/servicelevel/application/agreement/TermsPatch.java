@@ -2,6 +2,8 @@ package org.servicelevel.application.agreement;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
@@ -23,7 +25,8 @@ public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> ser
 
     public TermsPatch {
         parts = parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts);
-        serviceCalendars = serviceCalendars == null ? List.of() : List.copyOf(serviceCalendars);
+        serviceCalendars = serviceCalendars == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(serviceCalendars));
     }
 
     /** {@code patch} applied to {@code base}. */

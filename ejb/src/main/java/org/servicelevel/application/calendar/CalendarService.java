@@ -8,7 +8,7 @@ import org.servicelevel.application.AuditRecord;
 
 /**
  * Business calendars: their effective-dated rules, holiday files, and the working-time arithmetic
- * every SLA clock uses. Unknown ids fail with {@link java.util.NoSuchElementException}, broken rules
+ * every SLA clock uses. Unknown ids fail with {@link org.servicelevel.domain.NotFoundException}, broken rules
  * with {@link org.servicelevel.domain.InvalidFieldException}, edits based on an old version with
  * {@link org.servicelevel.domain.StaleVersionException}.
  */

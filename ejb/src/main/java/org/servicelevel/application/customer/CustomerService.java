@@ -5,7 +5,7 @@ import org.servicelevel.application.identity.Caller;
 
 /**
  * Customer organisations. A caller with the customer role sees only their own organisation: any
- * other is reported as not existing ({@link java.util.NoSuchElementException}).
+ * other is reported as not existing ({@link org.servicelevel.domain.NotFoundException}).
  */
 public interface CustomerService {
 

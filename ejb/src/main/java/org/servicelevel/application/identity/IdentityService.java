@@ -26,7 +26,7 @@ public interface IdentityService {
     /** Every user, by username. */
     List<Caller> users();
 
-    /** Creates a user; fails with {@link IllegalArgumentException} when the input breaks a rule. */
+    /** Creates a user; fails with {@link org.servicelevel.domain.InvalidInputException} naming the field when the input breaks a rule. */
     Caller createUser(NewUser user);
 
     /** Issues a token for the user; {@code validity} {@code null} means it never expires. */
@@ -35,7 +35,7 @@ public interface IdentityService {
     /** The user's tokens, newest first. */
     List<ApiTokenSummary> tokensOf(String username);
 
-    /** Revokes one of the user's tokens; {@link java.util.NoSuchElementException} if it is not theirs. */
+    /** Revokes one of the user's tokens; {@link org.servicelevel.domain.NotFoundException} if it is not theirs. */
     void revokeToken(String username, long tokenId);
 
     /** Ids of tokens that expired or were revoked before {@code cutoff}. */

@@ -33,7 +33,7 @@ public interface MailChannelService {
     /**
      * Deletes one rejected message, once an administrator has dealt with it.
      *
-     * @throws java.util.NoSuchElementException if there is no rejected message with that id
+     * @throws org.servicelevel.domain.NotFoundException if there is no rejected message with that id
      */
     void dismissRejection(long id);
 

@@ -6,8 +6,8 @@ import org.servicelevel.domain.model.selection.TicketFacts;
 
 /**
  * The ordered rules that choose the agreement and priority of a new ticket, and the answer to "which
- * agreement would apply to this ticket". Unknown ids fail with {@link java.util.NoSuchElementException},
- * broken rules with {@link org.servicelevel.domain.InvalidFieldsException}, stale edits with
+ * agreement would apply to this ticket". Unknown ids fail with {@link org.servicelevel.domain.NotFoundException},
+ * broken rules with {@link org.servicelevel.domain.InvalidInputException}, stale edits with
  * {@link org.servicelevel.domain.StaleVersionException}.
  */
 public interface SelectionRuleService {

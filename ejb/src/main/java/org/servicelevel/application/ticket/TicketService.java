@@ -9,7 +9,7 @@ import org.servicelevel.domain.clock.StatusCategory;
  * Tickets and their SLA clocks. A caller with the customer role creates and sees only tickets of
  * their own organisation (any other answers as not existing), sees only comments meant for the
  * customer, and makes only the status moves open to customers. Unknown ids fail with
- * {@link java.util.NoSuchElementException}, bad input with
+ * {@link org.servicelevel.domain.NotFoundException}, bad input with
  * {@link org.servicelevel.domain.InvalidFieldException}, moves the status model does not allow with
  * {@link org.servicelevel.domain.ConflictException}, stale edits with
  * {@link org.servicelevel.domain.StaleVersionException}.

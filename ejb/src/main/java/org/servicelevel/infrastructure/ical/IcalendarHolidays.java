@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -19,14 +20,17 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.calendar.Holiday;
 
@@ -39,22 +43,37 @@ import org.servicelevel.domain.model.calendar.Holiday;
 public class IcalendarHolidays {
 
     private static final String PRODUCT_ID = "-//ServiceLevel//Business calendar holidays//EN";
+    private static final String FIELD = "ics";
+    private static final long MAX_OCCURRENCES = 20_000;
+    private static final int MAX_EVENT_DAYS = 366;
 
-    /** The holidays on or after {@code from} and before {@code until}, one per date, in date order. */
+    /**
+     * The holidays on or after {@code from} and before {@code until}, one per date, in date order.
+     * A holiday is a day, so a recurrence must repeat by days or longer: a rule that repeats hourly, by
+     * the minute or second, or picks hours, minutes or seconds is refused, as is a file whose events
+     * cover more than {@value #MAX_OCCURRENCES} days in the years imported.
+     */
     public List<Holiday> read(String ics, LocalDate from, LocalDate until) {
         if (ics == null || ics.isBlank()) {
-            throw new InvalidFieldException("ics", "The iCalendar file is empty");
+            throw new InvalidFieldException(FIELD, "The iCalendar file is empty");
         }
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(ics));
-        } catch (ParserException | IOException | RuntimeException e) {
-            throw new InvalidFieldException("ics", "This is not a readable iCalendar file: " + e.getMessage());
+        } catch (ParserException e) {
+            throw new InvalidFieldException(FIELD, "This is not a readable iCalendar file (line " + e.getLineNo() + ")");
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidFieldException(FIELD, "This is not a readable iCalendar file");
         }
         TreeMap<LocalDate, String> byDate = new TreeMap<>();
+        long occurrences = 0;
         for (Object component : calendar.getComponents()) {
             if (component instanceof VEvent event) {
-                collect(event, from, until, byDate);
+                occurrences += collect(event, from, until, byDate);
+                if (occurrences > MAX_OCCURRENCES) {
+                    throw new InvalidFieldException(FIELD, "The file's events cover more than " + MAX_OCCURRENCES
+                            + " days in the years imported; a holiday calendar has far fewer");
+                }
             }
         }
         List<Holiday> holidays = new ArrayList<>();
@@ -62,22 +81,33 @@ public class IcalendarHolidays {
         return holidays;
     }
 
-    private static void collect(VEvent event, LocalDate from, LocalDate until, TreeMap<LocalDate, String> byDate) {
+    /** Adds the days the event covers to {@code byDate}; answers how many days of occurrences it had. */
+    private static long collect(VEvent event, LocalDate from, LocalDate until, TreeMap<LocalDate, String> byDate) {
         DtStart<Temporal> start = event.getDateTimeStart();
         if (start == null || start.getDate() == null) {
-            throw new InvalidFieldException("ics", "An event has no start date (DTSTART)");
+            throw new InvalidFieldException(FIELD, "An event has no start date (DTSTART)");
         }
         LocalDate first = toDate(start.getDate());
         DtEnd<Temporal> end = event.getDateTimeEnd();
         long days = end == null || end.getDate() == null ? 1
                 : Math.max(1, ChronoUnit.DAYS.between(first, toDate(end.getDate())));
+        if (days > MAX_EVENT_DAYS) {
+            throw new InvalidFieldException(FIELD, "An event lasts " + days + " days; a holiday event lasts at most "
+                    + MAX_EVENT_DAYS + " days");
+        }
         Summary summary = event.getSummary();
         String name = summary == null ? null : summary.getValue();
 
         List<LocalDate> starts = new ArrayList<>();
-        if (event.getProperty(Property.RRULE).isPresent()) {
-            Set<Period<Temporal>> occurrences = event.calculateRecurrenceSet(
-                    new Period<>(from.minusDays(days), until));
+        Optional<RRule<Temporal>> rule = event.getProperty(Property.RRULE);
+        if (rule.isPresent()) {
+            requireDailyOrLonger(rule.get().getRecur());
+            Set<Period<Temporal>> occurrences;
+            try {
+                occurrences = event.calculateRecurrenceSet(period(start.getDate(), from.minusDays(days), until));
+            } catch (RuntimeException e) {
+                throw new InvalidFieldException(FIELD, "The recurrence of event '" + name + "' cannot be expanded");
+            }
             occurrences.forEach(p -> starts.add(toDate(p.getStart())));
         } else {
             starts.add(first);
@@ -90,6 +120,42 @@ public class IcalendarHolidays {
                 }
             }
         }
+        return starts.size() * days;
+    }
+
+    private static void requireDailyOrLonger(Recur<?> recur) {
+        Frequency frequency = recur.getFrequency();
+        if (frequency == Frequency.HOURLY || frequency == Frequency.MINUTELY || frequency == Frequency.SECONDLY) {
+            throw new InvalidFieldException(FIELD, "A recurrence FREQ=" + frequency + " repeats within a day; holidays"
+                    + " repeat DAILY, WEEKLY, MONTHLY or YEARLY");
+        }
+        if (!recur.getHourList().isEmpty() || !recur.getMinuteList().isEmpty() || !recur.getSecondList().isEmpty()) {
+            throw new InvalidFieldException(FIELD, "A recurrence picks hours, minutes or seconds (BYHOUR, BYMINUTE,"
+                    + " BYSECOND); holidays are whole days");
+        }
+    }
+
+    /** The days from {@code from} until {@code until}, as the kind of date or date-time the event starts with. */
+    private static Period<Temporal> period(Temporal sample, LocalDate from, LocalDate until) {
+        Temporal start;
+        Temporal end;
+        if (sample instanceof ZonedDateTime zoned) {
+            start = from.atStartOfDay(zoned.getZone());
+            end = until.atStartOfDay(zoned.getZone());
+        } else if (sample instanceof java.time.OffsetDateTime offset) {
+            start = from.atStartOfDay().atOffset(offset.getOffset());
+            end = until.atStartOfDay().atOffset(offset.getOffset());
+        } else if (sample instanceof java.time.LocalDateTime) {
+            start = from.atStartOfDay();
+            end = until.atStartOfDay();
+        } else if (sample instanceof Instant) {
+            start = from.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            end = until.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        } else {
+            start = from;
+            end = until;
+        }
+        return new Period<>(start, end);
     }
 
     private static LocalDate toDate(Temporal temporal) {
@@ -108,7 +174,7 @@ public class IcalendarHolidays {
         if (temporal instanceof Instant instant) {
             return LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC);
         }
-        throw new InvalidFieldException("ics", "Unsupported date in the iCalendar file: " + temporal);
+        throw new InvalidFieldException(FIELD, "An event has a date this reader does not know: " + temporal);
     }
 
     /** An iCalendar file with one all-day event per holiday. */

@@ -67,4 +67,51 @@ class IcalendarHolidaysTest {
         String written = ical.write("Berlin", holidays, Instant.parse("2026-11-22T10:00:00Z"));
         assertEquals(holidays, ical.read(written, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
     }
+
+    @Test
+    void recurrencesWithinADayAreRefusedNamingTheField() {
+        for (String rule : List.of("RRULE:FREQ=HOURLY", "RRULE:FREQ=MINUTELY", "RRULE:FREQ=SECONDLY",
+                "RRULE:FREQ=DAILY;BYHOUR=1,2,3", "RRULE:FREQ=YEARLY;BYMINUTE=0,30")) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> ical.read(calendar(
+                    event("h", "DTSTART:20260101T000000Z", null, "Every hour", rule)),
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 1)), rule);
+            assertEquals("ics", refused.field(), rule);
+        }
+    }
+
+    @Test
+    void aYearlyEventStartingAtALocalTimeOfAZoneIsExpanded() {
+        List<Holiday> holidays = ical.read(calendar(event("z", "DTSTART;TZID=Europe/Berlin:20200501T000000",
+                "DTEND;TZID=Europe/Berlin:20200502T000000", "Labour Day", "RRULE:FREQ=YEARLY")),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 1, 1));
+        assertEquals(List.of(LocalDate.of(2026, 5, 1), LocalDate.of(2027, 5, 1)),
+                holidays.stream().map(Holiday::date).toList());
+    }
+
+    @Test
+    void aWeeklyRecurrenceCoversItsWeekdays() {
+        List<Holiday> holidays = ical.read(calendar(event("w", "DTSTART;VALUE=DATE:20260105", null, "Monday off",
+                "RRULE:FREQ=WEEKLY;COUNT=3")), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        assertEquals(List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19)),
+                holidays.stream().map(Holiday::date).toList());
+    }
+
+    @Test
+    void aFileCoveringTooManyDaysIsRefused() {
+        String[] events = new String[10];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = event("d" + i, "DTSTART;VALUE=DATE:20260101", null, "Every day " + i, "RRULE:FREQ=DAILY");
+        }
+        assertEquals("ics", assertThrows(InvalidFieldException.class, () -> ical.read(calendar(events),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2036, 1, 1))).field());
+    }
+
+    @Test
+    void aParserErrorNamesTheLineNotTheParser() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> ical.read(
+                "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:notadate\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)));
+        assertEquals("ics", refused.field());
+        assertEquals(false, refused.getMessage().contains("Exception"), refused.getMessage());
+    }
 }

@@ -12,12 +12,12 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.servicelevel.application.calendar.CalendarRevised;
 import org.servicelevel.application.calendar.WorkCalendarCache;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
@@ -187,7 +187,7 @@ public class AgreementConsistency {
 
         private BusinessCalendar calendar(long id) {
             return loaded.computeIfAbsent(id, k -> calendars.findById(k)
-                    .orElseThrow(() -> new NoSuchElementException("There is no calendar " + k)));
+                    .orElseThrow(() -> new NotFoundException("There is no calendar " + k)));
         }
 
         @Override

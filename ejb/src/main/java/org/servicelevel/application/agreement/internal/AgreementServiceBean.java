@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -33,7 +32,8 @@ import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.security.Tenancy;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -60,6 +60,7 @@ import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
 public class AgreementServiceBean implements AgreementService {
 
     static final String AUDIT_SUBJECT = "agreement";
+    private static final String TERMS = "terms.";
 
     @Inject
     private AgreementRepository agreements;
@@ -128,7 +129,7 @@ public class AgreementServiceBean implements AgreementService {
     public AgreementDetails findOn(long id, LocalDate date) {
         Agreement agreement = load(id);
         if (agreement.versionOn(date).isEmpty()) {
-            throw new NoSuchElementException("Agreement " + agreement.number() + " starts on " + agreement.validFrom()
+            throw new NotFoundException("Agreement " + agreement.number() + " starts on " + agreement.validFrom()
                     + "; no version was in force on " + date);
         }
         return details(agreement, date, null);
@@ -138,7 +139,7 @@ public class AgreementServiceBean implements AgreementService {
     public AgreementDetails findVersion(long id, int versionNumber) {
         Agreement agreement = load(id);
         AgreementVersion version = agreement.versionNumbered(versionNumber).orElseThrow(() ->
-                new NoSuchElementException("Agreement " + agreement.number() + " has no version " + versionNumber));
+                new NotFoundException("Agreement " + agreement.number() + " has no version " + versionNumber));
         return details(agreement, null, version);
     }
 
@@ -191,10 +192,15 @@ public class AgreementServiceBean implements AgreementService {
         Instant now = clock.instant();
         AgreementTerms base = agreement.termsBeforeChange(patch.effectiveFrom(), now);
         AgreementTerms changed = patch.applyTo(base);
-        if (patch.parts().contains(TermsPatch.Part.SERVICES)) {
-            changed = resolveCalendars(changed, patch.serviceCalendars());
+        AgreementVersion version;
+        try {
+            if (patch.parts().contains(TermsPatch.Part.SERVICES)) {
+                changed = resolveCalendars(changed, patch.serviceCalendars());
+            }
+            version = agreement.revise(changed, patch.effectiveFrom(), now, actor(), patch.changeNote());
+        } catch (InvalidInputException e) {
+            throw e.relativeTo(TERMS);
         }
-        AgreementVersion version = agreement.revise(changed, patch.effectiveFrom(), now, actor(), patch.changeNote());
         return stored(agreement, now, version, "changed " + patch.parts().toString().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -333,7 +339,7 @@ public class AgreementServiceBean implements AgreementService {
             zone = terms.services().stream().findFirst()
                     .flatMap(s -> calendars.findById(s.calendarId())).map(c -> c.zone().getId()).orElse(null);
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         return new Agreement.Header(change.title(), customer, provider, consumer, parent, zone, change.validFrom(),
                 change.validTo(), change.reviewDate(), change.owner());
     }
@@ -371,7 +377,7 @@ public class AgreementServiceBean implements AgreementService {
                 services.add(service.onCalendar(calendar.get().id()));
             }
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         return terms.withServices(services);
     }
 
@@ -391,7 +397,7 @@ public class AgreementServiceBean implements AgreementService {
 
     private Agreement load(long id) {
         return agreements.findById(id).filter(this::visible)
-                .orElseThrow(() -> new NoSuchElementException("There is no agreement " + id));
+                .orElseThrow(() -> new NotFoundException("There is no agreement " + id));
     }
 
     /** A customer user sees only the SLAs of their own organisation. */

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.calendar.CalendarChange;
@@ -28,6 +27,7 @@ import org.servicelevel.application.calendar.WorkingTimeResult;
 import org.servicelevel.application.security.Tenancy;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -175,7 +175,7 @@ public class CalendarServiceBean implements CalendarService {
         BusinessCalendar calendar = load(id);
         BusinessCalendarVersion version = versionNumber == null
                 ? calendar.versionOn(LocalDate.ofInstant(clock.instant(), calendar.zone()))
-                : calendar.versionNumbered(versionNumber).orElseThrow(() -> new NoSuchElementException(
+                : calendar.versionNumbered(versionNumber).orElseThrow(() -> new NotFoundException(
                         "Calendar " + id + " has no version " + versionNumber));
         return icalendar.write(calendar.name(), version.holidays(), clock.instant());
     }
@@ -241,7 +241,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     private BusinessCalendar load(long id) {
-        return calendars.findById(id).orElseThrow(() -> new NoSuchElementException("There is no calendar " + id));
+        return calendars.findById(id).orElseThrow(() -> new NotFoundException("There is no calendar " + id));
     }
 
     private BusinessCalendar loadForUpdate(long id, long expectedVersion) {

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.customer.CustomerChange;
@@ -17,6 +16,7 @@ import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.security.Tenancy;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
@@ -104,7 +104,7 @@ public class CustomerServiceBean implements CustomerService {
         Optional<Long> own = ownOrganisation();
         return organisations.findById(id)
                 .filter(o -> own.isEmpty() || own.get().equals(o.id()))
-                .orElseThrow(() -> new NoSuchElementException("There is no customer " + id));
+                .orElseThrow(() -> new NotFoundException("There is no customer " + id));
     }
 
     private Optional<Long> ownOrganisation() {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -16,6 +15,8 @@ import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.IssuedToken;
 import org.servicelevel.application.identity.NewUser;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.ApiToken;
@@ -28,6 +29,9 @@ import org.servicelevel.infrastructure.security.TokenCodec;
 
 @Stateless
 public class IdentityServiceBean implements IdentityService {
+
+    private static final int MIN_PASSWORD = 8;
+    private static final int MAX_PASSWORD = 200;
 
     @Inject
     private UserAccountRepository users;
@@ -90,13 +94,18 @@ public class IdentityServiceBean implements IdentityService {
     @Override
     public Caller createUser(NewUser request) {
         String username = UserAccount.normaliseUsername(request.username());
+        if (request.password() == null || request.password().length < MIN_PASSWORD
+                || request.password().length > MAX_PASSWORD) {
+            throw new InvalidFieldException("password", "A password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
+                    + " characters");
+        }
         if (users.findByUsername(username).isPresent()) {
-            throw new IllegalArgumentException("A user named '" + username + "' already exists");
+            throw new InvalidFieldException("username", "A user named '" + username + "' already exists");
         }
         Organisation organisation = null;
         if (request.organisationCode() != null && !request.organisationCode().isBlank()) {
             organisation = organisations.findByCode(request.organisationCode())
-                    .orElseThrow(() -> new IllegalArgumentException(
+                    .orElseThrow(() -> new InvalidFieldException("organisation",
                             "No organisation with code '" + request.organisationCode() + "'"));
         }
         UserAccount account = new UserAccount(username, request.displayName(), request.email(),
@@ -112,9 +121,9 @@ public class IdentityServiceBean implements IdentityService {
     @Override
     public IssuedToken issueToken(String username, String name, Duration validity) {
         UserAccount owner = users.findByUsername(username)
-                .orElseThrow(() -> new IllegalArgumentException("No user named '" + username + "'"));
+                .orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
         if (validity != null && (validity.isNegative() || validity.isZero())) {
-            throw new IllegalArgumentException("Token validity must be positive");
+            throw new InvalidFieldException("validDays", "A token's validity must be positive");
         }
         Instant now = clock.instant();
         String secret = tokenCodec.newSecret();
@@ -138,7 +147,7 @@ public class IdentityServiceBean implements IdentityService {
         ApiToken token = tokens.findByOwner(UserAccount.normaliseUsername(username)).stream()
                 .filter(t -> t.id() == tokenId)
                 .findFirst()
-                .orElseThrow(() -> new NoSuchElementException("You have no API token with id " + tokenId));
+                .orElseThrow(() -> new NotFoundException("You have no API token with id " + tokenId));
         token.revoke(clock.instant());
         log.info(() -> "API token " + tokenId + " of " + username + " revoked");
     }

@@ -9,13 +9,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.mail.IncomingMail;
 import org.servicelevel.application.mail.MailChannelService;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.mail.InboundMail;
 import org.servicelevel.domain.model.mail.InboundMailRepository;
 import org.servicelevel.infrastructure.mail.ImapMailbox.Handling;
@@ -104,7 +104,7 @@ public class MailChannelServiceBean implements MailChannelService {
     @Override
     public void dismissRejection(long id) {
         InboundMail mail = mails.findById(id).filter(m -> m.outcome() == InboundMail.Outcome.REJECTED)
-                .orElseThrow(() -> new NoSuchElementException("There is no rejected e-mail " + id));
+                .orElseThrow(() -> new NotFoundException("There is no rejected e-mail " + id));
         mails.remove(mail);
         log.info(() -> "Rejected e-mail " + id + " from " + mail.sender() + " dismissed");
     }

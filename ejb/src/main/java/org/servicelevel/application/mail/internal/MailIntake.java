@@ -13,8 +13,9 @@ import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.mail.IncomingMail;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.internal.TicketFactory;
+import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.mail.InboundMail;
 import org.servicelevel.domain.model.mail.InboundMailRepository;
@@ -118,7 +119,7 @@ public class MailIntake {
         String text = MailText.shortened(MailText.withoutQuotedReply(mail.text()), MAX_TEXT);
         try {
             ticket.comment(text, false, ticket.nextInstant(now), author.get().username(), customer.isPresent());
-        } catch (IllegalArgumentException e) {
+        } catch (DomainException e) {
             return rejected(mail, now, reason(e), number);
         }
         factory.snapshot(ticket, now);
@@ -145,7 +146,7 @@ public class MailIntake {
         Ticket ticket;
         try {
             ticket = factory.register(draft, now, requester.username(), requester);
-        } catch (IllegalArgumentException e) {
+        } catch (DomainException e) {
             return rejected(mail, now, reason(e), null);
         }
         tickets.store(ticket);
@@ -163,8 +164,8 @@ public class MailIntake {
                 : "No user has the address " + mail.from();
     }
 
-    private static String reason(IllegalArgumentException e) {
-        if (e instanceof InvalidFieldsException several) {
+    private static String reason(DomainException e) {
+        if (e instanceof InvalidInputException several) {
             return String.join("; ", several.errors().stream().map(InvalidFieldException::getMessage).toList());
         }
         return e.getMessage();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.security.Tenancy;
@@ -17,6 +16,7 @@ import org.servicelevel.application.selection.SelectionRuleChange;
 import org.servicelevel.application.selection.SelectionRuleDetails;
 import org.servicelevel.application.selection.SelectionRuleService;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -147,7 +147,7 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
     }
 
     private SelectionRule load(long id) {
-        return rules.findById(id).orElseThrow(() -> new NoSuchElementException("There is no selection rule " + id));
+        return rules.findById(id).orElseThrow(() -> new NotFoundException("There is no selection rule " + id));
     }
 
     private void record(SelectionRule rule, String action, String details) {

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.logging.Logger;
 import org.servicelevel.application.supportgroup.SupportGroupChange;
 import org.servicelevel.application.supportgroup.SupportGroupDetails;
 import org.servicelevel.application.supportgroup.SupportGroupService;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
 import org.servicelevel.domain.model.supportgroup.SupportGroupKind;
@@ -67,7 +67,7 @@ public class SupportGroupServiceBean implements SupportGroupService {
     }
 
     private SupportGroup load(long id) {
-        return groups.findById(id).orElseThrow(() -> new NoSuchElementException("There is no support group " + id));
+        return groups.findById(id).orElseThrow(() -> new NotFoundException("There is no support group " + id));
     }
 
     private static SupportGroupKind kind(String kind) {

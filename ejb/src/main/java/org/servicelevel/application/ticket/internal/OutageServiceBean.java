@@ -8,13 +8,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.security.Tenancy;
 import org.servicelevel.application.ticket.OutageService;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
@@ -102,7 +102,7 @@ public class OutageServiceBean implements OutageService {
         Optional<Long> own = Tenancy.ownOrganisation(session, identity);
         return outages.findById(id)
                 .filter(o -> own.isEmpty() || o.customer().map(c -> c.id().equals(own.get())).orElse(true))
-                .orElseThrow(() -> new NoSuchElementException("There is no outage " + id));
+                .orElseThrow(() -> new NotFoundException("There is no outage " + id));
     }
 
     private Organisation customer(String code) {

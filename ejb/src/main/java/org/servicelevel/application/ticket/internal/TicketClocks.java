@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.servicelevel.application.calendar.WorkCalendarCache;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.clock.ClockCalculator;
 import org.servicelevel.domain.clock.ServiceCalendar;
 import org.servicelevel.domain.clock.SlaClock;
@@ -81,14 +81,14 @@ public class TicketClocks {
 
     /** The calendar of the ticket's service hours. */
     public ServiceCalendar calendar(Ticket ticket) {
-        ServiceTerms service = terms(ticket).service(ticket.serviceCode()).orElseThrow(() -> new NoSuchElementException(
+        ServiceTerms service = terms(ticket).service(ticket.serviceCode()).orElseThrow(() -> new NotFoundException(
                 "Agreement " + ticket.agreement().number() + " no longer covers service " + ticket.serviceCode()));
         return calendar(service.calendarId());
     }
 
     ServiceCalendar calendar(long calendarId) {
         BusinessCalendar calendar = calendars.findById(calendarId)
-                .orElseThrow(() -> new NoSuchElementException("There is no calendar " + calendarId));
+                .orElseThrow(() -> new NotFoundException("There is no calendar " + calendarId));
         CachedCalendar cached = calendarCache.get(calendarId);
         if (cached != null && cached.version() == calendar.version()) {
             return cached;

@@ -10,14 +10,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.ImportedTicket;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
@@ -82,10 +82,8 @@ public class TicketImporter {
             for (int j = 0; j < events.size(); j++) {
                 try {
                     replay(ticket, events.get(j), model, actor, now);
-                } catch (InvalidFieldsException e) {
-                    throw prefixed(e, "events[" + j + "].");
-                } catch (InvalidFieldException e) {
-                    throw new InvalidFieldException("events[" + j + "]." + e.field(), e.getMessage());
+                } catch (InvalidInputException e) {
+                    throw e.prefixed("events[" + j + "].");
                 } catch (ConflictException | NotPermittedException e) {
                     throw new InvalidFieldException("events[" + j + "].to", e.getMessage());
                 }
@@ -94,14 +92,11 @@ public class TicketImporter {
             factory.snapshot(ticket, now);
             return new ImportReport.Result(index, draft.externalReference(), CREATED, ticket.id(), ticket.number(),
                     List.of());
-        } catch (InvalidFieldsException e) {
+        } catch (InvalidInputException e) {
             session.setRollbackOnly();
             return failed(index, draft, e.errors().stream()
                     .map(f -> new ImportReport.FieldMessage(prefix + f.field(), f.getMessage())).toList());
-        } catch (InvalidFieldException e) {
-            session.setRollbackOnly();
-            return failed(index, draft, List.of(new ImportReport.FieldMessage(prefix + e.field(), e.getMessage())));
-        } catch (IllegalArgumentException | ConflictException | NotPermittedException | NoSuchElementException e) {
+        } catch (DomainException e) {
             session.setRollbackOnly();
             return failed(index, draft, List.of(new ImportReport.FieldMessage(prefix.substring(0, prefix.length() - 1),
                     e.getMessage())));
@@ -129,11 +124,6 @@ public class TicketImporter {
             default -> throw new InvalidFieldException("type", "'" + e.type() + "' is not an event type: use STATUS,"
                     + " PRIORITY, ASSIGNMENT or COMMENT");
         }
-    }
-
-    private static InvalidFieldsException prefixed(InvalidFieldsException e, String prefix) {
-        return new InvalidFieldsException(e.errors().stream()
-                .map(f -> new InvalidFieldException(prefix + f.field(), f.getMessage())).toList());
     }
 
     private static ImportReport.Result failed(int index, TicketDraft draft, List<ImportReport.FieldMessage> errors) {

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.identity.Caller;
@@ -15,6 +14,7 @@ import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.security.Tenancy;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketService.Created;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.ticket.IdempotencyKeyReusedException;
 import org.servicelevel.domain.model.ticket.IdempotencyRecord;
@@ -62,7 +62,7 @@ public class TicketIntake {
                     throw new IdempotencyKeyReusedException(idempotencyKey);
                 }
                 Ticket ticket = tickets.findById(earlier.get().ticketId())
-                        .orElseThrow(() -> new NoSuchElementException("The ticket of this request no longer exists"));
+                        .orElseThrow(() -> new NotFoundException("The ticket of this request no longer exists"));
                 return new Created(views.details(ticket, now), true);
             }
         }

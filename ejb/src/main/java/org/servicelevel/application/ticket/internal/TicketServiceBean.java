@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.identity.Caller;
@@ -28,7 +27,8 @@ import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -124,7 +124,7 @@ public class TicketServiceBean implements TicketService {
     @Override
     public TicketDetails findByNumber(String number) {
         Ticket ticket = tickets.findByNumber(number).filter(this::visible)
-                .orElseThrow(() -> new NoSuchElementException("There is no ticket " + number));
+                .orElseThrow(() -> new NotFoundException("There is no ticket " + number));
         return views.details(ticket, clock.instant());
     }
 
@@ -164,7 +164,7 @@ public class TicketServiceBean implements TicketService {
                     change.requestType() != null ? change.requestType() : ticket.requestType(),
                     change.tags() != null ? change.tags() : ticket.tags(),
                     change.region() != null ? change.region() : ticket.region(), at, actor);
-        } catch (InvalidFieldsException e) {
+        } catch (InvalidInputException e) {
             errors.addAll(e.errors());
         }
         if (change.priority() != null) {
@@ -178,7 +178,7 @@ public class TicketServiceBean implements TicketService {
         if (change.parent() != null) {
             ticket.linkTo(change.parent().isBlank() ? null : factory.parent(change.parent(), ticket.customer()), at, actor);
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         return stored(ticket, now, "updated");
     }
 
@@ -233,7 +233,7 @@ public class TicketServiceBean implements TicketService {
         Ticket ticket = load(id);
         return clocks.clocks(ticket, asOf == null ? clock.instant() : asOf).stream()
                 .filter(c -> c.metric().equalsIgnoreCase(metric)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("Ticket " + ticket.number() + " has no clock '" + metric
+                .orElseThrow(() -> new NotFoundException("Ticket " + ticket.number() + " has no clock '" + metric
                         + "'"));
     }
 
@@ -271,7 +271,7 @@ public class TicketServiceBean implements TicketService {
 
     private Ticket load(long id) {
         return tickets.findById(id).filter(this::visible)
-                .orElseThrow(() -> new NoSuchElementException("There is no ticket " + id));
+                .orElseThrow(() -> new NotFoundException("There is no ticket " + id));
     }
 
     private Ticket loadForUpdate(long id, long expectedVersion) {

@@ -1,6 +1,7 @@
 package org.servicelevel.domain.model.agreement;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,7 +31,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.TimeZones;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
@@ -158,7 +159,7 @@ public class Agreement {
             applyHeader(header, errors);
             errors.addAll(terms.problems(type));
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         versions.add(new AgreementVersion(this, 1, validFrom, terms, now, actor, "first version"));
     }
 
@@ -201,7 +202,7 @@ public class Agreement {
             errors.add(new InvalidFieldException("parent", "The parent agreement " + parent.number
                     + " must be activated first"));
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         status = AgreementStatus.ACTIVE;
         activatedAt = Objects.requireNonNull(now, "now");
     }
@@ -291,9 +292,9 @@ public class Agreement {
                         + header.validTo() + ")"));
             }
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         applyHeader(header, errors);
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         if (status == AgreementStatus.DRAFT || validFrom.isAfter(today(now))) {
             versions.get(0).moveTo(validFrom);
         }
@@ -309,7 +310,7 @@ public class Agreement {
      */
     public AgreementVersion revise(AgreementTerms terms, LocalDate effectiveFrom, Instant now, String actor, String note) {
         requireEditable();
-        InvalidFieldsException.throwIfAny(terms.problems(type));
+        InvalidInputException.throwIfAny(terms.problems(type));
         if (note != null && note.strip().length() > 1000) {
             throw new InvalidFieldException("changeNote", "A change note has at most 1000 characters");
         }

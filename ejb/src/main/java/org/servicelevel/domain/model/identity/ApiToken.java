@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.servicelevel.domain.InvalidFieldException;
 
 /**
  * A bearer token an API client presents instead of a password. It acts as its owner, with the
@@ -69,14 +70,14 @@ public class ApiToken {
                     Instant createdAt, Instant expiresAt) {
         this.owner = Objects.requireNonNull(owner, "owner");
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A token needs a name that says which client uses it");
+            throw new InvalidFieldException("name", "A token needs a name that says which client uses it");
         }
         this.name = name.strip();
         this.tokenPrefix = Objects.requireNonNull(tokenPrefix, "tokenPrefix");
         this.tokenHash = Objects.requireNonNull(tokenHash, "tokenHash");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
-            throw new IllegalArgumentException("A token must expire after it is issued");
+            throw new InvalidFieldException("validDays", "A token must expire after it is issued");
         }
         this.expiresAt = expiresAt;
     }

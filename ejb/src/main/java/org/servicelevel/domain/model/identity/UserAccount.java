@@ -1,6 +1,7 @@
 package org.servicelevel.domain.model.identity;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.customer.Organisation;
 
 /**
@@ -85,7 +87,7 @@ public class UserAccount {
                        Set<Role> roles, Organisation organisation, Instant createdAt) {
         this.username = normaliseUsername(username);
         if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("Display name must not be blank");
+            throw new InvalidFieldException("displayName", "Give the name people see");
         }
         this.displayName = displayName.strip();
         this.email = strippedOrNull(email);
@@ -98,12 +100,12 @@ public class UserAccount {
     /** Usernames are compared case-insensitively: they are stored trimmed and in lower case. */
     public static String normaliseUsername(String username) {
         if (username == null || username.isBlank()) {
-            throw new IllegalArgumentException("Username must not be blank");
+            throw new InvalidFieldException("username", "Give a username");
         }
         String normalised = username.strip().toLowerCase(Locale.ROOT);
         if (!normalised.matches("[a-z0-9._@-]{2,100}")) {
-            throw new IllegalArgumentException(
-                    "Username may contain only letters, digits, '.', '_', '-' and '@' (2 to 100 characters)");
+            throw new InvalidFieldException("username",
+                    "A username may contain only letters, digits, '.', '_', '-' and '@' (2 to 100 characters)");
         }
         return normalised;
     }
@@ -111,10 +113,10 @@ public class UserAccount {
     /** Replaces the user's roles and organisation together, so the customer rule always holds. */
     public final void assign(Set<Role> newRoles, Organisation newOrganisation) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("A user needs at least one role");
+            throw new InvalidFieldException("roles", "A user needs at least one role");
         }
         if (newRoles.contains(Role.CUSTOMER) && newOrganisation == null) {
-            throw new IllegalArgumentException("A customer user must belong to an organisation");
+            throw new InvalidFieldException("organisation", "A customer user must belong to an organisation: give its code");
         }
         this.roles = EnumSet.copyOf(newRoles);
         this.organisation = newOrganisation;

@@ -1,6 +1,7 @@
 package org.servicelevel.domain.model.selection;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementType;
@@ -131,7 +132,7 @@ public class SelectionRule {
                         + d.priority()));
             }
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         this.position = d.position();
         this.name = d.name().strip();
         this.enabled = d.enabled();

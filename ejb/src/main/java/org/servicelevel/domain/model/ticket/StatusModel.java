@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.clock.StatusCategory;
 
 /**
@@ -70,7 +70,7 @@ public final class StatusModel {
                         + " characters, e.g. Resolve"));
             }
         }
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         this.transitions = List.copyOf(transitions);
     }
 

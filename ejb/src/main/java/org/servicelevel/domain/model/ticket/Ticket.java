@@ -1,6 +1,7 @@
 package org.servicelevel.domain.model.ticket;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,7 +32,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.clock.ClockCalculator;
@@ -63,6 +64,7 @@ public class Ticket {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_TAGS = 30;
+    private static final int MAX_TEXT = 8000;
 
     @Id
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
@@ -196,6 +198,11 @@ public class Ticket {
         if (requesterEmail != null && (requesterEmail.length() > 320 || !EMAIL.matcher(requesterEmail).matches())) {
             errors.add(new InvalidFieldException("requester.email", "Give the requester's e-mail as name@example.com"));
         }
+        printable(errors, "requester.email", requesterEmail, false);
+        printable(errors, "requester.username", requesterUsername, false);
+        printable(errors, "requester.name", requesterName, false);
+        printable(errors, "assignee", assignee, false);
+        printable(errors, "externalReference", r.externalReference(), false);
         tooLong(errors, "requester.username", requesterUsername, 100);
         tooLong(errors, "requester.name", requesterName, 200);
         tooLong(errors, "assignee", assignee, 100);
@@ -206,7 +213,7 @@ public class Ticket {
         this.channel = r.channel() == null ? Channel.API : r.channel();
         this.supportGroup = r.supportGroup();
         applyDetails(r.title(), r.description(), r.requestType(), r.tags(), r.region(), errors);
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         this.status = initial.code();
         this.statusCategory = initial.category();
         this.registeredAt = second(Objects.requireNonNull(at, "at"));
@@ -227,6 +234,10 @@ public class Ticket {
      */
     public void transition(StatusModel model, String to, Instant at, String actor, boolean byCustomer, String note,
                            boolean noteVisibleToCustomer) {
+        String kept = Texts.multiLine("note", note);
+        if (kept != null && kept.length() > MAX_TEXT) {
+            throw new InvalidFieldException("note", "A note has at most " + MAX_TEXT + " characters");
+        }
         TicketStatus target = model.status(to).orElseThrow(() -> new InvalidFieldException("to", "There is no status '"
                 + to + "'; the statuses are " + model.statuses().stream().map(TicketStatus::code).toList()));
         StatusTransition transition = model.transition(status, target.code()).orElseThrow(() -> new ConflictException(
@@ -254,14 +265,15 @@ public class Ticket {
         if (statusCategory == StatusCategory.CLOSED || statusCategory == StatusCategory.CANCELLED) {
             closedAt = second(at);
         }
-        record(TicketEventType.STATUS, at, actor, byCustomer, from, status, note,
-                note != null && (byCustomer || noteVisibleToCustomer));
+        record(TicketEventType.STATUS, at, actor, byCustomer, from, status, kept,
+                kept != null && (byCustomer || noteVisibleToCustomer));
     }
 
     /** Changes the priority to one of the agreement's; the clocks recalculate their targets from registration. */
     public void changePriority(int newPriority, AgreementTerms terms, Instant at, String actor, String reason) {
-        if (reason != null && reason.length() > 8000) {
-            throw new InvalidFieldException("priorityReason", "At most 8000 characters");
+        String why = Texts.multiLine("priorityReason", reason);
+        if (why != null && why.length() > MAX_TEXT) {
+            throw new InvalidFieldException("priorityReason", "At most " + MAX_TEXT + " characters");
         }
         if (terms.priority(newPriority).isEmpty()) {
             throw new InvalidFieldException("priority", "Agreement " + agreement.number() + " has no priority "
@@ -274,13 +286,13 @@ public class Ticket {
         requireChronology(at);
         int from = priority;
         priority = newPriority;
-        record(TicketEventType.PRIORITY, at, actor, false, Integer.toString(from), Integer.toString(priority), reason,
+        record(TicketEventType.PRIORITY, at, actor, false, Integer.toString(from), Integer.toString(priority), why,
                 false);
     }
 
     /** Assigns the ticket to a person and support group; a higher line extends the resolution target. */
     public void assign(String newAssignee, SupportGroup newGroup, Instant at, String actor) {
-        String person = strippedOrNull(newAssignee);
+        String person = Texts.oneLine("assignee", newAssignee);
         if (person != null && person.length() > 100) {
             throw new InvalidFieldException("assignee", "At most 100 characters");
         }
@@ -300,18 +312,19 @@ public class Ticket {
      * support staff is the first response if there was none.
      */
     public void comment(String text, boolean visibleToCustomer, Instant at, String actor, boolean byCustomer) {
-        if (text == null || text.isBlank()) {
+        String kept = Texts.multiLine("text", text);
+        if (kept == null) {
             throw new InvalidFieldException("text", "A comment needs a text");
         }
-        if (text.length() > 8000) {
-            throw new InvalidFieldException("text", "A comment has at most 8000 characters");
+        if (kept.length() > MAX_TEXT) {
+            throw new InvalidFieldException("text", "A comment has at most " + MAX_TEXT + " characters");
         }
         requireChronology(at);
         boolean visible = byCustomer || visibleToCustomer;
         if (visible && !byCustomer && firstResponseAt == null) {
             firstResponseAt = second(at);
         }
-        record(TicketEventType.COMMENT, at, actor, byCustomer, null, null, text.strip(), visible);
+        record(TicketEventType.COMMENT, at, actor, byCustomer, null, null, kept, visible);
     }
 
     /** Changes what the ticket says; the event lists the fields that changed. */
@@ -339,7 +352,7 @@ public class Ticket {
         requireChronology(at);
         List<InvalidFieldException> errors = new ArrayList<>();
         applyDetails(newTitle, newDescription, newRequestType, newTags, newRegion, errors);
-        InvalidFieldsException.throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         record(TicketEventType.DETAILS, at, actor, false, null, String.join(", ", changed), null, false);
     }
 
@@ -430,13 +443,14 @@ public class Ticket {
 
     private void applyDetails(String newTitle, String newDescription, String newRequestType, Set<String> newTags,
                               String newRegion, List<InvalidFieldException> errors) {
+        int before = errors.size();
         String t = strippedOrNull(newTitle);
         if (t == null || t.length() > 300) {
             errors.add(new InvalidFieldException("title", "A ticket needs a title of at most 300 characters"));
         }
         String d = strippedOrNull(newDescription);
-        if (d != null && d.length() > 8000) {
-            errors.add(new InvalidFieldException("description", "A description has at most 8000 characters"));
+        if (d != null && d.length() > MAX_TEXT) {
+            errors.add(new InvalidFieldException("description", "A description has at most " + MAX_TEXT + " characters"));
         }
         Set<String> normalised = normalisedTags(newTags);
         if (normalised.size() > MAX_TAGS || normalised.stream().anyMatch(tag -> tag.length() > 100)) {
@@ -445,11 +459,26 @@ public class Ticket {
         }
         tooLong(errors, "requestType", newRequestType, 100);
         tooLong(errors, "region", newRegion, 100);
+        printable(errors, "title", newTitle, false);
+        printable(errors, "description", newDescription, true);
+        printable(errors, "requestType", newRequestType, false);
+        printable(errors, "region", newRegion, false);
+        normalised.forEach(tag -> printable(errors, "tags", tag, false));
+        if (errors.size() > before) {
+            return;
+        }
         title = t;
         description = d;
         requestType = strippedOrNull(newRequestType);
         tags = new LinkedHashSet<>(normalised);
         region = strippedOrNull(newRegion);
+    }
+
+    private static void printable(List<InvalidFieldException> errors, String field, String value, boolean multiLine) {
+        String problem = Texts.problem(value, multiLine);
+        if (problem != null && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new InvalidFieldException(field, problem));
+        }
     }
 
     private static void tooLong(List<InvalidFieldException> errors, String field, String value, int max) {

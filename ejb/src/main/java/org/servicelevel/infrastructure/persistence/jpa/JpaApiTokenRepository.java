@@ -40,9 +40,12 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     public ApiToken store(ApiToken token) {
         if (token.id() == null) {
             em.persist(token);
+            em.flush();
             return token;
         }
-        return em.merge(token);
+        ApiToken merged = em.merge(token);
+        em.flush();
+        return merged;
     }
 
     @Override

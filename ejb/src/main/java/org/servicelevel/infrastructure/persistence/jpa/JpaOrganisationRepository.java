@@ -35,9 +35,12 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public Organisation store(Organisation organisation) {
         if (organisation.id() == null) {
             em.persist(organisation);
+            em.flush();
             return organisation;
         }
-        return em.merge(organisation);
+        Organisation merged = em.merge(organisation);
+        em.flush();
+        return merged;
     }
 
     @Override

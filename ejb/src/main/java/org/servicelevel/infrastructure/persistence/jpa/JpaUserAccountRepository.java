@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.identity.UserAccount;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
@@ -19,7 +20,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         String normalised;
         try {
             normalised = UserAccount.normaliseUsername(username);
-        } catch (IllegalArgumentException malformed) {
+        } catch (InvalidFieldException malformed) {
             return Optional.empty();
         }
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
@@ -31,9 +32,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public UserAccount store(UserAccount account) {
         if (account.id() == null) {
             em.persist(account);
+            em.flush();
             return account;
         }
-        return em.merge(account);
+        UserAccount merged = em.merge(account);
+        em.flush();
+        return merged;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
 import org.servicelevel.domain.model.supportgroup.SupportGroupKind;
@@ -92,10 +92,10 @@ class AgreementLifecycleTest {
     void activationNeedsTheParties() {
         Agreement noCustomer = new Agreement("SLA-X", AgreementType.SLA, header(null, null, null, LocalDate.of(2026, 1, 1)),
                 new TermsFixture().build(), NOW, "max");
-        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> noCustomer.activate(NOW));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> noCustomer.activate(NOW));
         assertEquals("customer", e.errors().get(0).field());
 
-        InvalidFieldsException wrongKind = assertThrows(InvalidFieldsException.class, () -> new Agreement("UC-1",
+        InvalidInputException wrongKind = assertThrows(InvalidInputException.class, () -> new Agreement("UC-1",
                 AgreementType.UC, header(null, LINE2, null, LocalDate.of(2026, 1, 1)),
                 new TermsFixture().withoutPenalties().build(), NOW, "max"));
         assertEquals("providerGroup", wrongKind.errors().get(0).field());
@@ -159,7 +159,7 @@ class AgreementLifecycleTest {
         Agreement a = sla(LocalDate.of(2026, 1, 1));
         a.activate(NOW);
         Organisation other = new Organisation("OTHER", "Other", NOW);
-        InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> a.changeHeader(header(other, null, null, LocalDate.of(2025, 1, 1)), NOW));
         assertEquals(List.of("validFrom", "customer"), e.errors().stream().map(InvalidFieldException::field).toList());
         a.changeHeader(new Agreement.Header("Renamed", ACME, null, null, null, null, LocalDate.of(2026, 1, 1),
@@ -177,7 +177,7 @@ class AgreementLifecycleTest {
         own.priorities.add(TermsFixture.priority(1, null, "PT1H", 10));
         Agreement child = new Agreement("SLA-ACME-WS", AgreementType.SLA, header(ACME, null, corporate,
                 LocalDate.of(2026, 1, 1)), own.build(), NOW, "max");
-        assertThrows(InvalidFieldsException.class, () -> child.activate(NOW), "the parent is still a draft");
+        assertThrows(InvalidInputException.class, () -> child.activate(NOW), "the parent is still a draft");
         corporate.activate(NOW);
         child.activate(NOW);
         AgreementTerms effective = child.effectiveTermsOn(LocalDate.of(2026, 3, 2)).orElseThrow();
@@ -185,7 +185,7 @@ class AgreementLifecycleTest {
         assertEquals(Duration.ofHours(4), effective.priority(2).orElseThrow().resolution().orElseThrow());
         assertEquals(1, effective.services().size());
 
-        InvalidFieldsException wrongType = assertThrows(InvalidFieldsException.class, () -> new Agreement("OLA-9",
+        InvalidInputException wrongType = assertThrows(InvalidInputException.class, () -> new Agreement("OLA-9",
                 AgreementType.OLA, header(null, LINE2, corporate, LocalDate.of(2026, 1, 1)),
                 new TermsFixture().withoutPenalties().build(), NOW, "max"));
         assertEquals("parent", wrongType.errors().get(0).field());
@@ -198,12 +198,12 @@ class AgreementLifecycleTest {
         Agreement child = new Agreement("SLA-ACME-WS", AgreementType.SLA, header(ACME, null, corporate,
                 LocalDate.of(2026, 1, 1)), new TermsFixture().build(), NOW, "max");
         child.activate(NOW);
-        InvalidFieldsException e = assertThrows(InvalidFieldsException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> child.changeHeader(header(ACME, null, null, LocalDate.of(2026, 1, 1)), NOW));
         assertEquals(List.of("parent"), e.errors().stream().map(InvalidFieldException::field).toList());
 
         Organisation beta = new Organisation("BETA", "Beta", NOW);
-        InvalidFieldsException foreign = assertThrows(InvalidFieldsException.class, () -> new Agreement("SLA-BETA",
+        InvalidInputException foreign = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-BETA",
                 AgreementType.SLA, header(beta, null, corporate, LocalDate.of(2026, 1, 1)), new TermsFixture().build(),
                 NOW, "max"));
         assertEquals("parent", foreign.errors().get(0).field(), "a parent belongs to the same customer");
@@ -237,16 +237,16 @@ class AgreementLifecycleTest {
         a.activate(NOW);
         a.changeHeader(header(ACME, null, null, LocalDate.of(2026, 5, 1)), NOW);
         assertEquals(LocalDate.of(2026, 5, 1), a.versions().get(0).effectiveFrom());
-        assertThrows(InvalidFieldsException.class, () -> a.changeHeader(header(ACME, null, null,
+        assertThrows(InvalidInputException.class, () -> a.changeHeader(header(ACME, null, null,
                 LocalDate.of(2026, 3, 1)), NOW), "not into the past");
         a.revise(withResolution(2, "PT3H"), LocalDate.of(2026, 6, 1), NOW, "max", null);
-        assertThrows(InvalidFieldsException.class, () -> a.changeHeader(header(ACME, null, null,
+        assertThrows(InvalidInputException.class, () -> a.changeHeader(header(ACME, null, null,
                 LocalDate.of(2026, 7, 1)), NOW), "versions are planned after the start");
     }
 
     @Test
     void badHeadersNameTheirFields() {
-        InvalidFieldsException e = assertThrows(InvalidFieldsException.class, () -> new Agreement("x", AgreementType.SLA,
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Agreement("x", AgreementType.SLA,
                 new Agreement.Header(" ", ACME, LINE2, null, null, "GMT+1", LocalDate.of(2026, 5, 1),
                         LocalDate.of(2026, 4, 1), null, null), new TermsFixture().build(), NOW, "max"));
         assertEquals(List.of("number", "title", "providerGroup", "timeZone", "validTo"),

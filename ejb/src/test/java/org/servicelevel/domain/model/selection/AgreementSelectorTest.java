@@ -13,7 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.servicelevel.domain.InvalidFieldsException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
@@ -135,7 +135,7 @@ class AgreementSelectorTest {
     @Test
     void aRuleSelectsAnSlaAndOneOfItsPriorities() {
         Agreement acme = sla("SLA-ACME", LocalDate.of(2026, 1, 1), "WS");
-        assertThrows(InvalidFieldsException.class,
+        assertThrows(InvalidInputException.class,
                 () -> rule(1, "bad", null, null, null, null, Set.of(), acme, 9));
         assertTrue(rule(1, "catch-all", null, null, null, null, Set.of(), acme, null).isDefault());
         assertFalse(rule(1, "phone", null, null, null, Channel.PHONE, Set.of(), acme, null).isDefault());

@@ -16,16 +16,15 @@ import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.application.customer.CustomerDetails;
 import org.servicelevel.application.customer.CustomerService;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.TermsView;
 import org.servicelevel.interfaces.rest.calendar.CalendarRequest;
 import org.servicelevel.interfaces.rest.calendar.CalendarRequestReader;
-import org.servicelevel.interfaces.rest.calendar.CalendarViews.CalendarView;
+import org.servicelevel.interfaces.rest.calendar.CalendarViews.DocumentCalendarView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews;
 import org.servicelevel.interfaces.rest.customer.CustomerRequest;
-import org.servicelevel.interfaces.rest.customer.CustomerView;
-import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
 
 /**
  * A whole agreement as one JSON document, so an integration can set up a customer in one request and
@@ -60,20 +59,26 @@ public class AgreementDocuments {
     public record DocumentView(String format, String number, String type, String title, String customer,
                                String providerGroup, String consumerGroup, String parent, String timeZone,
                                LocalDate validFrom, LocalDate validTo, LocalDate reviewDate, String owner,
-                               TermsView terms, CustomerView customerDetails, List<CalendarView> calendars,
-                               boolean activate) {
+                               TermsView terms, CustomerDocumentView customerDetails,
+                               List<DocumentCalendarView> calendars, boolean activate) {
+    }
+
+    /** The customer in an agreement document, in the shape a customer is created with. */
+    public record CustomerDocumentView(String code, String name, String coordinatorName, String coordinatorEmail,
+                                       String coordinatorPhone) {
     }
 
     DocumentView export(AgreementDetails d) {
-        CustomerView customer = null;
+        CustomerDocumentView customer = null;
         if (d.customer() != null) {
             CustomerDetails c = customers.find(d.customer().id());
-            customer = new CustomerView(c.id(), c.code(), c.name(), c.version(), c.coordinatorName(),
-                    c.coordinatorEmail(), c.coordinatorPhone());
+            customer = new CustomerDocumentView(c.code(), c.name(), c.coordinatorName(), c.coordinatorEmail(),
+                    c.coordinatorPhone());
         }
         Set<Long> calendarIds = new LinkedHashSet<>();
         d.terms().services().stream().map(ServiceTerms::calendarId).forEach(calendarIds::add);
-        List<CalendarView> used = calendarIds.stream().map(id -> CalendarViews.calendar(calendars.find(id))).toList();
+        List<DocumentCalendarView> used = calendarIds.stream().map(id -> CalendarViews.document(calendars.find(id)))
+                .toList();
         return new DocumentView(FORMAT, d.number(), d.type().name(), d.title(),
                 d.customer() == null ? null : d.customer().code(),
                 d.providerGroup() == null ? null : d.providerGroup().code(),
@@ -85,7 +90,7 @@ public class AgreementDocuments {
 
     AgreementDetails importDocument(DocumentRequest document) {
         if (document == null) {
-            throw new InvalidFieldException("request", "Send the agreement document as a JSON body");
+            throw new InvalidFieldException("body", "Send the agreement document as a JSON body");
         }
         if (document.format != null && !FORMAT.equals(document.format.strip())) {
             throw new InvalidFieldException("format", "This server reads agreement documents of format " + FORMAT
@@ -111,7 +116,7 @@ public class AgreementDocuments {
             }
             try {
                 calendarChanges.add(CalendarRequestReader.read(calendar));
-            } catch (InvalidRequestException e) {
+            } catch (InvalidInputException e) {
                 throw e.prefixed("calendars[" + i + "].");
             }
         }

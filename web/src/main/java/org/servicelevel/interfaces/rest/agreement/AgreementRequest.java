@@ -1,5 +1,7 @@
 package org.servicelevel.interfaces.rest.agreement;
 
+import org.servicelevel.interfaces.rest.json.MultiLine;
+
 /**
  * An agreement as sent by a client, for create and update (and inside an agreement document).
  * Parties are codes ({@code customer} for an SLA, {@code providerGroup} and {@code consumerGroup} for
@@ -23,6 +25,7 @@ public class AgreementRequest {
     public String reviewDate;
     public String owner;
     public String effectiveFrom;
+    @MultiLine
     public String changeNote;
     public TermsRequest terms;
 }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.servicelevel.application.agreement.AgreementChange;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
@@ -29,8 +31,6 @@ import org.servicelevel.domain.model.agreement.TargetKind;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
-import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
-import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
 
 /**
  * Reads agreement requests into the application's terms, collecting every unreadable value (a date,
@@ -40,7 +40,14 @@ import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
  */
 final class AgreementRequestReader {
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<InvalidFieldException> errors = new ArrayList<>();
+
+    /** Where the terms are in the body: {@code terms.} in an agreement, nothing in a part's own body. */
+    private final String termsPath;
+
+    private AgreementRequestReader(String termsPath) {
+        this.termsPath = termsPath;
+    }
 
     /** The terms and, in the same order as their services, each service's calendar reference. */
     record Terms(AgreementTerms terms, List<String> serviceCalendars) {
@@ -48,24 +55,24 @@ final class AgreementRequestReader {
 
     static AgreementChange read(AgreementRequest request) {
         if (request == null) {
-            throw new InvalidRequestException(List.of(new FieldError("request", "Send the agreement as a JSON body")));
+            throw new InvalidFieldException("body", "Send the agreement as a JSON body");
         }
-        AgreementRequestReader reader = new AgreementRequestReader();
+        AgreementRequestReader reader = new AgreementRequestReader("terms.");
         AgreementChange change = reader.change(request);
         reader.failIfAny();
         return change;
     }
 
-    /** Reads terms sent on their own (a sub-resource); paths start with {@code prefix}. */
+    /** Reads parts of the terms sent on their own (a sub-resource): paths start at the body. */
     static Terms readTerms(TermsRequest request) {
-        AgreementRequestReader reader = new AgreementRequestReader();
+        AgreementRequestReader reader = new AgreementRequestReader("");
         Terms terms = reader.terms(request == null ? new TermsRequest() : request, false);
         reader.failIfAny();
         return terms;
     }
 
     static LocalDate readDate(String field, String value) {
-        AgreementRequestReader reader = new AgreementRequestReader();
+        AgreementRequestReader reader = new AgreementRequestReader("");
         LocalDate date = reader.date(field, value);
         reader.failIfAny();
         return date;
@@ -73,7 +80,7 @@ final class AgreementRequestReader {
 
     private void failIfAny() {
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidInputException(errors);
         }
     }
 
@@ -160,9 +167,9 @@ final class AgreementRequestReader {
             return;
         }
         for (int i = 0; i < items.size(); i++) {
-            String path = "terms." + name + "[" + i + "]";
+            String path = termsPath + name + "[" + i + "]";
             if (items.get(i) == null) {
-                errors.add(new FieldError(path, "An entry of " + name + " is empty"));
+                errors.add(new InvalidFieldException(path, "An entry of " + name + " is empty"));
                 continue;
             }
             reader.read(items.get(i), path);
@@ -171,7 +178,7 @@ final class AgreementRequestReader {
 
     private int required(String field, Integer value, String message) {
         if (value == null) {
-            errors.add(new FieldError(field, message));
+            errors.add(new InvalidFieldException(field, message));
             return 0;
         }
         return value;
@@ -179,7 +186,7 @@ final class AgreementRequestReader {
 
     private Duration missingDuration(String field) {
         if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new FieldError(field, "Give a working duration as ISO-8601, e.g. PT30M or PT9H"));
+            errors.add(new InvalidFieldException(field, "Give a working duration as ISO-8601, e.g. PT30M or PT9H"));
         }
         return Duration.ZERO;
     }
@@ -191,7 +198,7 @@ final class AgreementRequestReader {
         try {
             return Duration.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not an ISO-8601 duration such as PT4H, PT90M or P2DT3H"));
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not an ISO-8601 duration such as PT4H, PT90M or P2DT3H"));
             return null;
         }
     }
@@ -203,7 +210,7 @@ final class AgreementRequestReader {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-31"));
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-31"));
             return null;
         }
     }
@@ -215,7 +222,7 @@ final class AgreementRequestReader {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not one of " + Arrays.stream(type.getEnumConstants())
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not one of " + Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).toList()));
             return null;
         }

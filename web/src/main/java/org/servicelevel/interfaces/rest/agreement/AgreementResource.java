@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +36,8 @@ import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementSummar
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.AuditView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.ConsistencyView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.VersionView;
+import org.servicelevel.interfaces.rest.json.LargeBody;
+import org.servicelevel.interfaces.rest.json.OptionalBody;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 
 /**
@@ -62,11 +63,13 @@ public class AgreementResource {
 
     @GET
     @Operation(summary = "Agreements, filtered by type, status, customer code, or only those with consistency findings")
-    public List<AgreementSummaryView> list(@QueryParam("type") String type, @QueryParam("status") String status,
+    public List<AgreementSummaryView> list(@QueryParam("type") AgreementType type,
+                                           @QueryParam("status") AgreementStatus status,
                                            @QueryParam("customer") String customer,
-                                           @QueryParam("findings") boolean withFindings) {
-        return agreements.list(enumOf("type", type, AgreementType.class), enumOf("status", status, AgreementStatus.class),
-                customer, withFindings).stream().map(AgreementViews::summary).toList();
+                                           @Parameter(description = "true: only agreements with consistency findings")
+                                           @QueryParam("findings") Boolean withFindings) {
+        return agreements.list(type, status, customer, Boolean.TRUE.equals(withFindings)).stream()
+                .map(AgreementViews::summary).toList();
     }
 
     @POST
@@ -83,7 +86,7 @@ public class AgreementResource {
     @Path("{id}")
     @Operation(summary = "One agreement with the terms in force today, on a date, or of a version; ETag for changes")
     public Response get(@PathParam("id") long id,
-                        @Parameter(description = "Show the version in force on this day (YYYY-MM-DD)") @QueryParam("on") String on,
+                        @Parameter(description = "Show the version in force on this day (YYYY-MM-DD)") @QueryParam("on") LocalDate on,
                         @Parameter(description = "Show this version") @QueryParam("version") Integer version) {
         return ok(shown(id, on, version));
     }
@@ -133,7 +136,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "End a review; nextReviewDate becomes the review date")
     public Response completeReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   LifecycleRequest request) {
+                                   @OptionalBody LifecycleRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
         LocalDate next = request == null ? null : AgreementRequestReader.readDate("nextReviewDate", request.nextReviewDate);
         return ok(agreements.completeReview(id, expected, next));
@@ -145,7 +148,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "End an agreement after lastDay (default today); its tickets are no longer monitored after it")
     public Response terminate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                              LifecycleRequest request) {
+                              @OptionalBody LifecycleRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
         LifecycleRequest r = request == null ? new LifecycleRequest() : request;
         return ok(agreements.terminate(id, expected, AgreementRequestReader.readDate("lastDay", r.lastDay), r.reason));
@@ -170,11 +173,11 @@ public class AgreementResource {
     @GET
     @Path("{id}/versions/in-force")
     @Operation(summary = "The version that governs tickets registered on a day: ?on=YYYY-MM-DD")
-    public Response versionInForce(@PathParam("id") long id, @QueryParam("on") String on) {
-        if (on == null || on.isBlank()) {
+    public Response versionInForce(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
+        if (on == null) {
             throw new InvalidFieldException("on", "Give the day as ?on=YYYY-MM-DD");
         }
-        return ok(agreements.findOn(id, AgreementRequestReader.readDate("on", on)));
+        return ok(agreements.findOn(id, on));
     }
 
     // ---- parts of the terms ----------------------------------------------------------------------
@@ -182,7 +185,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/services")
     @Operation(summary = "The services covered, with the calendars of their service hours")
-    public Response services(@PathParam("id") long id, @QueryParam("on") String on, @QueryParam("version") Integer version) {
+    public Response services(@PathParam("id") long id, @QueryParam("on") LocalDate on, @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         return part(d, new Parts.Services(AgreementViews.terms(d.terms(), d.calendarNames()).services()));
     }
@@ -193,7 +196,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "Replace the services: {\"services\": [...]}")
     public Response replaceServices(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @QueryParam("effectiveFrom") String effectiveFrom,
+                                    @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                     @QueryParam("note") String note, TermsRequest body) {
         return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.SERVICES));
     }
@@ -201,7 +204,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/priorities")
     @Operation(summary = "The priorities with their targets, the default priority and the time-in-status limits")
-    public Response priorities(@PathParam("id") long id, @QueryParam("on") String on,
+    public Response priorities(@PathParam("id") long id, @QueryParam("on") LocalDate on,
                                @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         AgreementViews.TermsView t = AgreementViews.terms(d.terms(), d.calendarNames());
@@ -214,7 +217,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "Replace the priorities: {\"priorities\": [...], \"defaultPriority\": n, \"statusLimits\": [...]}")
     public Response replacePriorities(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                      @QueryParam("effectiveFrom") String effectiveFrom,
+                                      @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                       @QueryParam("note") String note, TermsRequest body) {
         return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.PRIORITIES));
     }
@@ -222,7 +225,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/metrics")
     @Operation(summary = "The quality (QoS) table: metrics and their weights")
-    public Response metrics(@PathParam("id") long id, @QueryParam("on") String on, @QueryParam("version") Integer version) {
+    public Response metrics(@PathParam("id") long id, @QueryParam("on") LocalDate on, @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         return part(d, new Parts.Metrics(AgreementViews.terms(d.terms(), d.calendarNames()).metrics()));
     }
@@ -233,7 +236,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "Replace the quality table: {\"metrics\": [...]} with weights summing to 1")
     public Response replaceMetrics(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   @QueryParam("effectiveFrom") String effectiveFrom,
+                                   @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                    @QueryParam("note") String note, TermsRequest body) {
         return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.METRICS));
     }
@@ -241,7 +244,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/penalty-bands")
     @Operation(summary = "The penalty bands, the grace period and the cap")
-    public Response penaltyBands(@PathParam("id") long id, @QueryParam("on") String on,
+    public Response penaltyBands(@PathParam("id") long id, @QueryParam("on") LocalDate on,
                                  @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         AgreementViews.TermsView t = AgreementViews.terms(d.terms(), d.calendarNames());
@@ -254,7 +257,7 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "Replace the penalty bands: {\"penaltyBands\": [...], \"graceMonths\": n, \"penaltyCapPercent\": x}")
     public Response replacePenaltyBands(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                        @QueryParam("effectiveFrom") String effectiveFrom,
+                                        @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                         @QueryParam("note") String note, TermsRequest body) {
         return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.PENALTIES));
     }
@@ -266,9 +269,8 @@ public class AgreementResource {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
     @Operation(summary = "Check now whether the agreement fits those it must fit (OLA/UC vs SLA, support paths,"
             + " service hours, parent targets) over the coming year; ?on=YYYY-MM-DD checks the terms of that day")
-    public ConsistencyView consistency(@PathParam("id") long id, @QueryParam("on") String on) {
-        LocalDate date = on == null || on.isBlank() ? null : AgreementRequestReader.readDate("on", on);
-        return AgreementViews.consistency(agreements.checkConsistency(id, date));
+    public ConsistencyView consistency(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
+        return AgreementViews.consistency(agreements.checkConsistency(id, on));
     }
 
     @GET
@@ -283,6 +285,7 @@ public class AgreementResource {
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
+    @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
     @Operation(summary = "Set up a whole agreement in one call: creates the customer and calendars that do not"
             + " exist yet, the agreement, and activates it if \"activate\" is true")
@@ -303,28 +306,22 @@ public class AgreementResource {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private AgreementDetails shown(long id, String on, Integer version) {
+    private AgreementDetails shown(long id, LocalDate on, Integer version) {
         if (version != null) {
             return agreements.findVersion(id, version);
         }
-        if (on != null && !on.isBlank()) {
-            return agreements.findOn(id, AgreementRequestReader.readDate("on", on));
+        if (on != null) {
+            return agreements.findOn(id, on);
         }
         return agreements.find(id);
     }
 
-    private Response patch(long id, String ifMatch, String effectiveFrom, String note, TermsRequest body,
+    private Response patch(long id, String ifMatch, LocalDate effectiveFrom, String note, TermsRequest body,
                            EnumSet<Part> parts) {
         long expected = Preconditions.requireVersion(ifMatch);
-        if (body == null) {
-            throw new InvalidFieldException("request", "Send the new " + parts.iterator().next().name()
-                    .toLowerCase(Locale.ROOT) + " as a JSON body");
-        }
         AgreementRequestReader.Terms terms = AgreementRequestReader.readTerms(body);
-        LocalDate from = effectiveFrom == null || effectiveFrom.isBlank() ? null
-                : AgreementRequestReader.readDate("effectiveFrom", effectiveFrom);
         return ok(agreements.patchTerms(id, expected, new TermsPatch(parts, terms.terms(), terms.serviceCalendars(),
-                from, note)));
+                effectiveFrom, note)));
     }
 
     private static Response ok(AgreementDetails details) {
@@ -334,17 +331,5 @@ public class AgreementResource {
     private static Response part(AgreementDetails details, Object body) {
         return Response.ok(body).tag(Preconditions.etag(details.version()))
                 .header("X-Agreement-Version", details.shown().number()).build();
-    }
-
-    private static <E extends Enum<E>> E enumOf(String field, String value, Class<E> type) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not one of "
-                    + List.of(type.getEnumConstants()));
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.servicelevel.interfaces.rest.agreement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
  * The terms of an agreement version as sent by a client. Durations are ISO-8601 working durations
@@ -38,6 +39,7 @@ public class TermsRequest {
     public static class ServiceRequest {
         public String code;
         public String name;
+        @MultiLine
         public String description;
         public String calendar;
         public Long calendarId;
@@ -80,6 +82,7 @@ public class TermsRequest {
     public static class MetricRequest {
         public String kind;
         public Integer priority;
+        @MultiLine
         public String question;
         public String service;
         public BigDecimal threshold;

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.calendar;
 
 import java.util.List;
+import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
  * A calendar as sent by a client, for create and update. Dates are ISO-8601 ({@code 2026-12-24}),
@@ -12,6 +13,7 @@ public class CalendarRequest {
 
     public String name;
     public String timeZone;
+    @MultiLine
     public String description;
     public String preset;
     public String effectiveFrom;

@@ -10,13 +10,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.calendar.BusinessCalendar;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
 import org.servicelevel.domain.model.calendar.Holiday;
 import org.servicelevel.domain.model.calendar.WeeklyInterval;
-import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
-import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
 
 /**
  * Reads a {@link CalendarRequest} into a {@link CalendarChange}, collecting every unreadable field
@@ -28,31 +27,31 @@ public final class CalendarRequestReader {
     static final String PRESET_24_7 = "24/7";
     private static final Pattern TIME = Pattern.compile("(\\d{2}):(\\d{2})");
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<InvalidFieldException> errors = new ArrayList<>();
 
     public static CalendarChange read(CalendarRequest request) {
         if (request == null) {
-            throw new InvalidRequestException(List.of(new FieldError("request", "Send the calendar as a JSON body")));
+            throw new InvalidFieldException("body", "Send the calendar as a JSON body");
         }
         return new CalendarRequestReader().toChange(request);
     }
 
     private CalendarChange toChange(CalendarRequest request) {
         if (request.name == null || request.name.isBlank()) {
-            errors.add(new FieldError("name", "A calendar needs a name"));
+            errors.add(new InvalidFieldException("name", "A calendar needs a name"));
         }
         if (request.timeZone != null) {
             try {
                 BusinessCalendar.zoneOf(request.timeZone);
             } catch (InvalidFieldException e) {
-                errors.add(new FieldError(e.field(), e.getMessage()));
+                errors.add(new InvalidFieldException(e.field(), e.getMessage()));
             }
         }
         CalendarDefinition rules = rules(request);
         LocalDate effectiveFrom = request.effectiveFrom == null || request.effectiveFrom.isBlank() ? null
                 : date("effectiveFrom", request.effectiveFrom);
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidInputException(errors);
         }
         return new CalendarChange(request.name, request.timeZone, request.description, rules, effectiveFrom);
     }
@@ -61,20 +60,20 @@ public final class CalendarRequestReader {
         List<WeeklyInterval> weekly = new ArrayList<>();
         if (request.preset != null && !request.preset.isBlank()) {
             if (!PRESET_24_7.equals(request.preset.strip())) {
-                errors.add(new FieldError("preset", "The only preset is \"24/7\" (every day 00:00-24:00)"));
+                errors.add(new InvalidFieldException("preset", "The only preset is \"24/7\" (every day 00:00-24:00)"));
             } else if (request.weeklyHours != null && !request.weeklyHours.isEmpty()) {
-                errors.add(new FieldError("weeklyHours", "Give either the 24/7 preset or weekly hours, not both"));
+                errors.add(new InvalidFieldException("weeklyHours", "Give either the 24/7 preset or weekly hours, not both"));
             } else {
                 weekly.addAll(CalendarDefinition.twentyFourSeven().weeklyHours());
             }
         } else if (request.weeklyHours == null) {
-            errors.add(new FieldError("weeklyHours", "Give the working hours per weekday, or \"preset\": \"24/7\""));
+            errors.add(new InvalidFieldException("weeklyHours", "Give the working hours per weekday, or \"preset\": \"24/7\""));
         } else {
             for (int i = 0; i < request.weeklyHours.size(); i++) {
                 CalendarRequest.IntervalRequest interval = request.weeklyHours.get(i);
                 String path = "weeklyHours[" + i + "]";
                 if (interval == null) {
-                    errors.add(new FieldError(path, "An interval needs day, from and to"));
+                    errors.add(new InvalidFieldException(path, "An interval needs day, from and to"));
                     continue;
                 }
                 DayOfWeek day = day(path + ".day", interval.day);
@@ -125,13 +124,13 @@ public final class CalendarRequestReader {
 
     private DayOfWeek day(String field, String value) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "Give a weekday: MONDAY to SUNDAY"));
+            errors.add(new InvalidFieldException(field, "Give a weekday: MONDAY to SUNDAY"));
             return null;
         }
         try {
             return DayOfWeek.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a weekday: use MONDAY to SUNDAY"));
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not a weekday: use MONDAY to SUNDAY"));
             return null;
         }
     }
@@ -139,7 +138,7 @@ public final class CalendarRequestReader {
     private Integer minute(String field, String value, boolean endOfDayAllowed) {
         Matcher m = value == null ? null : TIME.matcher(value.strip());
         if (m == null || !m.matches()) {
-            errors.add(new FieldError(field, "'" + value + "' is not a time: use HH:mm, e.g. 09:00"
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not a time: use HH:mm, e.g. 09:00"
                     + (endOfDayAllowed ? " (24:00 for the end of the day)" : "")));
             return null;
         }
@@ -147,7 +146,7 @@ public final class CalendarRequestReader {
         int minutes = Integer.parseInt(m.group(2));
         boolean endOfDay = hours == 24 && minutes == 0;
         if (minutes > 59 || hours > 24 || hours == 24 && !endOfDay || endOfDay && !endOfDayAllowed) {
-            errors.add(new FieldError(field, "'" + value + "' is not a time of day: use 00:00 to 23:59"
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not a time of day: use 00:00 to 23:59"
                     + (endOfDayAllowed ? ", or 24:00 for the end of the day" : "")));
             return null;
         }
@@ -161,13 +160,13 @@ public final class CalendarRequestReader {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-24"));
+            errors.add(new InvalidFieldException(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-24"));
             return null;
         }
     }
 
     private LocalDate missing(String field) {
-        errors.add(new FieldError(field, "Give a date as YYYY-MM-DD"));
+        errors.add(new InvalidFieldException(field, "Give a date as YYYY-MM-DD"));
         return null;
     }
 }

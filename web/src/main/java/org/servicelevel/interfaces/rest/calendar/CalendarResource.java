@@ -28,7 +28,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,12 +35,14 @@ import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.application.calendar.CalendarService;
 import org.servicelevel.application.calendar.WorkingTimeResult;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.AuditView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.CalendarView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.DueView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.ElapsedView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.VersionView;
+import org.servicelevel.interfaces.rest.json.LargeBody;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 
 /**
@@ -124,7 +125,7 @@ public class CalendarResource {
     public VersionView version(@PathParam("id") long id, @PathParam("number") int number) {
         return calendars.find(id).versions().stream().filter(v -> v.number() == number).findFirst()
                 .map(CalendarViews::version)
-                .orElseThrow(() -> new NoSuchElementException("Calendar " + id + " has no version " + number));
+                .orElseThrow(() -> new NotFoundException("Calendar " + id + " has no version " + number));
     }
 
     @GET
@@ -140,13 +141,13 @@ public class CalendarResource {
     @POST
     @Path("{id}/holidays")
     @Consumes(TEXT_CALENDAR)
+    @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(summary = "Add the holidays of an iCalendar file, as a new version from effectiveFrom (default today)")
     public Response importHolidays(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                   @QueryParam("effectiveFrom") String effectiveFrom, String ics) {
+                                   @QueryParam("effectiveFrom") LocalDate effectiveFrom, String ics) {
         long expected = Preconditions.requireVersion(ifMatch);
-        LocalDate from = effectiveFrom == null || effectiveFrom.isBlank() ? null : parseDate("effectiveFrom", effectiveFrom);
-        return ok(calendars.importHolidays(id, expected, ics, from));
+        return ok(calendars.importHolidays(id, expected, ics, effectiveFrom));
     }
 
     @GET
@@ -156,10 +157,10 @@ public class CalendarResource {
                        @Parameter(description = "Offset date-time (2026-03-02T09:00:00+01:00) or local date-time"
                                + " in the calendar's zone (2026-03-02T09:00)") @QueryParam("start") String start,
                        @Parameter(description = "ISO-8601 working duration, e.g. PT4H or P2DT3H")
-                       @QueryParam("duration") String duration) {
+                       @QueryParam("duration") Duration duration) {
         ZoneId zone = ZoneId.of(calendars.find(id).timeZone());
         Instant from = parseInstant("start", start, zone);
-        Duration working = parseDuration(duration);
+        Duration working = requireDuration(duration);
         WorkingTimeResult result = calendars.due(id, from, working);
         return new DueView(from.atZone(zone).toOffsetDateTime(), working.toString(),
                 result.instant().atZone(zone).toOffsetDateTime(),
@@ -211,27 +212,13 @@ public class CalendarResource {
         }
     }
 
-    static Duration parseDuration(String value) {
-        if (value == null || value.isBlank()) {
+    private static Duration requireDuration(Duration duration) {
+        if (duration == null) {
             throw new InvalidFieldException("duration", "Give duration as ISO-8601, e.g. PT4H or P2DT3H");
         }
-        try {
-            Duration duration = Duration.parse(value.strip());
-            if (duration.isNegative()) {
-                throw new InvalidFieldException("duration", "A working duration must not be negative");
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("duration", "'" + value + "' is not an ISO-8601 duration of days, hours,"
-                    + " minutes and seconds, e.g. PT4H, PT90M or P2DT3H");
+        if (duration.isNegative()) {
+            throw new InvalidFieldException("duration", "A working duration must not be negative");
         }
-    }
-
-    private static LocalDate parseDate(String field, String value) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not a date: use YYYY-MM-DD");
-        }
+        return duration;
     }
 }

@@ -22,6 +22,15 @@ public final class CalendarViews {
                                List<VersionSummaryView> versions) {
     }
 
+    /**
+     * A calendar in an agreement document: the rules in force, in the shape a calendar is created with
+     * ({@link CalendarRequest}), so the document reads back as it was written.
+     */
+    public record DocumentCalendarView(String name, String timeZone, String description, String effectiveFrom,
+                                       List<IntervalView> weeklyHours, List<HolidayView> holidays,
+                                       List<OverrideView> overrides) {
+    }
+
     /** One rule version in full. */
     public record VersionView(int number, String effectiveFrom, Instant createdAt, String createdBy, boolean inForce,
                               List<IntervalView> weeklyHours, List<HolidayView> holidays,
@@ -64,6 +73,13 @@ public final class CalendarViews {
                 .map(v -> new VersionSummaryView(v.number(), v.effectiveFrom().toString(), v.createdAt(),
                         v.createdBy(), v.inForce()))
                 .toList());
+    }
+
+    public static DocumentCalendarView document(CalendarDetails details) {
+        CalendarDetails.Version inForce = details.inForce();
+        CalendarDefinition rules = inForce.rules();
+        return new DocumentCalendarView(details.name(), details.timeZone(), details.description(),
+                inForce.effectiveFrom().toString(), weekly(rules), holidays(rules), overrides(rules));
     }
 
     static VersionView version(CalendarDetails.Version v) {

@@ -1,6 +1,5 @@
 package org.servicelevel.interfaces.rest.mail;
 
-import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,8 +66,7 @@ public class MailResource {
     @Path("rejections")
     @Operation(summary = "Delete the rejected e-mails recorded before ?before= (a date-time with offset); those older"
             + " than servicelevel.mail.rejection-retention-days (30) are also deleted every night")
-    public PurgeView purge(@QueryParam("before") String before) {
-        Instant until = instant("before", before);
+    public PurgeView purge(@QueryParam("before") Instant until) {
         if (until == null) {
             throw new InvalidFieldException("before", "Say which rejected e-mails to delete: those recorded before"
                     + " ?before=, a date-time with offset such as 2026-03-01T00:00:00Z");

@@ -19,12 +19,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.IssuedToken;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.identity.Role;
 
 /** The signed-in caller and their own API tokens. */
@@ -45,7 +45,7 @@ public class MeResource {
     @Operation(summary = "Who am I: username, roles and organisation")
     public CallerView me() {
         Caller caller = identity.findActiveCaller(username())
-                .orElseThrow(() -> new NoSuchElementException("Your user no longer exists"));
+                .orElseThrow(() -> new NotFoundException("Your user no longer exists"));
         return new CallerView(caller.username(), caller.displayName(),
                 caller.roles().stream().sorted().toList(), caller.organisationCode());
     }

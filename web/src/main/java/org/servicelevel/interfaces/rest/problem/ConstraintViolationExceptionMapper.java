@@ -23,21 +23,31 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
                 "The request has " + errors.size() + " invalid field(s).", errors));
     }
 
-    /** The last meaningful node of the path: the parameter or property name, not the Java method. */
-    private static String fieldName(ConstraintViolation<?> violation) {
-        String name = null;
-        StringBuilder bean = new StringBuilder();
+    /**
+     * The field's path in the request ({@code roles[1]}, {@code terms.services[0].code}), or the name of
+     * a query or header parameter; the body as a whole is {@code body}. Never the Java method.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        String parameter = null;
+        StringBuilder path = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR -> bean.setLength(0);
-                case PARAMETER -> name = node.getName();
+                case METHOD, CONSTRUCTOR -> path.setLength(0);
+                case PARAMETER -> parameter = node.getName();
                 case PROPERTY, CONTAINER_ELEMENT -> {
-                    bean.append(bean.length() == 0 ? "" : ".").append(node.getName());
-                    name = null;
+                    if (node.isInIterable() && path.length() > 0) {
+                        path.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && !node.getName().startsWith("<")) {
+                        path.append(path.length() == 0 ? "" : ".").append(node.getName());
+                    }
                 }
                 default -> { }
             }
         }
-        return bean.length() > 0 ? bean.toString() : name == null ? "request" : name;
+        if (path.length() > 0) {
+            return path.toString();
+        }
+        return parameter == null || parameter.matches("arg\\d+") ? "body" : parameter;
     }
 }

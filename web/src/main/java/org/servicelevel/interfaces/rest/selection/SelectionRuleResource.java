@@ -104,7 +104,7 @@ public class SelectionRuleResource {
     @Operation(summary = "Which agreement, version, service and priority would apply to this ticket, and why")
     public SelectionOutcome evaluate(TicketFactsRequest request) {
         if (request == null) {
-            throw new InvalidFieldException("request", "Send the ticket's customer, service, request type, tags,"
+            throw new InvalidFieldException("body", "Send the ticket's customer, service, request type, tags,"
                     + " channel and region as a JSON body");
         }
         Instant given = instant("registeredAt", request.registeredAt);
@@ -124,7 +124,7 @@ public class SelectionRuleResource {
 
     private static SelectionRuleChange change(SelectionRuleRequest r) {
         if (r == null) {
-            throw new InvalidFieldException("request", "Send the rule as a JSON body");
+            throw new InvalidFieldException("body", "Send the rule as a JSON body");
         }
         return new SelectionRuleChange(r.position, r.name, r.enabled, r.customer, r.service, r.requestType,
                 channel(r.channel), r.region, r.tags, r.agreement, r.priority);

@@ -2,6 +2,7 @@ package org.servicelevel.interfaces.rest.supportgroup;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /** A support group as sent by a client; {@code lineLevel} only for kind SUPPORT_LINE. */
 public class SupportGroupRequest {
@@ -19,5 +20,6 @@ public class SupportGroupRequest {
     public Integer lineLevel;
 
     @Size(max = 1000, message = "A description has at most 1000 characters")
+    @MultiLine
     public String description;
 }

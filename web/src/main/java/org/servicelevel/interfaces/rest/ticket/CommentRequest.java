@@ -1,8 +1,11 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import org.servicelevel.interfaces.rest.json.MultiLine;
+
 /** A comment; {@code visibleToCustomer} false makes it an internal note (customers' comments are always visible). */
 public class CommentRequest {
 
+    @MultiLine
     public String text;
     public Boolean visibleToCustomer;
 }

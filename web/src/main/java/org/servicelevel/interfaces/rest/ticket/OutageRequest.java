@@ -1,5 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import org.servicelevel.interfaces.rest.json.MultiLine;
+
 /**
  * An outage: the service code that was down, optionally the customer's code (none: every customer of
  * the service) and the ticket number that reported it, when it began and ended (offset date-times;
@@ -12,5 +14,6 @@ public class OutageRequest {
     public String ticket;
     public String start;
     public String end;
+    @MultiLine
     public String description;
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,8 +48,8 @@ public class OutageResource {
     @GET
     @Operation(summary = "Outages overlapping [from, to), of a service and customer, newest first")
     public List<OutageDetails> list(@QueryParam("service") String service, @QueryParam("customer") String customer,
-                                    @QueryParam("from") String from, @QueryParam("to") String to) {
-        return outages.list(service, customer, instant("from", from), instant("to", to));
+                                    @QueryParam("from") Instant from, @QueryParam("to") Instant to) {
+        return outages.list(service, customer, from, to);
     }
 
     @GET
@@ -90,7 +91,7 @@ public class OutageResource {
 
     private static OutageService.OutageChange change(OutageRequest r) {
         if (r == null) {
-            throw new InvalidFieldException("request", "Send the outage as a JSON body");
+            throw new InvalidFieldException("body", "Send the outage as a JSON body");
         }
         return new OutageService.OutageChange(r.service, r.customer, r.ticket, instant("start", r.start),
                 instant("end", r.end), r.description);

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
 import java.util.List;
+import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
  * Tickets with their history, for migrating from another help desk or replaying a month. Each ticket
@@ -32,6 +33,7 @@ public class TicketImportRequest {
         public Integer priority;
         public String assignee;
         public String group;
+        @MultiLine
         public String text;
         public Boolean visibleToCustomer;
     }

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
 import java.util.Set;
+import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
  * A new ticket. {@code customer} is the customer's code (a customer user's own organisation is
@@ -14,6 +15,7 @@ public class TicketRequest {
     public String customer;
     public RequesterRequest requester;
     public String title;
+    @MultiLine
     public String description;
     public String service;
     public String agreement;

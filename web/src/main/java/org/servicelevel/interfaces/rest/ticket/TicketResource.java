@@ -6,8 +6,6 @@ import static org.servicelevel.interfaces.rest.problem.RequestDateTimes.instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,12 +39,13 @@ import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.Channel;
-import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
+import org.servicelevel.interfaces.rest.json.LargeBody;
+import org.servicelevel.interfaces.rest.json.StrictJson;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
-import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
 import org.servicelevel.interfaces.rest.ticket.TicketAssembler.EventView;
 import org.servicelevel.interfaces.rest.ticket.TicketAssembler.PageView;
 import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TimelineView;
@@ -66,8 +65,10 @@ import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TimelineView;
 public class TicketResource {
 
     private static final String TEXT_CSV = "text/csv";
-    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final int MAX_KEY = 200;
+    private static final int DEFAULT_PAGE = 50;
+    private static final int MAX_PAGE = 500;
+    private static final int MAX_PAGE_NUMBER = 1_000_000;
 
     @Inject
     private TicketService tickets;
@@ -102,24 +103,30 @@ public class TicketResource {
                          @QueryParam("assignee") String assignee,
                          @Parameter(description = "true: only tickets with a breached clock") @QueryParam("breached") Boolean breached,
                          @Parameter(description = "Only tickets with a running clock due before this offset date-time")
-                         @QueryParam("dueBefore") String dueBefore,
+                         @QueryParam("dueBefore") Instant dueBefore,
                          @Parameter(description = "Words in the number, title or description") @QueryParam("text") String text,
-                         @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new InvalidFieldException(page < 0 ? "page" : "size", "Pages are numbered from 0 and hold 1 to 500"
-                    + " tickets");
+                         @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") Integer page,
+                         @Parameter(description = "Tickets per page, 1 to 500") @QueryParam("size") @DefaultValue("50")
+                         Integer size) {
+        int pageNumber = page == null ? 0 : page;
+        int pageSize = size == null ? DEFAULT_PAGE : size;
+        if (pageNumber < 0 || pageNumber > MAX_PAGE_NUMBER) {
+            throw new InvalidFieldException("page", "Pages are numbered from 0 to " + MAX_PAGE_NUMBER);
         }
-        Instant before = instant("dueBefore", dueBefore);
+        if (pageSize < 1 || pageSize > MAX_PAGE) {
+            throw new InvalidFieldException("size", "A page holds 1 to " + MAX_PAGE + " tickets");
+        }
         TicketService.Page result = tickets.list(new TicketService.Query(customer, agreement, status, priority, assignee,
-                breached, before, text, page * size, size));
-        return new PageView(result.items().stream().map(TicketAssembler::ticket).toList(), page, size, result.total());
+                breached, dueBefore, text, pageNumber * pageSize, pageSize));
+        return new PageView(result.items().stream().map(TicketAssembler::ticket).toList(), pageNumber, pageSize,
+                result.total());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One ticket with its clocks (as of ?at=, default now); ETag for changes")
-    public Response get(@PathParam("id") long id, @QueryParam("at") String at) {
-        return ok(tickets.find(id, instant("at", at)));
+    public Response get(@PathParam("id") long id, @QueryParam("at") Instant at) {
+        return ok(tickets.find(id, at));
     }
 
     @PUT
@@ -131,7 +138,7 @@ public class TicketResource {
                            TicketUpdateRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
         if (request == null) {
-            throw new InvalidFieldException("request", "Send the fields to change as a JSON body");
+            throw new InvalidFieldException("body", "Send the fields to change as a JSON body");
         }
         return ok(tickets.update(id, expected, new TicketChange(request.title, request.description, request.requestType,
                 request.tags, request.region, request.priority, request.priorityReason, request.assignee,
@@ -191,8 +198,8 @@ public class TicketResource {
     @GET
     @Path("{id}/clocks")
     @Operation(summary = "The ticket's clocks (as of ?at=, default now)")
-    public List<TicketAssembler.ClockView> clocks(@PathParam("id") long id, @QueryParam("at") String at) {
-        TicketDetails ticket = tickets.find(id, instant("at", at));
+    public List<TicketAssembler.ClockView> clocks(@PathParam("id") long id, @QueryParam("at") Instant at) {
+        TicketDetails ticket = tickets.find(id, at);
         return TicketAssembler.ticket(ticket).clocks();
     }
 
@@ -201,10 +208,9 @@ public class TicketResource {
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(summary = "A clock's evidence: every segment (running, paused with the status, outside service hours,"
             + " holiday, stopped) and the working time by cause; JSON, or CSV with Accept: text/csv or ?format=csv")
-    public Response timeline(@PathParam("id") long id, @PathParam("metric") String metric, @QueryParam("at") String at,
+    public Response timeline(@PathParam("id") long id, @PathParam("metric") String metric, @QueryParam("at") Instant at,
                              @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        Instant asOf = instant("at", at);
-        TicketDetails ticket = tickets.find(id, asOf);
+        TicketDetails ticket = tickets.find(id, at);
         SlaClock clock = tickets.clock(id, metric, ticket.clocksAsOf());
         boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null
                 && accept.toLowerCase(Locale.ROOT).startsWith(TEXT_CSV);
@@ -220,6 +226,7 @@ public class TicketResource {
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
+    @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
     @Operation(summary = "Import tickets with their full history and explicit timestamps; each ticket is imported"
             + " whole or not at all, with a result per ticket")
@@ -227,13 +234,13 @@ public class TicketResource {
         if (request == null || request.tickets == null || request.tickets.isEmpty()) {
             throw new InvalidFieldException("tickets", "Send {\"tickets\": [...]} with at least one ticket");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidFieldException> errors = new ArrayList<>();
         List<ImportedTicket> imported = new ArrayList<>();
         for (int i = 0; i < request.tickets.size(); i++) {
             TicketImportRequest.ImportedTicketRequest t = request.tickets.get(i);
             String path = "tickets[" + i + "]";
             if (t == null) {
-                errors.add(new FieldError(path, "A ticket is empty"));
+                errors.add(new InvalidFieldException(path, "A ticket is empty"));
                 continue;
             }
             try {
@@ -252,11 +259,11 @@ public class TicketResource {
                 }
                 imported.add(new ImportedTicket(draft(t, registered, path), events));
             } catch (InvalidFieldException e) {
-                errors.add(new FieldError(e.field(), e.getMessage()));
+                errors.add(new InvalidFieldException(e.field(), e.getMessage()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidInputException(errors);
         }
         return tickets.importTickets(imported);
     }
@@ -264,12 +271,9 @@ public class TicketResource {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private static TicketRequest parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidFieldException("request", "Send the ticket as a JSON body");
-        }
-        TicketRequest request = JSONB.fromJson(body, TicketRequest.class);
+        TicketRequest request = StrictJson.read(body, TicketRequest.class);
         if (request == null) {
-            throw new InvalidFieldException("request", "Send the ticket as a JSON object");
+            throw new InvalidFieldException("body", "Send the ticket as a JSON object");
         }
         return request;
     }

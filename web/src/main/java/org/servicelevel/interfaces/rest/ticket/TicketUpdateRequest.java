@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
 import java.util.Set;
+import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
  * A change to a ticket; fields left out stay as they are. A new {@code priority} recalculates the
@@ -10,11 +11,13 @@ import java.util.Set;
 public class TicketUpdateRequest {
 
     public String title;
+    @MultiLine
     public String description;
     public String requestType;
     public Set<String> tags;
     public String region;
     public Integer priority;
+    @MultiLine
     public String priorityReason;
     public String assignee;
     public String supportGroup;

@@ -1,5 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import org.servicelevel.interfaces.rest.json.MultiLine;
+
 /**
  * A status move: the status to move to and an optional note. A note by staff is internal unless
  * {@code visibleToCustomer} is true; a customer's note is always visible to the customer.
@@ -7,6 +9,7 @@ package org.servicelevel.interfaces.rest.ticket;
 public class TransitionRequest {
 
     public String to;
+    @MultiLine
     public String note;
     public Boolean visibleToCustomer;
 }

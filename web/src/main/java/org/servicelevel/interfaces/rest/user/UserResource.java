@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.NewUser;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.me.CallerView;
-import org.servicelevel.interfaces.rest.problem.InvalidRequestException;
-import org.servicelevel.interfaces.rest.problem.ProblemDetail.FieldError;
 
 /** User accounts, for administrators. */
 @Path("users")
@@ -51,16 +51,16 @@ public class UserResource {
     public Response create(@Valid @NotNull(message = "Send the user as a JSON body") UserRequest request,
                            @Context UriInfo uri) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        List<FieldError> errors = new ArrayList<>();
+        List<InvalidFieldException> errors = new ArrayList<>();
         for (int i = 0; i < request.roles.size(); i++) {
             String name = request.roles.get(i);
             int index = i;
             Role.fromRoleName(name == null ? "" : name.strip()).ifPresentOrElse(roles::add, () -> errors.add(
-                    new FieldError("roles[" + index + "]", "'" + name
+                    new InvalidFieldException("roles[" + index + "]", "'" + name
                             + "' is not a role: use admin, manager, agent, customer or integration")));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidInputException(errors);
         }
         Caller created = identity.createUser(new NewUser(request.username, request.displayName, request.email,
                 request.password.toCharArray(), roles, request.organisation));

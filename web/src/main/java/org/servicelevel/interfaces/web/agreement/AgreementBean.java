@@ -1,6 +1,5 @@
 package org.servicelevel.interfaces.web.agreement;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,18 +9,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.application.agreement.AgreementService;
-import org.servicelevel.domain.ConflictException;
-import org.servicelevel.domain.InvalidFieldsException;
-import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.web.Feedback;
 
 /**
  * One agreement: its header, versions, the terms of the version shown (the one in force today, or
@@ -59,7 +56,7 @@ public class AgreementBean implements Serializable {
             agreementId = Long.parseLong(id == null ? "" : id.strip());
             versionNumber = version == null || version.isBlank() ? null : Integer.valueOf(version.strip());
             details = read();
-        } catch (NumberFormatException | NoSuchElementException e) {
+        } catch (NumberFormatException | NotFoundException e) {
             details = null;
         }
         if (details == null) {
@@ -106,11 +103,8 @@ public class AgreementBean implements Serializable {
             error(texts().getString("agreement.notAllowed"));
             return;
         }
-        try {
-            checked = agreements.checkConsistency(agreementId, null);
-        } catch (NoSuchElementException e) {
-            error(e.getMessage());
-        }
+        Feedback.attempt(() -> agreements.checkConsistency(agreementId, null), "agreement.stale")
+                .ifPresent(report -> checked = report);
     }
 
     /**
@@ -119,28 +113,15 @@ public class AgreementBean implements Serializable {
      */
     private String change(Supplier<AgreementDetails> action, String doneKey) {
         if (!isManager()) {
-            error(texts().getString("agreement.notAllowed"));
+            Feedback.error(texts().getString("agreement.notAllowed"));
             return null;
         }
-        try {
-            AgreementDetails changed = action.get();
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    AgreementRows.format(texts(), doneKey, changed.number()), null));
-            return "/app/agreement?faces-redirect=true&includeViewParams=true";
-        } catch (StaleVersionException e) {
-            error(texts().getString("agreement.stale"));
-        } catch (InvalidFieldsException e) {
-            e.errors().forEach(field -> error(field.getMessage()));
-        } catch (ConflictException | IllegalArgumentException | NoSuchElementException e) {
-            error(e.getMessage());
-        }
-        return null;
+        return Feedback.changeAndRedirect(action, changed -> AgreementRows.format(texts(), doneKey, changed.number()),
+                "agreement.stale", changed -> "/app/agreement?faces-redirect=true&includeViewParams=true");
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Feedback.error(text);
     }
 
     private static ResourceBundle texts() {

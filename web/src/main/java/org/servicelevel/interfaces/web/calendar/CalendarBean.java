@@ -13,10 +13,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.application.calendar.CalendarService;
 import org.servicelevel.application.calendar.WorkingTimeResult;
+import org.servicelevel.domain.NotFoundException;
 
 /** One calendar: its rules in force, holidays, overrides, versions, and a due-date calculator. */
 @Named
@@ -42,7 +42,7 @@ public class CalendarBean implements Serializable {
         try {
             calendarId = Long.parseLong(id == null ? "" : id.strip());
             details = calendars.find(calendarId);
-        } catch (NoSuchElementException | NumberFormatException e) {
+        } catch (NotFoundException | NumberFormatException e) {
             details = null;
         }
         if (details == null) {

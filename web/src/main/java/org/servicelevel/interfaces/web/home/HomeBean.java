@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.NoSuchElementException;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
+import org.servicelevel.domain.NotFoundException;
 
 /** The home page: who is signed in. (Faces 4.0 EL reads getters, not record accessors.) */
 @Named
@@ -25,7 +25,7 @@ public class HomeBean {
         if (caller == null) {
             String name = security.getCallerPrincipal().getName();
             caller = identity.findActiveCaller(name)
-                    .orElseThrow(() -> new NoSuchElementException("User " + name + " no longer exists"));
+                    .orElseThrow(() -> new NotFoundException("User " + name + " no longer exists"));
         }
         return caller;
     }

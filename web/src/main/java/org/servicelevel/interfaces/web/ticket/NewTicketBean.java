@@ -1,6 +1,5 @@
 package org.servicelevel.interfaces.web.ticket;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -10,20 +9,16 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.ResourceBundle;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.application.agreement.AgreementService;
 import org.servicelevel.application.customer.CustomerService;
-import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketService;
-import org.servicelevel.domain.ConflictException;
-import org.servicelevel.domain.InvalidFieldsException;
-import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.Channel;
+import org.servicelevel.interfaces.web.Feedback;
 import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
 /**
@@ -61,23 +56,9 @@ public class NewTicketBean implements Serializable {
         TicketDraft draft = new TicketDraft(staff ? customer : null, null, null, null, title, description, service,
                 staff ? agreement : null, staff ? priority : null, null, null, Channel.PORTAL, null, null, null, null,
                 null, null);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            TicketDetails created = tickets.create(draft, null, null).ticket();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    AgreementRows.format(texts(), "ticket.created", created.number()), null));
-            return "/app/ticket?faces-redirect=true&id=" + created.id();
-        } catch (InvalidFieldsException e) {
-            e.errors().forEach(field -> error(field.getMessage()));
-        } catch (ConflictException | NotPermittedException | IllegalArgumentException | NoSuchElementException e) {
-            error(e.getMessage());
-        }
-        return null;
-    }
-
-    private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        return Feedback.changeAndRedirect(() -> tickets.create(draft, null, null).ticket(),
+                created -> AgreementRows.format(texts(), "ticket.created", created.number()), "ticket.stale",
+                created -> "/app/ticket?faces-redirect=true&id=" + created.id());
     }
 
     private static ResourceBundle texts() {

@@ -2,7 +2,6 @@ package org.servicelevel.interfaces.web.ticket;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +14,6 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -26,12 +24,10 @@ import org.servicelevel.application.ticket.TicketChange;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.application.ticket.TicketService;
-import org.servicelevel.domain.ConflictException;
-import org.servicelevel.domain.InvalidFieldsException;
-import org.servicelevel.domain.NotPermittedException;
-import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.web.Feedback;
 import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
 /**
@@ -79,7 +75,7 @@ public class TicketBean implements Serializable {
         try {
             ticketId = Long.parseLong(id == null ? "" : id.strip());
             details = tickets.find(ticketId, null);
-        } catch (NumberFormatException | NoSuchElementException e) {
+        } catch (NumberFormatException | NotFoundException e) {
             details = null;
         }
         if (details == null) {
@@ -144,28 +140,16 @@ public class TicketBean implements Serializable {
      * the service's refusals become messages on this page.
      */
     private String change(Supplier<TicketDetails> action, Function<TicketDetails, String> done) {
-        try {
-            TicketDetails changed = action.get();
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done.apply(changed), null));
-            return "/app/ticket?faces-redirect=true&includeViewParams=true";
-        } catch (StaleVersionException e) {
-            error(texts().getString("ticket.stale"));
-        } catch (InvalidFieldsException e) {
-            e.errors().forEach(field -> error(field.getMessage()));
-        } catch (ConflictException | NotPermittedException | IllegalArgumentException | NoSuchElementException e) {
-            error(e.getMessage());
-        }
-        return null;
+        return Feedback.changeAndRedirect(action, done, "ticket.stale",
+                changed -> "/app/ticket?faces-redirect=true&includeViewParams=true");
     }
 
     private static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        Feedback.error(text);
     }
 
     private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        Feedback.info(text);
     }
 
     private static ResourceBundle texts() {
@@ -348,7 +332,7 @@ public class TicketBean implements Serializable {
                 priorities = terms.priorities().stream()
                         .map(p -> new TicketRows.PriorityOption(p.number(), TicketRows.priority(p.number(), p.name())))
                         .toList();
-            } catch (NoSuchElementException e) {
+            } catch (NotFoundException e) {
                 priorities = List.of();
             }
             if (priorities.stream().noneMatch(p -> p.number() == d.priority())) {

@@ -1,0 +1,96 @@
+package org.servicelevel.interfaces.rest.problem;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.Providers;
+import java.sql.SQLException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.servicelevel.domain.DomainException;
+
+/**
+ * Everything no other mapper takes. A business outcome or an access refusal that arrives wrapped (in
+ * an {@code EJBException} or a rolled-back transaction) is handed to its own mapper; a concurrent edit
+ * detected when the transaction commits answers 409, a value the database refuses answers 400 or 409;
+ * anything else is a defect: logged with an incident id and answered 500 with that id only, never with
+ * its message or type.
+ */
+@Provider
+public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    @Context
+    private Providers providers;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        Throwable cause = unwrap(exception);
+        if (cause != exception && (cause instanceof DomainException || cause instanceof WebApplicationException
+                || cause instanceof EJBAccessException)) {
+            return delegate(cause);
+        }
+        if (isOptimisticLock(exception)) {
+            return Problems.response(409, "Edited concurrently",
+                    "Someone else changed this record since you read it. Read it again and reapply your change.");
+        }
+        SQLException sql = sqlCause(exception);
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            String detail = "A value is too long or out of range for what can be stored; shorten the texts and check"
+                    + " the numbers of the request.";
+            return Problems.response(Problems.of(400, "Invalid request", detail, Problems.field("body", detail)));
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            return Problems.response(409, "Conflict", "The request conflicts with data stored meanwhile (a duplicate"
+                    + " or a record that was removed); read the records again and retry.");
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure, incident " + incident, exception);
+        return Problems.response(500, "Unexpected server error",
+                "The server could not complete the request. Quote incident " + incident + " to the operator.");
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Response delegate(Throwable cause) {
+        ExceptionMapper mapper = providers.getExceptionMapper(cause.getClass());
+        return mapper.toResponse(cause);
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while ((current instanceof EJBException && !(current instanceof EJBAccessException)
+                || current instanceof RollbackException
+                || current instanceof PersistenceException && !(current instanceof OptimisticLockException))
+                && current.getCause() != null && current.getCause() != current) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static boolean isOptimisticLock(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof OptimisticLockException || c.getClass().getName().endsWith(".OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static SQLException sqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}

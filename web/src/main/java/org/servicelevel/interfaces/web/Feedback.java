@@ -1,0 +1,79 @@
+package org.servicelevel.interfaces.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.servicelevel.domain.DomainException;
+import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.StaleVersionException;
+
+/**
+ * How screens run a use case and tell the person what came of it: the service's refusals (invalid
+ * fields, a record changed meanwhile, a state that does not allow it, a role that does not) become
+ * messages on the page, in the page's language where the product words them; nothing else is caught.
+ * The same kinds the API answers with problem documents.
+ */
+public final class Feedback {
+
+    private Feedback() {
+    }
+
+    /**
+     * The action's result, or empty when the service refused it; the refusal is shown as messages.
+     * {@code staleKey} is the bundle key that explains a concurrent change of this kind of record.
+     */
+    public static <T> Optional<T> attempt(Supplier<T> action, String staleKey) {
+        try {
+            return Optional.ofNullable(action.get());
+        } catch (StaleVersionException e) {
+            error(text(staleKey));
+        } catch (InvalidInputException e) {
+            e.errors().forEach(field -> error(field.getMessage()));
+        } catch (DomainException e) {
+            error(e.getMessage());
+        } catch (EJBAccessException e) {
+            error(text("error.notAllowed"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Runs a change and, when it succeeds, redirects to {@code outcome} with the message {@code done}
+     * kept for the next page (so reloading does not repeat the change); when it is refused, stays on
+     * the page with the reasons.
+     */
+    public static <T> String changeAndRedirect(Supplier<T> action, Function<T, String> done, String staleKey,
+                                               Function<T, String> outcome) {
+        return attempt(action, staleKey).map(result -> {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            info(done.apply(result));
+            return outcome.apply(result);
+        }).orElse(null);
+    }
+
+    public static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
+    /** The page's bundle ({@code msg}) in the viewer's language. */
+    public static ResourceBundle texts() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg");
+    }
+
+    public static String text(String key, Object... arguments) {
+        String pattern = texts().getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+    }
+}
