@@ -1,5 +1,6 @@
 package org.servicelevel.batch;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
@@ -10,12 +11,14 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.Properties;
 import java.util.logging.Logger;
+import org.servicelevel.domain.model.identity.Role;
 
 /**
  * Starts batch jobs and reports on their executions. Jobs must start outside a container
  * transaction, hence bean-managed transactions here; callers in a transaction are unaffected.
  */
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class BatchJobLauncher {
 

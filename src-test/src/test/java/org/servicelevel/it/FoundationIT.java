@@ -23,10 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicelevel.application.DeadlineReached;
 import org.servicelevel.application.DeadlineScheduler;
-import org.servicelevel.application.identity.ApiTokenSummary;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
-import org.servicelevel.application.identity.IssuedToken;
 import org.servicelevel.application.identity.NewUser;
 import org.servicelevel.batch.BatchJobLauncher;
 import org.servicelevel.batch.housekeeping.HousekeepingJobs;
@@ -42,11 +40,14 @@ class FoundationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(FoundationIT.class, Api.class);
+        return Deployments.ear(FoundationIT.class, Api.class, AsSystem.class, AsSystem.Outcome.class);
     }
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    AsSystem asSystem;
 
     @Inject
     DeadlineScheduler deadlines;
@@ -59,10 +60,10 @@ class FoundationIT {
     String datasourceUrl;
 
     @Test
-    void storesUsersAndChecksTheirPasswordsThroughJpa() {
+    void storesUsersAndChecksTheirPasswordsThroughJpa() throws Exception {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        Caller created = identity.createUser(new NewUser(username, "Integration Test", null,
-                "s3cret-pass".toCharArray(), EnumSet.of(Role.MANAGER), null));
+        Caller created = asSystem.call(() -> identity.createUser(new NewUser(username, "Integration Test", null,
+                "s3cret-pass".toCharArray(), EnumSet.of(Role.MANAGER), null))).get();
 
         assertEquals(username, created.username());
         assertEquals(java.util.Set.of("manager"), identity.authenticate(username, "s3cret-pass".toCharArray())
@@ -75,8 +76,8 @@ class FoundationIT {
     @Test
     void rejectsACustomerUserWithoutOrganisation() {
         InvalidFieldException error = org.junit.jupiter.api.Assertions.assertThrows(InvalidFieldException.class,
-                () -> identity.createUser(new NewUser("it-nocustomer", "No Org", null, "pass1234".toCharArray(),
-                        EnumSet.of(Role.CUSTOMER), null)));
+                () -> asSystem.call(() -> identity.createUser(new NewUser("it-nocustomer", "No Org", null,
+                        "pass1234".toCharArray(), EnumSet.of(Role.CUSTOMER), null))).get());
         assertEquals("organisation", error.field());
         assertEquals("A customer user must belong to an organisation: give its code", error.getMessage());
     }
@@ -102,28 +103,33 @@ class FoundationIT {
     }
 
     @Test
-    void purgeJobStartedThroughTheJobOperatorDeletesRevokedTokensOnly() throws InterruptedException {
+    void purgeJobStartedThroughTheJobOperatorDeletesRevokedTokensOnly() throws Exception {
         String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        identity.createUser(new NewUser(username, "Token owner", null, "pass1234".toCharArray(),
-                EnumSet.of(Role.INTEGRATION), null));
-        IssuedToken revoked = identity.issueToken(username, "old client", Duration.ofDays(1));
-        IssuedToken kept = identity.issueToken(username, "current client", Duration.ofDays(1));
-        identity.revokeToken(username, revoked.id());
-        assertTrue(identity.authenticateToken(revoked.secret()).isEmpty());
+        asSystem.call(() -> identity.createUser(new NewUser(username, "Token owner", null, "pass1234".toCharArray(),
+                EnumSet.of(Role.INTEGRATION), null))).get();
+        String owner = Api.basic(username, "pass1234");
+        HttpResponse<String> old = Api.post("api/me/tokens", owner, "{\"name\":\"old client\",\"validDays\":1}");
+        HttpResponse<String> current = Api.post("api/me/tokens", owner, "{\"name\":\"current client\",\"validDays\":1}");
+        assertEquals(201, old.statusCode(), old.body());
+        long revokedId = Long.parseLong(Api.member(old.body(), "id"));
+        long keptId = Long.parseLong(Api.member(current.body(), "id"));
+        assertEquals(204, Api.call("DELETE", "api/me/tokens/" + revokedId, owner, null, null).statusCode());
+        assertTrue(identity.authenticateToken(Api.member(old.body(), "secret")).isEmpty());
         Thread.sleep(20);
 
         Properties parameters = new Properties();
         parameters.setProperty("retentionDays", "0");
-        long execution = batch.start(HousekeepingJobs.PURGE_API_TOKENS, parameters);
+        long execution = asSystem.call(() -> batch.start(HousekeepingJobs.PURGE_API_TOKENS, parameters)).get();
         BatchStatus status = waitFor(() -> {
-            BatchStatus s = batch.status(execution);
+            BatchStatus s = asSystem.call(() -> batch.status(execution)).value();
             return s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.ABANDONED ? s : null;
         }, Duration.ofSeconds(60));
 
         assertEquals(BatchStatus.COMPLETED, status);
-        List<Long> remaining = identity.tokensOf(username).stream().map(ApiTokenSummary::id).toList();
-        assertEquals(List.of(kept.id()), remaining);
-        assertEquals(username, identity.authenticateToken(kept.secret()).orElseThrow().username());
+        HttpResponse<String> remaining = Api.get("api/me/tokens", owner);
+        assertEquals(List.of(keptId), Api.array(remaining.body()).stream()
+                .map(t -> t.asJsonObject().getJsonNumber("id").longValue()).toList());
+        assertEquals(username, identity.authenticateToken(Api.member(current.body(), "secret")).orElseThrow().username());
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
-import org.servicelevel.application.identity.IdentityService;
 
 /**
  * Reads the ids of API tokens that expired or were revoked more than {@code retentionDays} ago.
@@ -26,7 +25,7 @@ public class ExpiredApiTokenReader extends AbstractItemReader {
     private String retentionDays;
 
     @Inject
-    private IdentityService identity;
+    private TokenHousekeeping housekeeping;
 
     @Inject
     private Clock clock;
@@ -40,7 +39,7 @@ public class ExpiredApiTokenReader extends AbstractItemReader {
             throw new IllegalArgumentException("retentionDays must not be negative, was " + days);
         }
         Instant cutoff = clock.instant().minus(Duration.ofDays(days));
-        List<Long> found = identity.findExpiredTokenIds(cutoff, MAX_PER_RUN);
+        List<Long> found = housekeeping.expiredTokenIds(cutoff, MAX_PER_RUN);
         ids = found.iterator();
     }
 

@@ -2,6 +2,7 @@ package org.servicelevel.application.ticket;
 
 import java.time.Instant;
 import java.util.List;
+import org.servicelevel.application.identity.Caller;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.clock.StatusCategory;
 
@@ -39,6 +40,19 @@ public interface TicketService {
 
     Created create(TicketDraft draft, String idempotencyKey, String requestHash);
 
+    /**
+     * Registers a ticket as {@code requester} would have, with the same rules (a customer user's ticket
+     * is of their own organisation): for the mail channel, which runs as the system identity.
+     */
+    TicketDetails createAs(Caller requester, TicketDraft draft);
+
+    /**
+     * Adds {@code author}'s comment to ticket {@code number}, as they would have: a customer user's
+     * comment, on a ticket of their own organisation, is visible to the customer; staff's is an
+     * internal note. For the mail channel, which runs as the system identity.
+     */
+    TicketDetails commentAs(Caller author, String number, String text);
+
     /** The ticket with its clocks as of {@code asOf} (now if null). */
     TicketDetails find(long id, Instant asOf);
 
@@ -63,5 +77,12 @@ public interface TicketService {
     /** One clock with its evidence, as of {@code asOf} (now if null). */
     SlaClock clock(long id, String metric, Instant asOf);
 
+    /** Imports tickets with their histories, each in a transaction of its own, with a result per ticket. */
     ImportReport importTickets(List<ImportedTicket> tickets);
+
+    /**
+     * Imports tickets in the caller's transaction, all or none: the first ticket that breaks a rule
+     * fails the whole import with its errors named inside {@code tickets[i]}.
+     */
+    ImportReport importTogether(List<ImportedTicket> tickets);
 }

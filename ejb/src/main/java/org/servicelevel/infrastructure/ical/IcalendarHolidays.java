@@ -31,6 +31,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
+import org.servicelevel.application.calendar.HolidayFeed;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.calendar.Holiday;
 
@@ -40,7 +41,7 @@ import org.servicelevel.domain.model.calendar.Holiday;
  * expanded over the years asked for.
  */
 @ApplicationScoped
-public class IcalendarHolidays {
+public class IcalendarHolidays implements HolidayFeed {
 
     private static final String PRODUCT_ID = "-//ServiceLevel//Business calendar holidays//EN";
     private static final String FIELD = "ics";
@@ -53,6 +54,7 @@ public class IcalendarHolidays {
      * the minute or second, or picks hours, minutes or seconds is refused, as is a file whose events
      * cover more than {@value #MAX_OCCURRENCES} days in the years imported.
      */
+    @Override
     public List<Holiday> read(String ics, LocalDate from, LocalDate until) {
         if (ics == null || ics.isBlank()) {
             throw new InvalidFieldException(FIELD, "The iCalendar file is empty");
@@ -178,6 +180,7 @@ public class IcalendarHolidays {
     }
 
     /** An iCalendar file with one all-day event per holiday. */
+    @Override
     public String write(String calendarName, List<Holiday> holidays, Instant now) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT_ID));

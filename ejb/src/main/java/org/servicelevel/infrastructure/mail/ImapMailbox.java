@@ -33,6 +33,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.mail.IncomingMail;
+import org.servicelevel.application.mail.Mailbox;
 
 /**
  * The mail channel's IMAP mailbox, named by MicroProfile Config: {@code servicelevel.mail.imap.host}
@@ -44,17 +45,7 @@ import org.servicelevel.application.mail.IncomingMail;
  * flags afterwards, so a message whose processing failed stays unseen and is read again.
  */
 @ApplicationScoped
-public class ImapMailbox {
-
-    /** What became of a message, and so which flags it gets. */
-    public enum Handling {
-        /** Processed: marked \Seen. */
-        PROCESSED,
-        /** Kept as a rejection: marked \Seen and \Flagged, so people reading the mailbox notice it. */
-        REJECTED,
-        /** Not processed: left unseen, to be read again at the next poll. */
-        RETRY
-    }
+public class ImapMailbox implements Mailbox {
 
     private static final String PREFIX = "servicelevel.mail.imap.";
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(60);
@@ -65,11 +56,13 @@ public class ImapMailbox {
     private Logger log;
 
     /** Whether a mailbox is configured. */
+    @Override
     public boolean configured() {
         return host(ConfigProvider.getConfig()).isPresent();
     }
 
     /** How often to look into the mailbox: {@code poll-seconds}, at least one second. */
+    @Override
     public Duration pollInterval() {
         Optional<String> configured = ConfigProvider.getConfig().getOptionalValue(PREFIX + "poll-seconds", String.class);
         if (configured.isEmpty() || configured.get().isBlank()) {
@@ -89,6 +82,7 @@ public class ImapMailbox {
     }
 
     /** The mailbox as people would name it, e.g. {@code imaps://desk@mail.example.com:993/INBOX}, for logs. */
+    @Override
     public String describe() {
         Config config = ConfigProvider.getConfig();
         boolean ssl = ssl(config);
@@ -102,9 +96,18 @@ public class ImapMailbox {
      * and flags it as the handler answers.
      *
      * @return how many messages were handled (processed or rejected)
-     * @throws MessagingException when the mailbox cannot be reached or read
+     * @throws Unavailable when the mailbox cannot be reached or read
      */
-    public int process(int max, Function<IncomingMail, Handling> handler) throws MessagingException {
+    @Override
+    public int process(int max, Function<IncomingMail, Handling> handler) throws Unavailable {
+        try {
+            return processUnseen(max, handler);
+        } catch (MessagingException e) {
+            throw new Unavailable(describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private int processUnseen(int max, Function<IncomingMail, Handling> handler) throws MessagingException {
         Config config = ConfigProvider.getConfig();
         String host = host(config).orElseThrow(() -> new MessagingException("No mailbox is configured ("
                 + PREFIX + "host)"));

@@ -1,6 +1,9 @@
 package org.servicelevel.infrastructure.scheduling;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
@@ -20,6 +23,7 @@ import org.servicelevel.application.DeadlineReached;
 import org.servicelevel.application.DeadlineScheduler;
 import org.servicelevel.domain.model.deadline.DeadlineFiring;
 import org.servicelevel.domain.model.deadline.DeadlineFiringRepository;
+import org.servicelevel.domain.model.identity.Role;
 
 /**
  * Deadlines as persistent single-action EJB timers. The timer service stores them in its database
@@ -27,6 +31,9 @@ import org.servicelevel.domain.model.deadline.DeadlineFiringRepository;
  * transaction, so an observer that throws rolls the firing back and the timer is retried.
  */
 @Stateless
+@RunAs(Role.Names.SYSTEM)
+@DeclareRoles(Role.Names.SYSTEM)
+@PermitAll
 public class EjbTimerDeadlineScheduler implements DeadlineScheduler {
 
     @Resource

@@ -1,9 +1,12 @@
 package org.servicelevel.infrastructure.scheduling;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.servicelevel.application.mail.MailChannelService;
+import org.servicelevel.domain.model.identity.Role;
 
 /**
  * Deletes the mail channel's rejected e-mails once they are older than the retention period, every
@@ -11,6 +14,8 @@ import org.servicelevel.application.mail.MailChannelService;
  * caught up at the next start.
  */
 @Singleton
+@RunAs(Role.Names.SYSTEM)
+@DeclareRoles(Role.Names.SYSTEM)
 public class MailRetention {
 
     @Inject

@@ -2,6 +2,8 @@ package org.servicelevel.infrastructure.scheduling;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,7 +18,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.servicelevel.application.mail.MailChannelService;
-import org.servicelevel.infrastructure.mail.ImapMailbox;
+import org.servicelevel.application.mail.Mailbox;
+import org.servicelevel.domain.model.identity.Role;
 
 /**
  * Looks into the mail channel's mailbox every {@code servicelevel.mail.imap.poll-seconds}: a
@@ -26,6 +29,8 @@ import org.servicelevel.infrastructure.mail.ImapMailbox;
  */
 @Startup
 @Singleton
+@RunAs(Role.Names.SYSTEM)
+@DeclareRoles(Role.Names.SYSTEM)
 @DependsOn("DatabaseMigration")
 public class MailboxPolling {
 
@@ -35,7 +40,7 @@ public class MailboxPolling {
     private TimerService timerService;
 
     @Inject
-    private ImapMailbox mailbox;
+    private Mailbox mailbox;
 
     @Inject
     private MailChannelService channel;

@@ -1,10 +1,13 @@
 package org.servicelevel.infrastructure.scheduling;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.servicelevel.application.agreement.ReviewReminderService;
 import org.servicelevel.application.notification.NotificationService;
+import org.servicelevel.domain.model.identity.Role;
 
 /**
  * The recurring work behind notifications: the daily review reminders (a persistent timer, so a
@@ -12,6 +15,8 @@ import org.servicelevel.application.notification.NotificationService;
  * notifications whose next try is due (on every member; a notification is locked while it is sent).
  */
 @Singleton
+@RunAs(Role.Names.SYSTEM)
+@DeclareRoles(Role.Names.SYSTEM)
 public class NotificationSchedules {
 
     @Inject

@@ -1,9 +1,6 @@
 package org.servicelevel.infrastructure.startup;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -18,11 +15,10 @@ import org.servicelevel.domain.model.identity.UserAccountRepository;
  * Makes sure a fresh installation can be administered: when no enabled administrator exists and
  * {@code servicelevel.bootstrap-admin.password} is configured (environment variable
  * {@code SERVICELEVEL_BOOTSTRAP_ADMIN_PASSWORD}), it creates the administrator
- * {@code servicelevel.bootstrap-admin.username}. It never changes an existing user's password.
+ * {@code servicelevel.bootstrap-admin.username}. It never changes an existing user's password. Runs
+ * as part of {@link StartupData}.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@Dependent
 public class BootstrapAdministrator {
 
     @Inject
@@ -42,7 +38,6 @@ public class BootstrapAdministrator {
     @Inject
     private Logger log;
 
-    @PostConstruct
     void ensureAdministrator() {
         if (users.countEnabledWithRole(Role.ADMIN) > 0) {
             return;

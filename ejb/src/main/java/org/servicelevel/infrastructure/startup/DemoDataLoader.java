@@ -1,11 +1,6 @@
 package org.servicelevel.infrastructure.startup;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -29,19 +24,15 @@ import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
 import org.servicelevel.domain.model.calendar.Holiday;
 import org.servicelevel.domain.model.calendar.WeeklyInterval;
-import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
-import org.servicelevel.domain.model.identity.UserAccountRepository;
 
 /**
- * Loads the demo data set so a newcomer can look around at once: only when
- * {@code servicelevel.demo-data.enabled} is {@code true} and the database holds no organisation and
- * no user yet. The demo users and their passwords are listed in the README; never enable this switch
- * on a production installation.
+ * Loads the demo data set so a newcomer can look around at once, as part of {@link StartupData}: only
+ * when {@code servicelevel.demo-data.enabled} is {@code true} and the database held no organisation
+ * and no user when the application started. The demo users and their passwords are listed in the
+ * README; never enable this switch on a production installation.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigration")
+@Dependent
 public class DemoDataLoader {
 
     /** The demo users' shared password, documented in the README. */
@@ -50,12 +41,6 @@ public class DemoDataLoader {
     @Inject
     @ConfigProperty(name = "servicelevel.demo-data.enabled", defaultValue = "false")
     private boolean enabled;
-
-    @Inject
-    private OrganisationRepository organisations;
-
-    @Inject
-    private UserAccountRepository users;
 
     @Inject
     private IdentityService identity;
@@ -84,21 +69,15 @@ public class DemoDataLoader {
     @Inject
     private Logger log;
 
+    boolean enabled() {
+        return enabled;
+    }
+
     /**
-     * Loads the data set through the application services, each call in a transaction of its own, so
-     * that what is loaded first (the customer, the agreements) is committed before the tickets are
-     * imported, each in its own transaction too.
+     * Loads the data set through the application services, in the caller's transaction: it is
+     * loaded whole or not at all.
      */
-    @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void loadWhenEmpty() {
-        if (!enabled) {
-            return;
-        }
-        if (organisations.count() > 0 || users.count() > 0) {
-            log.info("Demo data switched on, but the database already holds data: nothing loaded");
-            return;
-        }
+    void load() {
         customers.create(new CustomerChange("ACME", "ACME Manufacturing", "Carl Customer", "carl@demo.invalid",
                 "+49 30 1234 5678"));
         user("alice", "Alice Admin", Role.ADMIN, null);
@@ -112,7 +91,7 @@ public class DemoDataLoader {
         calendars.create(new CalendarChange(DemoAgreements.ALWAYS, "UTC", "Round the clock, for priority 1 and monitoring",
                 CalendarDefinition.twentyFourSeven(), LocalDate.of(2026, 1, 1)));
         DemoAgreements.load(groups, agreements, selectionRules);
-        DemoTickets.load(tickets, clock.instant(), log);
+        DemoTickets.load(tickets, clock.instant());
         log.info("Demo data loaded: organisation ACME, users alice, max, anna, carl, helpdesk,"
                 + " calendars 'Berlin office hours' and '24/7', support groups, agreement " + DemoAgreements.SLA
                 + " with its OLAs and underpinning contract, selection rules, six tickets");

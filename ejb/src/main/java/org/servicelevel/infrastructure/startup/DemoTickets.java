@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
-import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.ImportedTicket;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketService;
@@ -32,7 +30,7 @@ final class DemoTickets {
     private record Step(double afterHours, String type, String to, String text, String group, boolean byCustomer) {
     }
 
-    static void load(TicketService tickets, Instant now, Logger log) {
+    static void load(TicketService tickets, Instant now) {
         List<Demo> demos = List.of(
                 new Demo("Outlook crashes on start", "WS", "incident", Channel.EMAIL, 26, List.of(
                         new Step(0.3, "STATUS", "IN_PROGRESS", "Looking into it", null, false),
@@ -72,9 +70,7 @@ final class DemoTickets {
                     d.title(), null, d.service(), null, null, d.requestType(), Set.of(), d.channel(), "EU", null, null,
                     null, "DEMO-" + (i + 1), registered), events));
         }
-        ImportReport report = tickets.importTickets(imported);
-        report.results().stream().filter(r -> !r.errors().isEmpty()).forEach(r ->
-                log.warning(() -> "Demo ticket " + r.index() + " not loaded: " + r.errors()));
+        tickets.importTogether(imported);
     }
 
     private static Duration hours(double hours) {

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.servicelevel.application.system.SystemService;
-import org.servicelevel.application.system.SystemStatus;
 
 /** Ready when the database answers and its schema has been migrated. */
 @Readiness
@@ -18,16 +17,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        try {
-            SystemStatus status = system.status();
-            return HealthCheckResponse.named("servicelevel-database").up()
-                    .withData("database", status.databaseProduct())
-                    .withData("schemaVersion", status.schemaVersion())
-                    .build();
-        } catch (RuntimeException e) {
+        SystemService.Readiness readiness = system.readiness();
+        if (!readiness.up()) {
             return HealthCheckResponse.named("servicelevel-database").down()
-                    .withData("error", String.valueOf(e.getMessage()))
+                    .withData("error", "The database cannot be reached or its schema is not migrated; see the server log")
                     .build();
         }
+        return HealthCheckResponse.named("servicelevel-database").up()
+                .withData("database", readiness.databaseProduct())
+                .withData("schemaVersion", readiness.schemaVersion())
+                .build();
     }
 }

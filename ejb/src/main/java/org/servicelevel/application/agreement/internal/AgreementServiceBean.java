@@ -2,6 +2,7 @@ package org.servicelevel.application.agreement.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,8 +29,7 @@ import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.application.calendar.CalendarService;
 import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.application.customer.CustomerService;
-import org.servicelevel.application.identity.IdentityService;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
@@ -56,7 +56,8 @@ import org.servicelevel.domain.model.supportgroup.SupportGroup;
 import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
 
 @Stateless
-@DeclareRoles(Role.Names.CUSTOMER)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class AgreementServiceBean implements AgreementService {
 
     static final String AUDIT_SUBJECT = "agreement";
@@ -87,9 +88,6 @@ public class AgreementServiceBean implements AgreementService {
     private CalendarService calendarService;
 
     @Inject
-    private IdentityService identity;
-
-    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -101,13 +99,16 @@ public class AgreementServiceBean implements AgreementService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CallerContext callers;
+
     @Resource
     private SessionContext session;
 
     @Override
     public List<AgreementDetails> list(AgreementType type, AgreementStatus status, String customerCode,
                                        boolean withFindings) {
-        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        Optional<Long> own = callers.customerOrganisation(session);
         List<Agreement> candidates = own.isPresent() ? agreements.findByCustomer(own.get()) : agreements.findAll();
         return candidates.stream()
                 .filter(this::visible)
@@ -144,6 +145,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails create(AgreementChange change) {
         if (change.number() != null && agreements.findByNumber(change.number()).isPresent()) {
             throw new InvalidFieldException("number", "An agreement numbered " + change.number().strip()
@@ -164,6 +166,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails update(long id, long expectedVersion, AgreementChange change) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         agreement.requireEditable();
@@ -186,6 +189,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails patchTerms(long id, long expectedVersion, TermsPatch patch) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         agreement.requireEditable();
@@ -205,6 +209,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public void delete(long id, long expectedVersion) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         agreement.requireDeletable();
@@ -222,6 +227,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails activate(long id, long expectedVersion) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
@@ -230,6 +236,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails startReview(long id, long expectedVersion) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         agreement.startReview();
@@ -237,6 +244,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails completeReview(long id, long expectedVersion, LocalDate nextReviewDate) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
@@ -246,6 +254,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails terminate(long id, long expectedVersion, LocalDate lastDay, String reason) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
@@ -255,6 +264,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public AgreementDetails.Consistency checkConsistency(long id, LocalDate date) {
         Agreement agreement = load(id);
         Instant now = clock.instant();
@@ -265,6 +275,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public AgreementDetails importAgreement(CustomerChange customer, List<CalendarChange> calendarChanges,
                                             AgreementChange agreement, boolean activate) {
         if (customer != null && customer.code() != null
@@ -287,6 +298,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     public List<AuditRecord> audit(long id) {
         load(id);
         return audit.of(AUDIT_SUBJECT, id).stream()
@@ -402,7 +414,7 @@ public class AgreementServiceBean implements AgreementService {
 
     /** A customer user sees only the SLAs of their own organisation. */
     private boolean visible(Agreement agreement) {
-        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        Optional<Long> own = callers.customerOrganisation(session);
         return own.isEmpty() || agreement.type() == AgreementType.SLA
                 && agreement.customer().map(c -> c.id().equals(own.get())).orElse(false);
     }
@@ -420,7 +432,7 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     private String actor() {
-        return Tenancy.actor(session);
+        return callers.actor(session);
     }
 
     // ---- details ---------------------------------------------------------------------------------
@@ -441,7 +453,7 @@ public class AgreementServiceBean implements AgreementService {
         own.services().forEach(s -> ids.add(s.calendarId()));
         effective.services().forEach(s -> ids.add(s.calendarId()));
         ids.forEach(id -> calendars.findById(id).ifPresent(c -> names.put(id, c.name())));
-        AgreementDetails.Consistency report = Tenancy.ownOrganisation(session, identity).isPresent()
+        AgreementDetails.Consistency report = callers.customerOrganisation(session).isPresent()
                 ? new AgreementDetails.Consistency(null, null, null, List.of())
                 : agreements.findReport(a.id()).map(AgreementServiceBean::summary)
                 .orElse(new AgreementDetails.Consistency(null, null, null, List.of()));

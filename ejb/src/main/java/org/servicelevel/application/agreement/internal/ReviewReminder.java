@@ -1,5 +1,6 @@
 package org.servicelevel.application.agreement.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +21,7 @@ import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.deadline.DeadlineFiring;
 import org.servicelevel.domain.model.deadline.DeadlineFiringRepository;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.identity.UserAccount;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
 import org.servicelevel.domain.model.notification.Notification;
@@ -30,6 +32,7 @@ import org.servicelevel.domain.model.notification.Notification;
  * a reminder is queued exactly once.
  */
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
 public class ReviewReminder {
 
     static final String UPCOMING = "review-reminder-upcoming";

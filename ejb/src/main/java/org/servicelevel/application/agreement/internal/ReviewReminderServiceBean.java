@@ -1,5 +1,7 @@
 package org.servicelevel.application.agreement.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,8 +18,11 @@ import org.servicelevel.application.agreement.ReviewReminderService;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.identity.Role;
 
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class ReviewReminderServiceBean implements ReviewReminderService {
 
     @Inject

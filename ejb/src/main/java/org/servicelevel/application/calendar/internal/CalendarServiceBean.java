@@ -1,6 +1,8 @@
 package org.servicelevel.application.calendar.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -13,24 +15,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.application.calendar.CalendarRevised;
 import org.servicelevel.application.calendar.CalendarService;
+import org.servicelevel.application.calendar.HolidayFeed;
 import org.servicelevel.application.calendar.WorkCalendarCache;
 import org.servicelevel.application.calendar.WorkingTimeResult;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
+import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.calendar.BusinessCalendar;
@@ -38,11 +45,13 @@ import org.servicelevel.domain.model.calendar.BusinessCalendarRepository;
 import org.servicelevel.domain.model.calendar.BusinessCalendarVersion;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.Holiday;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.worktime.WorkCalendar;
 import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
-import org.servicelevel.infrastructure.ical.IcalendarHolidays;
 
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class CalendarServiceBean implements CalendarService {
 
     static final String AUDIT_SUBJECT = "calendar";
@@ -64,7 +73,7 @@ public class CalendarServiceBean implements CalendarService {
     private WorkCalendarCache engines;
 
     @Inject
-    private IcalendarHolidays icalendar;
+    private HolidayFeed icalendar;
 
     @Inject
     private Clock clock;
@@ -75,12 +84,17 @@ public class CalendarServiceBean implements CalendarService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private CallerContext callers;
+
     @Resource
     private SessionContext session;
 
     @Override
     public List<CalendarDetails> list() {
-        return calendars.findAll().stream().map(this::details).toList();
+        Optional<Set<Long>> visible = visibleToCustomer();
+        return calendars.findAll().stream().filter(c -> visible.map(ids -> ids.contains(c.id())).orElse(true))
+                .map(this::details).toList();
     }
 
     @Override
@@ -89,6 +103,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public CalendarDetails create(CalendarChange change) {
         requireUniqueName(change.name(), null);
         Instant now = clock.instant();
@@ -103,6 +118,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public CalendarDetails revise(long id, long expectedVersion, CalendarChange change) {
         BusinessCalendar calendar = loadForUpdate(id, expectedVersion);
         if (change.name() != null && !change.name().strip().equals(calendar.name())) {
@@ -122,6 +138,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public void delete(long id, long expectedVersion) {
         BusinessCalendar calendar = loadForUpdate(id, expectedVersion);
         List<String> users = agreements.findUsingCalendar(id).stream().map(Agreement::number).toList();
@@ -136,6 +153,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public CalendarDetails copy(long id, String newName) {
         BusinessCalendar original = load(id);
         requireUniqueName(newName, null);
@@ -147,6 +165,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public CalendarDetails importHolidays(long id, long expectedVersion, String ics, LocalDate effectiveFrom) {
         BusinessCalendar calendar = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
@@ -216,6 +235,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     public List<AuditRecord> audit(long id) {
         load(id);
         return audit.of(AUDIT_SUBJECT, id).stream()
@@ -240,8 +260,30 @@ public class CalendarServiceBean implements CalendarService {
                 .toList();
     }
 
+    /** A calendar the caller may see: a customer user sees only those their organisation's SLAs count on. */
     private BusinessCalendar load(long id) {
-        return calendars.findById(id).orElseThrow(() -> new NotFoundException("There is no calendar " + id));
+        Optional<Set<Long>> visible = visibleToCustomer();
+        return calendars.findById(id).filter(c -> visible.map(ids -> ids.contains(c.id())).orElse(true))
+                .orElseThrow(() -> new NotFoundException("There is no calendar " + id));
+    }
+
+    /**
+     * For a customer user, the calendars the services of their organisation's SLAs count time on, in
+     * any version; empty (no restriction) for everyone else.
+     */
+    private Optional<Set<Long>> visibleToCustomer() {
+        return callers.customerOrganisation(session).map(organisation -> {
+            Set<Long> ids = new HashSet<>();
+            for (Agreement agreement : agreements.findByCustomer(organisation)) {
+                if (agreement.type() != AgreementType.SLA) {
+                    continue;
+                }
+                agreement.versions().forEach(v -> v.terms().services().forEach(s -> ids.add(s.calendarId())));
+                agreement.effectiveTermsOn(agreement.today(clock.instant()))
+                        .ifPresent(t -> t.services().forEach(s -> ids.add(s.calendarId())));
+            }
+            return ids;
+        });
     }
 
     private BusinessCalendar loadForUpdate(long id, long expectedVersion) {
@@ -274,7 +316,7 @@ public class CalendarServiceBean implements CalendarService {
     }
 
     private String actor() {
-        return Tenancy.actor(session);
+        return callers.actor(session);
     }
 
     private CalendarDetails details(BusinessCalendar calendar) {

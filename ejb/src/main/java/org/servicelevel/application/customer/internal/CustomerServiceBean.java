@@ -2,6 +2,7 @@ package org.servicelevel.application.customer.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,8 +14,7 @@ import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.application.customer.CustomerDetails;
 import org.servicelevel.application.customer.CustomerService;
 import org.servicelevel.application.identity.Caller;
-import org.servicelevel.application.identity.IdentityService;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
@@ -23,9 +23,11 @@ import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.identity.UserAccountRepository;
 
 @Stateless
-@DeclareRoles(Role.Names.CUSTOMER)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class CustomerServiceBean implements CustomerService {
 
     private static final String AUDIT_SUBJECT = "customer";
@@ -34,7 +36,7 @@ public class CustomerServiceBean implements CustomerService {
     private OrganisationRepository organisations;
 
     @Inject
-    private IdentityService identity;
+    private UserAccountRepository users;
 
     @Inject
     private AuditTrail audit;
@@ -44,6 +46,9 @@ public class CustomerServiceBean implements CustomerService {
 
     @Inject
     private Logger log;
+
+    @Inject
+    private CallerContext callers;
 
     @Resource
     private SessionContext session;
@@ -63,6 +68,7 @@ public class CustomerServiceBean implements CustomerService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public CustomerDetails create(CustomerChange change) {
         Organisation organisation = new Organisation(change.code(), change.name(), clock.instant());
         if (organisations.findByCode(organisation.code()).isPresent()) {
@@ -77,6 +83,7 @@ public class CustomerServiceBean implements CustomerService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public CustomerDetails update(long id, long expectedVersion, CustomerChange change) {
         Organisation organisation = load(id);
         if (organisation.version() != expectedVersion) {
@@ -95,9 +102,10 @@ public class CustomerServiceBean implements CustomerService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.SYSTEM})
     public List<Caller> users(long id) {
         Organisation organisation = load(id);
-        return identity.users().stream().filter(u -> organisation.id().equals(u.organisationId())).toList();
+        return users.findByOrganisation(organisation.id()).stream().map(Caller::of).toList();
     }
 
     private Organisation load(long id) {
@@ -108,11 +116,11 @@ public class CustomerServiceBean implements CustomerService {
     }
 
     private Optional<Long> ownOrganisation() {
-        return Tenancy.ownOrganisation(session, identity);
+        return callers.customerOrganisation(session);
     }
 
     private String actor() {
-        return Tenancy.actor(session);
+        return callers.actor(session);
     }
 
     private static CustomerDetails details(Organisation o) {

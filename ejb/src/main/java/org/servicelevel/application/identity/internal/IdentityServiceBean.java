@@ -1,5 +1,10 @@
 package org.servicelevel.application.identity.internal;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -9,14 +14,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.servicelevel.application.identity.ApiTokenSummary;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.IssuedToken;
 import org.servicelevel.application.identity.NewUser;
+import org.servicelevel.application.identity.PasswordHasher;
+import org.servicelevel.application.identity.TokenCodec;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.ApiToken;
@@ -24,10 +32,10 @@ import org.servicelevel.domain.model.identity.ApiTokenRepository;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.identity.UserAccount;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
-import org.servicelevel.infrastructure.security.PasswordHasher;
-import org.servicelevel.infrastructure.security.TokenCodec;
 
 @Stateless
+@RolesAllowed(Role.Names.ADMIN)
+@DeclareRoles({Role.Names.ADMIN, Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class IdentityServiceBean implements IdentityService {
 
     private static final int MIN_PASSWORD = 8;
@@ -52,9 +60,16 @@ public class IdentityServiceBean implements IdentityService {
     private Clock clock;
 
     @Inject
+    private CallerContext callers;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
     private Logger log;
 
     @Override
+    @PermitAll
     public Optional<Caller> authenticate(String username, char[] password) {
         Optional<UserAccount> user = users.findByUsername(username).filter(UserAccount::isEnabled);
         if (user.isEmpty()) {
@@ -62,10 +77,11 @@ public class IdentityServiceBean implements IdentityService {
             return Optional.empty();
         }
         return user.filter(u -> passwordHasher.matches(password, u.passwordHash()))
-                .map(IdentityServiceBean::toCaller);
+                .map(Caller::of);
     }
 
     @Override
+    @PermitAll
     public Optional<Caller> authenticateToken(String token) {
         if (!tokenCodec.looksLikeToken(token)) {
             return Optional.empty();
@@ -73,25 +89,29 @@ public class IdentityServiceBean implements IdentityService {
         Instant now = clock.instant();
         return tokens.findByHash(tokenCodec.hash(token))
                 .filter(t -> t.isUsableAt(now))
-                .map(t -> toCaller(t.owner()));
+                .map(t -> Caller.of(t.owner()));
     }
 
     @Override
+    @PermitAll
     public Optional<Caller> findActiveCaller(String username) {
-        return users.findByUsername(username).filter(UserAccount::isEnabled).map(IdentityServiceBean::toCaller);
+        return users.findByUsername(username).filter(UserAccount::isEnabled).map(Caller::of);
     }
 
     @Override
+    @RolesAllowed(Role.Names.SYSTEM)
     public List<Caller> findActiveCallersByEmail(String email) {
-        return users.findEnabledByEmail(email).stream().map(IdentityServiceBean::toCaller).toList();
+        return users.findEnabledByEmail(email).stream().map(Caller::of).toList();
     }
 
     @Override
+    @RolesAllowed(Role.Names.ADMIN)
     public List<Caller> users() {
-        return users.findAll().stream().map(IdentityServiceBean::toCaller).toList();
+        return users.findAll().stream().map(Caller::of).toList();
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public Caller createUser(NewUser request) {
         String username = UserAccount.normaliseUsername(request.username());
         if (request.password() == null || request.password().length < MIN_PASSWORD
@@ -115,11 +135,13 @@ public class IdentityServiceBean implements IdentityService {
                 organisation, clock.instant());
         users.store(account);
         log.info(() -> "User " + account.username() + " created with roles " + account.roles());
-        return toCaller(account);
+        return Caller.of(account);
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
     public IssuedToken issueToken(String username, String name, Duration validity) {
+        requireSelfOrAdmin(username);
         UserAccount owner = users.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
         if (validity != null && (validity.isNegative() || validity.isZero())) {
@@ -135,7 +157,9 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
     public List<ApiTokenSummary> tokensOf(String username) {
+        requireSelfOrAdmin(username);
         return tokens.findByOwner(UserAccount.normaliseUsername(username)).stream()
                 .map(t -> new ApiTokenSummary(t.id(), t.name(), t.tokenPrefix(), t.createdAt(), t.expiresAt(),
                         t.revokedAt()))
@@ -143,7 +167,9 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
     public void revokeToken(String username, long tokenId) {
+        requireSelfOrAdmin(username);
         ApiToken token = tokens.findByOwner(UserAccount.normaliseUsername(username)).stream()
                 .filter(t -> t.id() == tokenId)
                 .findFirst()
@@ -153,21 +179,24 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public List<Long> findExpiredTokenIds(Instant cutoff, int maxResults) {
         return tokens.findIdsExpiredBefore(cutoff, maxResults);
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public void deleteTokens(List<Long> tokenIds) {
         tokenIds.forEach(tokens::deleteById);
         log.info(() -> "Deleted " + tokenIds.size() + " expired or revoked API tokens");
     }
 
-    private static Caller toCaller(UserAccount user) {
-        Organisation organisation = user.organisation();
-        return new Caller(user.username(), user.displayName(),
-                user.roles().stream().map(Role::roleName).collect(Collectors.toSet()),
-                organisation == null ? null : organisation.id(),
-                organisation == null ? null : organisation.code());
+    /** People manage their own tokens; administrators everyone's. */
+    private void requireSelfOrAdmin(String username) {
+        String caller = callers.actor(session);
+        if (!session.isCallerInRole(Role.Names.ADMIN) && (username == null
+                || !UserAccount.normaliseUsername(username).equals(caller))) {
+            throw new NotPermittedException("You manage only your own API tokens");
+        }
     }
 }

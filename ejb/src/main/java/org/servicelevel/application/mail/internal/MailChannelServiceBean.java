@@ -1,27 +1,33 @@
 package org.servicelevel.application.mail.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.mail.IncomingMail;
 import org.servicelevel.application.mail.MailChannelService;
+import org.servicelevel.application.mail.Mailbox.Handling;
+import org.servicelevel.application.mail.Mailbox;
+import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.mail.InboundMail;
 import org.servicelevel.domain.model.mail.InboundMailRepository;
-import org.servicelevel.infrastructure.mail.ImapMailbox.Handling;
-import org.servicelevel.infrastructure.mail.ImapMailbox;
 
 @Stateless
+@RolesAllowed(Role.Names.ADMIN)
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class MailChannelServiceBean implements MailChannelService {
 
     private static final int BATCH = 50;
@@ -29,7 +35,7 @@ public class MailChannelServiceBean implements MailChannelService {
     private static final int DEFAULT_RETENTION_DAYS = 30;
 
     @Inject
-    private ImapMailbox mailbox;
+    private Mailbox mailbox;
 
     @Inject
     private MailIntake intake;
@@ -45,14 +51,15 @@ public class MailChannelServiceBean implements MailChannelService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public Poll pollMailbox() {
         if (!mailbox.configured()) {
             return new Poll(false, 0, null);
         }
         try {
             return new Poll(true, mailbox.process(BATCH, this::handle), null);
-        } catch (MessagingException e) {
-            return new Poll(true, 0, mailbox.describe() + ": " + e);
+        } catch (Mailbox.Unavailable e) {
+            return new Poll(true, 0, e.getMessage());
         }
     }
 
@@ -65,15 +72,25 @@ public class MailChannelServiceBean implements MailChannelService {
         MailIntake.Receipt receipt;
         try {
             receipt = intake.receive(mail);
+        } catch (DomainException refused) {
+            try {
+                receipt = intake.reject(mail, MailIntake.reason(refused));
+            } catch (RuntimeException failed) {
+                log.log(Level.WARNING, "Mail " + mail.messageId() + " could not be recorded as rejected; it stays"
+                        + " unseen", failed);
+                return Handling.RETRY;
+            }
         } catch (RuntimeException first) {
             log.log(Level.FINE, "Mail " + mail.messageId() + " failed once; trying again", first);
             try {
                 receipt = intake.receive(mail);
             } catch (RuntimeException second) {
+                String incident = UUID.randomUUID().toString();
                 log.log(Level.WARNING, "Mail " + mail.messageId() + " from " + mail.from()
-                        + " could not be processed; kept as a rejection", second);
+                        + " could not be processed; kept as a rejection, incident " + incident, second);
                 try {
-                    receipt = intake.reject(mail, "The message could not be processed: " + rootCause(second));
+                    receipt = intake.reject(mail, "The message could not be processed (incident " + incident
+                            + " in the server log)");
                 } catch (RuntimeException third) {
                     log.log(Level.WARNING, "Mail " + mail.messageId() + " could not be recorded either; it stays"
                             + " unseen", third);
@@ -82,14 +99,6 @@ public class MailChannelServiceBean implements MailChannelService {
             }
         }
         return receipt.outcome() == InboundMail.Outcome.REJECTED ? Handling.REJECTED : Handling.PROCESSED;
-    }
-
-    private static String rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     @Override
@@ -117,6 +126,7 @@ public class MailChannelServiceBean implements MailChannelService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public int purgeExpiredRejections() {
         int days = retentionDays();
         if (days <= 0) {

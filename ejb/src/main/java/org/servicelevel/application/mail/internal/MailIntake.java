@@ -1,5 +1,6 @@
 package org.servicelevel.application.mail.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,7 +13,7 @@ import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.mail.IncomingMail;
 import org.servicelevel.application.ticket.TicketDraft;
-import org.servicelevel.application.ticket.internal.TicketFactory;
+import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
@@ -27,7 +28,10 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
 /**
  * Turns one e-mail into a ticket, a comment or a rejection, in one transaction together with the record
  * of its Message-ID: a message already recorded changes nothing, and two cluster members processing the
- * same message collide on that record, so one of them rolls back.
+ * same message collide on that record, so one of them rolls back. Tickets and comments are made through
+ * the ticket service, as the sender would have made them; when the service refuses (a rule the
+ * message breaks), the transaction rolls back and the channel records the rejection with the
+ * service's reason in a transaction of its own ({@link #reject}).
  *
  * <p>The sender is the user with the sender's address. A reply (a subject naming a ticket in brackets)
  * becomes a comment by a customer user of the ticket's organisation, visible to the customer, or an
@@ -36,6 +40,7 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
  * priority the selection rules choose; only customer users open tickets by e-mail.
  */
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
 public class MailIntake {
 
     /** What became of a message, and whether it had been processed before. */
@@ -52,7 +57,7 @@ public class MailIntake {
     private TicketRepository tickets;
 
     @Inject
-    private TicketFactory factory;
+    private TicketService ticketService;
 
     @Inject
     private IdentityService identity;
@@ -117,13 +122,7 @@ public class MailIntake {
                     : "The sender " + mail.from() + " belongs to another organisation than ticket " + number + "'s", number);
         }
         String text = MailText.shortened(MailText.withoutQuotedReply(mail.text()), MAX_TEXT);
-        try {
-            ticket.comment(text, false, ticket.nextInstant(now), author.get().username(), customer.isPresent());
-        } catch (DomainException e) {
-            return rejected(mail, now, reason(e), number);
-        }
-        factory.snapshot(ticket, now);
-        tickets.store(ticket);
+        ticketService.commentAs(author.get(), number, text);
         return InboundMail.commented(mail.messageId(), mail.from(), mail.subject(), mail.receivedAt(), now, number,
                 author.get().username());
     }
@@ -143,16 +142,9 @@ public class MailIntake {
         TicketDraft draft = new TicketDraft(requester.organisationCode(), requester.username(), requester.displayName(),
                 mail.from(), MailText.title(mail.subject(), MAX_TITLE), MailText.shortened(mail.text().strip(), MAX_TEXT),
                 null, null, null, null, Set.of(), Channel.EMAIL, null, null, null, null, null, null);
-        Ticket ticket;
-        try {
-            ticket = factory.register(draft, now, requester.username(), requester);
-        } catch (DomainException e) {
-            return rejected(mail, now, reason(e), null);
-        }
-        tickets.store(ticket);
-        factory.snapshot(ticket, now);
+        String number = ticketService.createAs(requester, draft).number();
         return InboundMail.ticketCreated(mail.messageId(), mail.from(), mail.subject(), mail.receivedAt(), now,
-                ticket.number(), requester.username());
+                number, requester.username());
     }
 
     private static boolean isCustomer(Caller caller) {
@@ -164,7 +156,8 @@ public class MailIntake {
                 : "No user has the address " + mail.from();
     }
 
-    private static String reason(DomainException e) {
+    /** The service's reason for refusing a message, for the rejection record. */
+    static String reason(DomainException e) {
         if (e instanceof InvalidInputException several) {
             return String.join("; ", several.errors().stream().map(InvalidFieldException::getMessage).toList());
         }

@@ -1,23 +1,29 @@
 package org.servicelevel.application.notification.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.util.logging.Logger;
+import org.servicelevel.application.notification.MailSender;
 import org.servicelevel.application.notification.NotificationService;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.notification.Notification;
 import org.servicelevel.domain.model.notification.NotificationRepository;
-import org.servicelevel.infrastructure.mail.SmtpMailer;
 
 /**
  * Delivers one notification per transaction. The row is locked while it is sent, so two cluster
  * members never send the same notification; a failure is recorded with the time of the next try.
  */
 @Stateless
+@RunAs(Role.Names.SYSTEM)
+@DeclareRoles(Role.Names.SYSTEM)
+@PermitAll
 public class NotificationDelivery {
 
     /** The outcome of one delivery attempt. */
@@ -27,7 +33,7 @@ public class NotificationDelivery {
     private NotificationRepository notifications;
 
     @Inject
-    private SmtpMailer mailer;
+    private MailSender mailer;
 
     @Inject
     private NotificationService service;
@@ -49,7 +55,7 @@ public class NotificationDelivery {
             n.delivered(clock.instant());
             log.info(() -> "Notification " + n.kind() + " about " + n.reference() + " sent to " + n.recipient());
             return Outcome.DELIVERED;
-        } catch (MessagingException | RuntimeException e) {
+        } catch (MailSender.SendFailure | RuntimeException e) {
             n.failed(e.getMessage(), clock.instant());
             log.warning(() -> "Notification " + n.kind() + " about " + n.reference() + " to " + n.recipient()
                     + " not sent (attempt " + n.attempts() + "): " + e.getMessage());

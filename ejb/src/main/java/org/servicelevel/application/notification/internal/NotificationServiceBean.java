@@ -1,17 +1,22 @@
 package org.servicelevel.application.notification.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.servicelevel.application.notification.MailSender;
 import org.servicelevel.application.notification.NotificationService;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.notification.Notification;
 import org.servicelevel.domain.model.notification.NotificationRepository;
-import org.servicelevel.infrastructure.mail.SmtpMailer;
 
 @Stateless
+@RolesAllowed(Role.Names.ADMIN)
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class NotificationServiceBean implements NotificationService {
 
     private static final int BATCH = 100;
@@ -23,7 +28,7 @@ public class NotificationServiceBean implements NotificationService {
     private NotificationDelivery delivery;
 
     @Inject
-    private SmtpMailer mailer;
+    private MailSender mailer;
 
     @Inject
     private Clock clock;
@@ -36,6 +41,7 @@ public class NotificationServiceBean implements NotificationService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public DeliveryRun deliverDue() {
         if (!mailer.configured()) {
             return new DeliveryRun(0, 0, false);

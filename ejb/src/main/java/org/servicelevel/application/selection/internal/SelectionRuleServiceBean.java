@@ -1,6 +1,8 @@
 package org.servicelevel.application.selection.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.selection.SelectionOutcome;
 import org.servicelevel.application.selection.SelectionRuleChange;
 import org.servicelevel.application.selection.SelectionRuleDetails;
@@ -23,6 +25,7 @@ import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.calendar.BusinessCalendarRepository;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.AgreementSelector;
 import org.servicelevel.domain.model.selection.Selection;
 import org.servicelevel.domain.model.selection.SelectionRule;
@@ -30,6 +33,8 @@ import org.servicelevel.domain.model.selection.SelectionRuleRepository;
 import org.servicelevel.domain.model.selection.TicketFacts;
 
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class SelectionRuleServiceBean implements SelectionRuleService {
 
     static final String AUDIT_SUBJECT = "selection-rule";
@@ -55,6 +60,9 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
     @Inject
     private Logger log;
 
+    @Inject
+    private CallerContext callers;
+
     @Resource
     private SessionContext session;
 
@@ -69,6 +77,7 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public SelectionRuleDetails create(SelectionRuleChange change) {
         List<SelectionRule> existing = rules.findAll();
         int position = change.position() != null ? change.position()
@@ -82,6 +91,7 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public SelectionRuleDetails update(long id, long expectedVersion, SelectionRuleChange change) {
         SelectionRule rule = load(id);
         if (rule.version() != expectedVersion) {
@@ -96,6 +106,7 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public void delete(long id, long expectedVersion) {
         SelectionRule rule = load(id);
         if (rule.version() != expectedVersion) {
@@ -122,6 +133,7 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     public List<AuditRecord> audit(long id) {
         load(id);
         return audit.of(AUDIT_SUBJECT, id).stream()
@@ -152,7 +164,7 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
 
     private void record(SelectionRule rule, String action, String details) {
         Instant now = clock.instant();
-        audit.record(new AuditEntry(now, Tenancy.actor(session), AUDIT_SUBJECT, rule.id(), action, details));
+        audit.record(new AuditEntry(now, callers.actor(session), AUDIT_SUBJECT, rule.id(), action, details));
     }
 
     private static String describe(SelectionRule r) {

@@ -1,5 +1,7 @@
 package org.servicelevel.application.supportgroup.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -13,11 +15,14 @@ import org.servicelevel.application.supportgroup.SupportGroupService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
 import org.servicelevel.domain.model.supportgroup.SupportGroupKind;
 import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
 
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class SupportGroupServiceBean implements SupportGroupService {
 
     @Inject
@@ -40,6 +45,7 @@ public class SupportGroupServiceBean implements SupportGroupService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public SupportGroupDetails create(SupportGroupChange change) {
         SupportGroup group = new SupportGroup(change.code(), change.name(), kind(change.kind()), change.lineLevel(),
                 change.description(), clock.instant());
@@ -52,6 +58,7 @@ public class SupportGroupServiceBean implements SupportGroupService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public SupportGroupDetails update(long id, long expectedVersion, SupportGroupChange change) {
         SupportGroup group = load(id);
         if (group.version() != expectedVersion) {

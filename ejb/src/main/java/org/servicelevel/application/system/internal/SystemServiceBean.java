@@ -1,5 +1,8 @@
 package org.servicelevel.application.system.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,19 +12,38 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.system.SystemService;
 import org.servicelevel.application.system.SystemStatus;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
 
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SystemServiceBean implements SystemService {
 
+    @Inject
+    private Logger log;
 
     @Inject
     @ConfigProperty(name = "servicelevel.demo-data.enabled", defaultValue = "false")
     private jakarta.inject.Provider<Boolean> demoDataEnabled;
+
+    @Override
+    @PermitAll
+    public Readiness readiness() {
+        try {
+            SystemStatus status = status();
+            return new Readiness(true, status.databaseProduct(), status.schemaVersion());
+        } catch (IllegalStateException e) {
+            log.log(Level.WARNING, "Not ready", e);
+            return new Readiness(false, null, null);
+        }
+    }
 
     @Override
     public SystemStatus status() {

@@ -2,6 +2,7 @@ package org.servicelevel.application.ticket.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,8 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import org.servicelevel.application.identity.IdentityService;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.OutageService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
@@ -25,7 +25,8 @@ import org.servicelevel.domain.model.ticket.Ticket;
 import org.servicelevel.domain.model.ticket.TicketRepository;
 
 @Stateless
-@DeclareRoles(Role.Names.CUSTOMER)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class OutageServiceBean implements OutageService {
 
     @Inject
@@ -38,20 +39,20 @@ public class OutageServiceBean implements OutageService {
     private TicketRepository tickets;
 
     @Inject
-    private IdentityService identity;
-
-    @Inject
     private Clock clock;
 
     @Inject
     private Logger log;
+
+    @Inject
+    private CallerContext callers;
 
     @Resource
     private SessionContext session;
 
     @Override
     public List<OutageDetails> list(String service, String customer, Instant from, Instant to) {
-        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        Optional<Long> own = callers.customerOrganisation(session);
         Long customerId = own.orElse(customer == null || customer.isBlank() ? null
                 : organisations.findByCode(customer.strip()).map(Organisation::id).orElse(-1L));
         Instant now = clock.instant();
@@ -65,16 +66,18 @@ public class OutageServiceBean implements OutageService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public OutageDetails create(OutageChange change) {
         Instant now = clock.instant();
         Outage outage = new Outage(change.service(), customer(change.customer()), ticket(change.ticket()),
-                change.start(), change.end(), change.description(), Tenancy.actor(session), now);
+                change.start(), change.end(), change.description(), callers.actor(session), now);
         outages.store(outage);
         log.info(() -> "Outage of " + outage.serviceCode() + " from " + outage.start() + " recorded");
         return details(outage, now);
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public OutageDetails update(long id, long expectedVersion, OutageChange change) {
         Outage outage = load(id);
         if (outage.version() != expectedVersion) {
@@ -89,6 +92,7 @@ public class OutageServiceBean implements OutageService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public void delete(long id, long expectedVersion) {
         Outage outage = load(id);
         if (outage.version() != expectedVersion) {
@@ -99,7 +103,7 @@ public class OutageServiceBean implements OutageService {
     }
 
     private Outage load(long id) {
-        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        Optional<Long> own = callers.customerOrganisation(session);
         return outages.findById(id)
                 .filter(o -> own.isEmpty() || o.customer().map(c -> c.id().equals(own.get())).orElse(true))
                 .orElseThrow(() -> new NotFoundException("There is no outage " + id));

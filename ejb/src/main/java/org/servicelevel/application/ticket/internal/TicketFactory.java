@@ -57,7 +57,7 @@ public class TicketFactory {
      * Registers a ticket at {@code at}. For a customer user ({@code caller} with an organisation) the
      * customer is their organisation and they are the requester.
      */
-    public Ticket register(TicketDraft draft, Instant at, String actor, Caller customerUser) {
+    Ticket register(TicketDraft draft, Instant at, String actor, Caller customerUser) {
         Organisation customer = customer(draft, customerUser);
         if (draft.externalReference() != null && !draft.externalReference().isBlank()) {
             tickets.findByExternalReference(customer, draft.externalReference().strip()).ifPresent(existing -> {
@@ -188,7 +188,7 @@ public class TicketFactory {
     }
 
     /** Recomputes and stores the ticket's clock snapshot as of {@code now}. */
-    public void snapshot(Ticket ticket, Instant now) {
+    void snapshot(Ticket ticket, Instant now) {
         ticket.storeClocks(clocks.clocks(ticket, now), now);
     }
 }

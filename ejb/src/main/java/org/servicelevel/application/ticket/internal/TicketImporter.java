@@ -1,6 +1,7 @@
 package org.servicelevel.application.ticket.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -21,6 +22,7 @@ import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.ticket.StatusModel;
 import org.servicelevel.domain.model.ticket.Ticket;
 import org.servicelevel.domain.model.ticket.TicketRepository;
@@ -32,6 +34,7 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
  * is reported as a duplicate, so an import can be repeated.
  */
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
 public class TicketImporter {
 
     static final String CREATED = "CREATED";
@@ -56,42 +59,16 @@ public class TicketImporter {
     @Resource
     private SessionContext session;
 
+    /**
+     * Imports one ticket in a transaction of its own: a ticket that breaks a rule is rolled back alone
+     * and reported as failed, with the fields of its errors inside {@code tickets[index]}.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ImportReport.Result importOne(int index, ImportedTicket imported, String actor) {
         TicketDraft draft = imported.draft();
         String prefix = "tickets[" + index + "].";
         try {
-            Instant now = clock.instant();
-            if (draft.registeredAt() == null || draft.registeredAt().isAfter(now)) {
-                throw new InvalidFieldException("registeredAt", "Give the instant the ticket was registered; it cannot"
-                        + " lie in the future");
-            }
-            Optional<Organisation> customer = draft.customer() == null ? Optional.empty()
-                    : organisations.findByCode(draft.customer().strip());
-            if (customer.isPresent() && draft.externalReference() != null && !draft.externalReference().isBlank()) {
-                Optional<Ticket> existing = tickets.findByExternalReference(customer.get(),
-                        draft.externalReference().strip());
-                if (existing.isPresent()) {
-                    return new ImportReport.Result(index, draft.externalReference(), DUPLICATE, existing.get().id(),
-                            existing.get().number(), List.of());
-                }
-            }
-            Ticket ticket = factory.register(draft, draft.registeredAt(), actor, null);
-            StatusModel model = tickets.statusModel();
-            List<ImportedTicket.Event> events = imported.events() == null ? List.of() : imported.events();
-            for (int j = 0; j < events.size(); j++) {
-                try {
-                    replay(ticket, events.get(j), model, actor, now);
-                } catch (InvalidInputException e) {
-                    throw e.prefixed("events[" + j + "].");
-                } catch (ConflictException | NotPermittedException e) {
-                    throw new InvalidFieldException("events[" + j + "].to", e.getMessage());
-                }
-            }
-            tickets.store(ticket);
-            factory.snapshot(ticket, now);
-            return new ImportReport.Result(index, draft.externalReference(), CREATED, ticket.id(), ticket.number(),
-                    List.of());
+            return replayed(index, imported, actor);
         } catch (InvalidInputException e) {
             session.setRollbackOnly();
             return failed(index, draft, e.errors().stream()
@@ -101,6 +78,56 @@ public class TicketImporter {
             return failed(index, draft, List.of(new ImportReport.FieldMessage(prefix.substring(0, prefix.length() - 1),
                     e.getMessage())));
         }
+    }
+
+    /**
+     * Imports one ticket in the caller's transaction; a ticket that breaks a rule fails the whole
+     * transaction, its errors named inside {@code tickets[index]}.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ImportReport.Result importWithin(int index, ImportedTicket imported, String actor) {
+        try {
+            return replayed(index, imported, actor);
+        } catch (InvalidInputException e) {
+            throw e.prefixed("tickets[" + index + "].");
+        } catch (DomainException e) {
+            throw new InvalidFieldException("tickets[" + index + "]", e.getMessage());
+        }
+    }
+
+    private ImportReport.Result replayed(int index, ImportedTicket imported, String actor) {
+        TicketDraft draft = imported.draft();
+        Instant now = clock.instant();
+        if (draft.registeredAt() == null || draft.registeredAt().isAfter(now)) {
+            throw new InvalidFieldException("registeredAt", "Give the instant the ticket was registered; it cannot"
+                    + " lie in the future");
+        }
+        Optional<Organisation> customer = draft.customer() == null ? Optional.empty()
+                : organisations.findByCode(draft.customer().strip());
+        if (customer.isPresent() && draft.externalReference() != null && !draft.externalReference().isBlank()) {
+            Optional<Ticket> existing = tickets.findByExternalReference(customer.get(),
+                    draft.externalReference().strip());
+            if (existing.isPresent()) {
+                return new ImportReport.Result(index, draft.externalReference(), DUPLICATE, existing.get().id(),
+                        existing.get().number(), List.of());
+            }
+        }
+        Ticket ticket = factory.register(draft, draft.registeredAt(), actor, null);
+        StatusModel model = tickets.statusModel();
+        List<ImportedTicket.Event> events = imported.events() == null ? List.of() : imported.events();
+        for (int j = 0; j < events.size(); j++) {
+            try {
+                replay(ticket, events.get(j), model, actor, now);
+            } catch (InvalidInputException e) {
+                throw e.prefixed("events[" + j + "].");
+            } catch (ConflictException | NotPermittedException e) {
+                throw new InvalidFieldException("events[" + j + "].to", e.getMessage());
+            }
+        }
+        tickets.store(ticket);
+        factory.snapshot(ticket, now);
+        return new ImportReport.Result(index, draft.externalReference(), CREATED, ticket.id(), ticket.number(),
+                List.of());
     }
 
     private void replay(Ticket ticket, ImportedTicket.Event e, StatusModel model, String importer, Instant now) {

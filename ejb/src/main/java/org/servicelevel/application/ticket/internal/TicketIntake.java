@@ -1,7 +1,7 @@
 package org.servicelevel.application.ticket.internal;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,8 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.identity.Caller;
-import org.servicelevel.application.identity.IdentityService;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketService.Created;
 import org.servicelevel.domain.NotFoundException;
@@ -28,7 +27,7 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
  * first one's ticket.
  */
 @Stateless
-@DeclareRoles(Role.Names.CUSTOMER)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
 public class TicketIntake {
 
     @Inject
@@ -41,19 +40,20 @@ public class TicketIntake {
     private TicketViews views;
 
     @Inject
-    private IdentityService identity;
-
-    @Inject
     private Clock clock;
 
     @Inject
     private Logger log;
 
+    @Inject
+    private CallerContext callers;
+
     @Resource
     private SessionContext session;
 
+    /** Registers a ticket for the caller; a retry with the same {@code idempotencyKey} gets the first one. */
     public Created create(TicketDraft draft, String idempotencyKey, String requestHash) {
-        String actor = Tenancy.actor(session);
+        String actor = callers.actor(session);
         Instant now = clock.instant();
         if (idempotencyKey != null) {
             Optional<IdempotencyRecord> earlier = tickets.findIdempotencyRecord(actor, idempotencyKey);
@@ -66,18 +66,26 @@ public class TicketIntake {
                 return new Created(views.details(ticket, now), true);
             }
         }
-        Ticket ticket = factory.register(draft, now, actor, customerUser().orElse(null));
-        tickets.store(ticket);
-        factory.snapshot(ticket, now);
+        Ticket ticket = registered(draft, now, actor, callers.customerUser(session).orElse(null));
         if (idempotencyKey != null) {
             tickets.store(new IdempotencyRecord(actor, idempotencyKey, requestHash, ticket.id(), now));
         }
-        log.info(() -> "Ticket " + ticket.number() + " registered for " + ticket.customer().code() + " under "
-                + ticket.agreement().number() + " priority " + ticket.priority());
         return new Created(views.details(ticket, now), false);
     }
 
-    private Optional<Caller> customerUser() {
-        return Tenancy.customerUser(session, identity);
+    /** Registers a ticket as {@code requester} would have (the mail channel, running as the system). */
+    public Created createAs(Caller requester, TicketDraft draft) {
+        Instant now = clock.instant();
+        Caller customer = requester.roles().contains(Role.Names.CUSTOMER) ? requester : null;
+        return new Created(views.details(registered(draft, now, requester.username(), customer), now), false);
+    }
+
+    private Ticket registered(TicketDraft draft, Instant now, String actor, Caller customerUser) {
+        Ticket ticket = factory.register(draft, now, actor, customerUser);
+        tickets.store(ticket);
+        factory.snapshot(ticket, now);
+        log.info(() -> "Ticket " + ticket.number() + " registered for " + ticket.customer().code() + " under "
+                + ticket.agreement().number() + " priority " + ticket.priority());
+        return ticket;
     }
 }

@@ -4,6 +4,7 @@ import static org.servicelevel.domain.Texts.strippedOrNull;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -17,8 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.identity.Caller;
-import org.servicelevel.application.identity.IdentityService;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.ImportedTicket;
 import org.servicelevel.application.ticket.TicketChange;
@@ -43,7 +43,8 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
 import org.servicelevel.domain.model.ticket.TicketStatus;
 
 @Stateless
-@DeclareRoles(Role.Names.CUSTOMER)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class TicketServiceBean implements TicketService {
 
     private static final int MAX_PAGE = 500;
@@ -73,13 +74,13 @@ public class TicketServiceBean implements TicketService {
     private AgreementRepository agreements;
 
     @Inject
-    private IdentityService identity;
-
-    @Inject
     private Clock clock;
 
     @Inject
     private Logger log;
+
+    @Inject
+    private CallerContext callers;
 
     @Resource
     private SessionContext session;
@@ -117,6 +118,25 @@ public class TicketServiceBean implements TicketService {
     }
 
     @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public TicketDetails createAs(Caller requester, TicketDraft draft) {
+        return intake.createAs(requester, draft).ticket();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public TicketDetails commentAs(Caller author, String number, String text) {
+        boolean customer = author.roles().contains(Role.Names.CUSTOMER);
+        Ticket ticket = tickets.findByNumber(number)
+                .filter(t -> !customer || t.customer().id().equals(author.organisationId()))
+                .orElseThrow(() -> new NotFoundException("There is no ticket " + number + " of "
+                        + (customer ? "organisation " + author.organisationCode() : "any customer")));
+        Instant now = clock.instant();
+        ticket.comment(text, false, ticket.nextInstant(now), author.username(), customer);
+        return stored(ticket, now, "commented by " + author.username());
+    }
+
+    @Override
     public TicketDetails find(long id, Instant asOf) {
         return views.details(load(id), asOf == null ? clock.instant() : asOf);
     }
@@ -133,7 +153,7 @@ public class TicketServiceBean implements TicketService {
         int limit = Math.max(1, Math.min(q.limit() <= 0 ? 50 : q.limit(), MAX_PAGE));
         int offset = Math.max(0, q.offset());
         Instant now = clock.instant();
-        Long customerId = Tenancy.ownOrganisation(session, identity).orElse(null);
+        Long customerId = callers.customerOrganisation(session).orElse(null);
         if (q.customer() != null && !q.customer().isBlank()) {
             Long named = organisations.findByCode(q.customer().strip()).map(o -> o.id()).orElse(-1L);
             if (customerId != null && !customerId.equals(named)) {
@@ -152,11 +172,12 @@ public class TicketServiceBean implements TicketService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public TicketDetails update(long id, long expectedVersion, TicketChange change) {
         Ticket ticket = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
         Instant at = ticket.nextInstant(now);
-        String actor = Tenancy.actor(session);
+        String actor = callers.actor(session);
         List<InvalidFieldException> errors = new ArrayList<>();
         try {
             ticket.changeDetails(change.title() != null ? change.title() : ticket.title(),
@@ -191,7 +212,7 @@ public class TicketServiceBean implements TicketService {
             throw new InvalidFieldException("to", "Give the status to move to");
         }
         ticket.transition(tickets.statusModel(), to.strip().toUpperCase(java.util.Locale.ROOT), ticket.nextInstant(now),
-                Tenancy.actor(session), customerUser().isPresent(), note, noteVisibleToCustomer);
+                callers.actor(session), customerUser().isPresent(), note, noteVisibleToCustomer);
         return stored(ticket, now, "moved to " + ticket.status());
     }
 
@@ -215,7 +236,7 @@ public class TicketServiceBean implements TicketService {
         Ticket ticket = load(id);
         Instant now = clock.instant();
         boolean byCustomer = customerUser().isPresent();
-        ticket.comment(text, visibleToCustomer, ticket.nextInstant(now), Tenancy.actor(session), byCustomer);
+        ticket.comment(text, visibleToCustomer, ticket.nextInstant(now), callers.actor(session), byCustomer);
         return stored(ticket, now, "commented");
     }
 
@@ -239,8 +260,9 @@ public class TicketServiceBean implements TicketService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public ImportReport importTickets(List<ImportedTicket> imported) {
-        String actor = Tenancy.actor(session);
+        String actor = callers.actor(session);
         List<ImportReport.Result> results = new ArrayList<>();
         for (int i = 0; i < imported.size(); i++) {
             try {
@@ -258,6 +280,19 @@ public class TicketServiceBean implements TicketService {
         log.info(() -> "Ticket import: " + created + " created, " + duplicates + " duplicates, "
                 + (imported.size() - created - duplicates) + " failed");
         return new ImportReport(created, duplicates, imported.size() - created - duplicates, results);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+    public ImportReport importTogether(List<ImportedTicket> imported) {
+        String actor = callers.actor(session);
+        List<ImportReport.Result> results = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            results.add(importer.importWithin(i, imported.get(i), actor));
+        }
+        int created = (int) results.stream().filter(r -> r.outcome().equals(TicketImporter.CREATED)).count();
+        log.info(() -> "Ticket import: " + created + " created, " + (imported.size() - created) + " duplicates, together");
+        return new ImportReport(created, imported.size() - created, 0, results);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -283,12 +318,12 @@ public class TicketServiceBean implements TicketService {
     }
 
     private boolean visible(Ticket ticket) {
-        Optional<Long> own = Tenancy.ownOrganisation(session, identity);
+        Optional<Long> own = callers.customerOrganisation(session);
         return own.isEmpty() || own.get().equals(ticket.customer().id());
     }
 
     private Optional<Caller> customerUser() {
-        return Tenancy.customerUser(session, identity);
+        return callers.customerUser(session);
     }
 
     private static TicketEventDetails event(TicketEvent e, boolean forCustomer) {

@@ -1,6 +1,8 @@
 package org.servicelevel.application.ticket.internal;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,18 +14,21 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.servicelevel.application.security.Tenancy;
+import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.TicketStatusService;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
+import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.ticket.StatusModel;
 import org.servicelevel.domain.model.ticket.StatusTransition;
 import org.servicelevel.domain.model.ticket.TicketRepository;
 import org.servicelevel.domain.model.ticket.TicketStatus;
 
 @Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class TicketStatusServiceBean implements TicketStatusService {
 
     @Inject
@@ -38,6 +43,9 @@ public class TicketStatusServiceBean implements TicketStatusService {
     @Inject
     private Logger log;
 
+    @Inject
+    private CallerContext callers;
+
     @Resource
     private SessionContext session;
 
@@ -47,6 +55,7 @@ public class TicketStatusServiceBean implements TicketStatusService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public Model replace(String expectedTag, List<StatusDefinition> statuses, List<TransitionDefinition> transitions) {
         StatusModel current = tickets.lockStatusModel();
         String tag = tag(current);
@@ -66,7 +75,7 @@ public class TicketStatusServiceBean implements TicketStatusService {
             }
         }
         tickets.replace(replacement);
-        audit.record(new AuditEntry(clock.instant(), Tenancy.actor(session), "ticket-status-model", 0L, "replaced",
+        audit.record(new AuditEntry(clock.instant(), callers.actor(session), "ticket-status-model", 0L, "replaced",
                 replacement.statuses().size() + " statuses, " + replacement.transitions().size() + " transitions"));
         log.info(() -> "Ticket status model replaced: " + replacement.statuses().size() + " statuses");
         return model(replacement);

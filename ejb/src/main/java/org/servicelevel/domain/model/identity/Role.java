@@ -25,6 +25,11 @@ public enum Role {
         public static final String AGENT = "agent";
         public static final String CUSTOMER = "customer";
         public static final String INTEGRATION = "integration";
+        /**
+         * Not a role of users: the identity timers, batch jobs, the mail channel and start-up run as
+         * ({@code @RunAs}), so they pass the same role checks as people do.
+         */
+        public static final String SYSTEM = "system";
 
         private Names() {
         }

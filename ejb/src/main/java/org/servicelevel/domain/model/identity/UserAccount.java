@@ -38,6 +38,8 @@ import org.servicelevel.domain.model.customer.Organisation;
 @NamedQuery(name = "UserAccount.findByUsername",
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")
+@NamedQuery(name = "UserAccount.findByOrganisation",
+        query = "SELECT u FROM UserAccount u WHERE u.organisation.id = :organisationId ORDER BY u.username")
 @NamedQuery(name = "UserAccount.findEnabledByEmail",
         query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = :email AND u.enabled = TRUE ORDER BY u.username")
 @NamedQuery(name = "UserAccount.countByRole",

@@ -11,6 +11,9 @@ public interface UserAccountRepository {
 
     java.util.List<UserAccount> findAll();
 
+    /** The users of organisation {@code organisationId}, by username. */
+    java.util.List<UserAccount> findByOrganisation(long organisationId);
+
     /** Enabled users whose e-mail address is {@code email}, compared case-insensitively. */
     java.util.List<UserAccount> findEnabledByEmail(String email);
 

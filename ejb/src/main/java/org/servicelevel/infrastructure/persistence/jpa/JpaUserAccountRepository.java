@@ -41,6 +41,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public java.util.List<UserAccount> findByOrganisation(long organisationId) {
+        return em.createNamedQuery("UserAccount.findByOrganisation", UserAccount.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    @Override
     public java.util.List<UserAccount> findAll() {
         return em.createNamedQuery("UserAccount.findAll", UserAccount.class).getResultList();
     }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.servicelevel.application.identity.PasswordHasher;
 
 /**
  * Hashes passwords with PBKDF2-HMAC-SHA256 and a random salt, in the
@@ -14,7 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
  * {@code Pbkdf2PasswordHash}, so hashes stay readable by a standard identity store.
  */
 @ApplicationScoped
-public class PasswordHasher {
+public class Pbkdf2PasswordHasher implements PasswordHasher {
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int ITERATIONS = 210_000;
@@ -27,6 +28,7 @@ public class PasswordHasher {
 
     private volatile String decoy;
 
+    @Override
     public String hash(char[] password) {
         if (password == null || password.length < 4) {
             throw new IllegalArgumentException("A password needs at least 4 characters");
@@ -41,6 +43,7 @@ public class PasswordHasher {
      * A hash of a random password, checked when a username does not exist so that the answer takes
      * as long as for a wrong password: response times do not reveal which usernames exist.
      */
+    @Override
     public String decoy() {
         String current = decoy;
         if (current == null) {
@@ -52,6 +55,7 @@ public class PasswordHasher {
     }
 
     /** Compares in constant time; a malformed stored hash never matches. */
+    @Override
     public boolean matches(char[] password, String storedHash) {
         if (password == null || storedHash == null) {
             return false;

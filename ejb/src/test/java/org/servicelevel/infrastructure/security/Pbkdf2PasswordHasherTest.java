@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class PasswordHasherTest {
+class Pbkdf2PasswordHasherTest {
 
-    private final PasswordHasher hasher = new PasswordHasher();
+    private final Pbkdf2PasswordHasher hasher = new Pbkdf2PasswordHasher();
 
     @Test
     void aHashMatchesItsPasswordOnly() {

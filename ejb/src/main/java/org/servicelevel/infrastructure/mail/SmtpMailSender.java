@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.servicelevel.application.notification.MailSender;
 
 /**
  * Sends plain-text e-mail through the SMTP server named by MicroProfile Config:
@@ -24,16 +25,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The settings are read at every send, so a change needs no redeploy.
  */
 @ApplicationScoped
-public class SmtpMailer {
+public class SmtpMailSender implements MailSender {
 
     private static final String TIMEOUT_MILLIS = "10000";
 
     /** Whether a mail server is configured. */
+    @Override
     public boolean configured() {
         return host(ConfigProvider.getConfig()).isPresent();
     }
 
-    public void send(String to, String subject, String body) throws MessagingException {
+    @Override
+    public void send(String to, String subject, String body) throws SendFailure {
+        try {
+            deliver(to, subject, body);
+        } catch (MessagingException e) {
+            throw new SendFailure(e.getMessage(), e);
+        }
+    }
+
+    private void deliver(String to, String subject, String body) throws MessagingException {
         Config config = ConfigProvider.getConfig();
         String host = host(config).orElseThrow(() -> new MessagingException("No mail server is configured"
                 + " (servicelevel.mail.host)"));
