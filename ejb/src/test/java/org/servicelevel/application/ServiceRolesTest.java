@@ -34,6 +34,8 @@ class ServiceRolesTest {
             // called by the identity store before the caller is authenticated
             "IdentityServiceBean.authenticate", "IdentityServiceBean.authenticateToken",
             "IdentityServiceBean.findActiveCaller",
+            // counts failed sign-ins while the caller is not yet authenticated
+            "SignInThrottle.refusedUntil", "SignInThrottle.failed", "SignInThrottle.cleared",
             // the readiness probe of the health endpoint, which orchestrators call without credentials
             "SystemServiceBean.readiness",
             // starts delivery after any caller's transaction commits; runs as the system identity

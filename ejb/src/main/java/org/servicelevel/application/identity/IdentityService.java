@@ -11,11 +11,27 @@ import java.util.Optional;
  */
 public interface IdentityService {
 
-    /** The caller if the username exists, is enabled and the password matches. */
-    Optional<Caller> authenticate(String username, char[] password);
+    /**
+     * Signs in with a username and password from {@code clientAddress}: the caller if the username
+     * exists, is enabled and the password matches. While the account or the address is refused after
+     * too many failures, the password is not even checked.
+     */
+    SignIn authenticate(String username, char[] password, String clientAddress);
 
-    /** The token's owner if the token exists, is neither expired nor revoked, and the owner is enabled. */
-    Optional<Caller> authenticateToken(String token);
+    /**
+     * Signs in with an API token from {@code clientAddress}: the token's owner if the token exists, is
+     * neither expired nor revoked, and the owner is enabled. Refused while the address is.
+     */
+    SignIn authenticateToken(String token, String clientAddress);
+
+    /** The accounts and client addresses refused at sign-in now, the longest refused first. */
+    List<SignInBlock> signInBlocks();
+
+    /** Lifts the refusal of an account (a username) or a client address; audited. */
+    void liftSignInBlock(String account, String clientAddress);
+
+    /** Forgets failed sign-ins older than the window that are no longer refused; answers how many. */
+    int forgetOldSignInFailures();
 
     /** The caller for a username that signed in earlier in this session, if still enabled. */
     Optional<Caller> findActiveCaller(String username);
@@ -29,7 +45,10 @@ public interface IdentityService {
     /** Creates a user; fails with {@link org.servicelevel.domain.InvalidInputException} naming the field when the input breaks a rule. */
     Caller createUser(NewUser user);
 
-    /** Issues a token for the user; {@code validity} {@code null} means it never expires. */
+    /**
+     * Issues a token for the user, valid for {@code validity}: the configured default when
+     * {@code null}, at most the configured maximum.
+     */
     IssuedToken issueToken(String username, String name, Duration validity);
 
     /** The user's tokens, newest first. */

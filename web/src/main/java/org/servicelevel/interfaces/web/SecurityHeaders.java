@@ -27,6 +27,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers; also called by the authentication mechanism, whose answers (a 401, a 429, the
+     * redirect to the sign-in page) leave before any filter runs.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", POLICY);
@@ -34,7 +43,6 @@ public class SecurityHeaders extends HttpFilter {
         if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -14,12 +15,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.identity.ApiTokenSummary;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.IssuedToken;
 import org.servicelevel.application.identity.NewUser;
 import org.servicelevel.application.identity.PasswordHasher;
+import org.servicelevel.application.identity.SignIn;
+import org.servicelevel.application.identity.SignInBlock;
 import org.servicelevel.application.identity.TokenCodec;
 import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.domain.InvalidFieldException;
@@ -29,6 +34,8 @@ import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.ApiToken;
 import org.servicelevel.domain.model.identity.ApiTokenRepository;
+import org.servicelevel.domain.model.identity.LoginThrottle;
+import org.servicelevel.domain.model.identity.LoginThrottleRepository;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.identity.UserAccount;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
@@ -62,6 +69,12 @@ public class IdentityServiceBean implements IdentityService {
     @Inject
     private CallerContext callers;
 
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private LoginThrottleRepository throttles;
+
     @Resource
     private SessionContext session;
 
@@ -70,26 +83,93 @@ public class IdentityServiceBean implements IdentityService {
 
     @Override
     @PermitAll
-    public Optional<Caller> authenticate(String username, char[] password) {
-        Optional<UserAccount> user = users.findByUsername(username).filter(UserAccount::isEnabled);
-        if (user.isEmpty()) {
-            passwordHasher.matches(password, passwordHasher.decoy());
-            return Optional.empty();
+    public SignIn authenticate(String username, char[] password, String clientAddress) {
+        Instant now = clock.instant();
+        String account = LoginThrottle.account(shortened(username));
+        String address = LoginThrottle.address(clientAddress);
+        Optional<Instant> refused = throttle.refusedUntil(now, account, address);
+        if (refused.isPresent()) {
+            return SignIn.refusedUntil(refused.get());
         }
-        return user.filter(u -> passwordHasher.matches(password, u.passwordHash()))
-                .map(Caller::of);
+        Optional<UserAccount> user = username == null ? Optional.empty()
+                : users.findByUsername(username).filter(UserAccount::isEnabled);
+        boolean matches;
+        if (user.isPresent()) {
+            matches = passwordHasher.matches(password, user.get().passwordHash());
+        } else {
+            passwordHasher.matches(password, passwordHasher.decoy());
+            matches = false;
+        }
+        if (matches) {
+            throttle.cleared(account, now, null);
+            return SignIn.succeeded(Caller.of(user.get()));
+        }
+        failed(account, now, "from " + clientAddress);
+        failed(address, now, "for " + shortened(username));
+        return SignIn.failed();
     }
 
     @Override
     @PermitAll
-    public Optional<Caller> authenticateToken(String token) {
-        if (!tokenCodec.looksLikeToken(token)) {
-            return Optional.empty();
+    public SignIn authenticateToken(String token, String clientAddress) {
+        Instant now = clock.instant();
+        String address = LoginThrottle.address(clientAddress);
+        Optional<Instant> refused = throttle.refusedUntil(now, address);
+        if (refused.isPresent()) {
+            return SignIn.refusedUntil(refused.get());
+        }
+        Optional<Caller> owner = tokenCodec.looksLikeToken(token)
+                ? tokens.findByHash(tokenCodec.hash(token)).filter(t -> t.isUsableAt(now)).map(t -> Caller.of(t.owner()))
+                : Optional.empty();
+        if (owner.isPresent()) {
+            return SignIn.succeeded(owner.get());
+        }
+        failed(address, now, "with an unknown, expired or revoked API token");
+        return SignIn.failed();
+    }
+
+    @Override
+    public List<SignInBlock> signInBlocks() {
+        Instant now = clock.instant();
+        return throttles.findBlocked(now).stream()
+                .map(t -> new SignInBlock(t.isAccount() ? "account" : "address", t.subject().substring(t.subject()
+                        .indexOf(':') + 1), t.failures(), t.locked(), t.lastFailureAt(), t.blockedUntil().orElse(now)))
+                .toList();
+    }
+
+    @Override
+    public void liftSignInBlock(String account, String clientAddress) {
+        String subject = account != null && !account.isBlank() ? LoginThrottle.account(account)
+                : clientAddress != null && !clientAddress.isBlank() ? LoginThrottle.address(clientAddress) : null;
+        if (subject == null) {
+            throw new InvalidFieldException("account", "Name the account (a username) or the client address to let in"
+                    + " again");
         }
         Instant now = clock.instant();
-        return tokens.findByHash(tokenCodec.hash(token))
-                .filter(t -> t.isUsableAt(now))
-                .map(t -> Caller.of(t.owner()));
+        if (throttles.find(subject).flatMap(t -> t.blockedAt(now)).isEmpty()) {
+            throw new NotFoundException("Sign-in is not refused for " + subject);
+        }
+        throttle.cleared(subject, now, callers.actor(session));
+        log.info(() -> "Sign-in refusal of " + subject + " lifted by " + callers.actor(session));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
+    public int forgetOldSignInFailures() {
+        return throttles.deleteQuietBefore(clock.instant().minus(SignInThrottle.policy(true).window()), clock.instant());
+    }
+
+    /** Counts a failure; a record written concurrently by another sign-in of the same subject is retried once. */
+    private void failed(String subject, Instant now, String detail) {
+        try {
+            throttle.failed(subject, now, detail);
+        } catch (EJBException concurrent) {
+            throttle.failed(subject, now, detail);
+        }
+    }
+
+    private static String shortened(String username) {
+        return username == null ? "" : username.length() > 200 ? username.substring(0, 200) : username;
     }
 
     @Override
@@ -144,13 +224,20 @@ public class IdentityServiceBean implements IdentityService {
         requireSelfOrAdmin(username);
         UserAccount owner = users.findByUsername(username)
                 .orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
-        if (validity != null && (validity.isNegative() || validity.isZero())) {
+        Config config = ConfigProvider.getConfig();
+        Duration longest = Duration.ofDays(config.getValue("servicelevel.api-token.max-days", Long.class));
+        Duration lifetime = validity != null ? validity
+                : Duration.ofDays(config.getValue("servicelevel.api-token.default-days", Long.class));
+        if (lifetime.isNegative() || lifetime.isZero()) {
             throw new InvalidFieldException("validDays", "A token's validity must be positive");
+        }
+        if (lifetime.compareTo(longest) > 0) {
+            throw new InvalidFieldException("validDays", "A token is valid for at most " + longest.toDays() + " days");
         }
         Instant now = clock.instant();
         String secret = tokenCodec.newSecret();
         ApiToken token = tokens.store(new ApiToken(owner, name, tokenCodec.displayPrefix(secret),
-                tokenCodec.hash(secret), now, validity == null ? null : now.plus(validity)));
+                tokenCodec.hash(secret), now, now.plus(lifetime)));
         log.info(() -> "API token '" + token.name() + "' issued to " + owner.username());
         return new IssuedToken(token.id(), token.name(), secret, token.tokenPrefix(), token.createdAt(),
                 token.expiresAt());

@@ -25,6 +25,8 @@ import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.calendar.BusinessCalendarRepository;
+import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.AgreementSelector;
 import org.servicelevel.domain.model.selection.Selection;
@@ -47,6 +49,9 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
 
     @Inject
     private AgreementRepository agreements;
+
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private BusinessCalendarRepository calendars;
@@ -144,6 +149,18 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
         Agreement agreement = c.agreement() == null || c.agreement().isBlank() ? null
                 : agreements.findByNumber(c.agreement()).orElseThrow(() -> new InvalidFieldException("agreement",
                 "There is no agreement numbered " + c.agreement()));
+        Organisation customer = c.customer() == null || c.customer().isBlank() ? null
+                : organisations.findByCode(c.customer().strip()).orElseThrow(() -> new InvalidFieldException("customer",
+                "There is no customer with code " + c.customer().strip()));
+        if (c.service() != null && !c.service().isBlank()) {
+            List<Agreement> candidates = agreement != null ? List.of(agreement)
+                    : customer != null ? agreements.findByCustomer(customer.id()) : agreements.findAll();
+            if (candidates.stream().noneMatch(a -> a.coversService(c.service()))) {
+                throw new InvalidFieldException("service", "No agreement" + (agreement != null ? " " + agreement.number()
+                        : customer != null ? " of customer " + customer.code() : "") + " covers a service with code "
+                        + c.service().strip());
+            }
+        }
         return new SelectionRule.Definition(position, c.name(), c.enabled() == null || c.enabled(), c.customer(),
                 c.service(), c.requestType(), c.channel(), c.region(), c.tags(), agreement, c.priority());
     }

@@ -16,6 +16,8 @@ import org.servicelevel.application.ticket.OutageService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
@@ -37,6 +39,9 @@ public class OutageServiceBean implements OutageService {
 
     @Inject
     private TicketRepository tickets;
+
+    @Inject
+    private AgreementRepository agreements;
 
     @Inject
     private Clock clock;
@@ -69,7 +74,9 @@ public class OutageServiceBean implements OutageService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public OutageDetails create(OutageChange change) {
         Instant now = clock.instant();
-        Outage outage = new Outage(change.service(), customer(change.customer()), ticket(change.ticket()),
+        Organisation customer = customer(change.customer());
+        requireService(change.service(), customer);
+        Outage outage = new Outage(change.service(), customer, ticket(change.ticket()),
                 change.start(), change.end(), change.description(), callers.actor(session), now);
         outages.store(outage);
         log.info(() -> "Outage of " + outage.serviceCode() + " from " + outage.start() + " recorded");
@@ -84,7 +91,9 @@ public class OutageServiceBean implements OutageService {
             throw new StaleVersionException("Outage " + id, expectedVersion, outage.version());
         }
         Instant now = clock.instant();
-        outage.change(change.service(), customer(change.customer()), ticket(change.ticket()), change.start(),
+        Organisation customer = customer(change.customer());
+        requireService(change.service(), customer);
+        outage.change(change.service(), customer, ticket(change.ticket()), change.start(),
                 change.end(), change.description(), now);
         Outage stored = outages.store(outage);
         log.info(() -> "Outage " + id + " of " + stored.serviceCode() + " changed");
@@ -115,6 +124,18 @@ public class OutageServiceBean implements OutageService {
         }
         return organisations.findByCode(code.strip())
                 .orElseThrow(() -> new InvalidFieldException("customer", "There is no customer with code " + code));
+    }
+
+    /** An outage is of a service some agreement covers: one of the customer's, or any when none is named. */
+    private void requireService(String code, Organisation customer) {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        List<Agreement> candidates = customer == null ? agreements.findAll() : agreements.findByCustomer(customer.id());
+        if (candidates.stream().noneMatch(a -> a.coversService(code))) {
+            throw new InvalidFieldException("service", "No agreement" + (customer == null ? "" : " of customer "
+                    + customer.code()) + " covers a service with code " + code.strip());
+        }
     }
 
     private Ticket ticket(String number) {

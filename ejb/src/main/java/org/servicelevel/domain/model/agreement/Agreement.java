@@ -605,6 +605,16 @@ public class Agreement {
         return Optional.ofNullable(parent);
     }
 
+    /**
+     * Whether the agreement covers a service with {@code code} (compared as codes are stored) in any of
+     * its versions, itself or through the parent it inherits from.
+     */
+    public boolean coversService(String code) {
+        String wanted = AgreementTerms.code(code);
+        return wanted != null && (versions.stream().anyMatch(v -> v.terms().services().stream()
+                .anyMatch(s -> s.code().equals(wanted))) || parent().map(p -> p.coversService(wanted)).orElse(false));
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

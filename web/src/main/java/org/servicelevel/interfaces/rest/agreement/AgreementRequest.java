@@ -1,5 +1,6 @@
 package org.servicelevel.interfaces.rest.agreement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
@@ -12,8 +13,11 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  */
 public class AgreementRequest {
 
+    @Schema(required = true)
     public String number;
+    @Schema(required = true)
     public String type;
+    @Schema(required = true)
     public String title;
     public String customer;
     public String providerGroup;

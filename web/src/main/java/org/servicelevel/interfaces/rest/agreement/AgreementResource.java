@@ -22,7 +22,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.application.agreement.AgreementService;
@@ -32,10 +37,10 @@ import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.interfaces.rest.AuditView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementSummaryView;
-import org.servicelevel.interfaces.rest.agreement.AgreementViews.AuditView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementVersionView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.ConsistencyView;
-import org.servicelevel.interfaces.rest.agreement.AgreementViews.VersionView;
 import org.servicelevel.interfaces.rest.json.LargeBody;
 import org.servicelevel.interfaces.rest.json.OptionalBody;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
@@ -50,7 +55,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
  */
 @Path("agreements")
 @RequestScoped
-@Tag(name = "Agreements")
+@Tag(name = "Agreements", description = "SLAs, OLAs and underpinning contracts: terms, versions, lifecycle, consistency, documents")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class AgreementResource {
@@ -62,7 +67,7 @@ public class AgreementResource {
     private AgreementDocuments documents;
 
     @GET
-    @Operation(summary = "Agreements, filtered by type, status, customer code, or only those with consistency findings")
+    @Operation(operationId = "listAgreements", summary = "Agreements, filtered by type, status, customer code, or only those with consistency findings")
     public List<AgreementSummaryView> list(@QueryParam("type") AgreementType type,
                                            @QueryParam("status") AgreementStatus status,
                                            @QueryParam("customer") String customer,
@@ -75,7 +80,10 @@ public class AgreementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Create an agreement as a draft")
+    @Operation(operationId = "createAgreement", summary = "Create an agreement as a draft")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(AgreementRequest request, @Context UriInfo uri) {
         AgreementDetails created = agreements.create(AgreementRequestReader.read(request));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -84,7 +92,10 @@ public class AgreementResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One agreement with the terms in force today, on a date, or of a version; ETag for changes")
+    @Operation(operationId = "getAgreement", summary = "One agreement with the terms in force today, on a date, or of a version; ETag for changes")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id,
                         @Parameter(description = "Show the version in force on this day (YYYY-MM-DD)") @QueryParam("on") LocalDate on,
                         @Parameter(description = "Show this version") @QueryParam("version") Integer version) {
@@ -95,8 +106,11 @@ public class AgreementResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Change the header and the whole terms; for an agreement in force the terms take effect"
+    @Operation(operationId = "updateAgreement", summary = "Change the header and the whole terms; for an agreement in force the terms take effect"
             + " from effectiveFrom (default tomorrow)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            AgreementRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -106,7 +120,8 @@ public class AgreementResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Delete a draft (an agreement that was in force is terminated instead)")
+    @Operation(operationId = "deleteAgreement", summary = "Delete a draft (an agreement that was in force is terminated instead)")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         agreements.delete(id, Preconditions.requireVersion(ifMatch));
         return Response.noContent().build();
@@ -117,7 +132,10 @@ public class AgreementResource {
     @POST
     @Path("{id}/activate")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Put a draft in force")
+    @Operation(operationId = "activateAgreement", summary = "Put a draft in force")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response activate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(agreements.activate(id, Preconditions.requireVersion(ifMatch)));
     }
@@ -125,7 +143,10 @@ public class AgreementResource {
     @POST
     @Path("{id}/start-review")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Start the review of an active agreement (it stays in force)")
+    @Operation(operationId = "startAgreementReview", summary = "Start the review of an active agreement (it stays in force)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response startReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(agreements.startReview(id, Preconditions.requireVersion(ifMatch)));
     }
@@ -134,7 +155,10 @@ public class AgreementResource {
     @Path("{id}/complete-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "End a review; nextReviewDate becomes the review date")
+    @Operation(operationId = "completeAgreementReview", summary = "End a review; nextReviewDate becomes the review date")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response completeReview(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @OptionalBody LifecycleRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -146,7 +170,10 @@ public class AgreementResource {
     @Path("{id}/terminate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "End an agreement after lastDay (default today); its tickets are no longer monitored after it")
+    @Operation(operationId = "terminateAgreement", summary = "End an agreement after lastDay (default today); its tickets are no longer monitored after it")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response terminate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @OptionalBody LifecycleRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -158,21 +185,27 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "Every version: from when it applies, who made it and why")
-    public List<VersionView> versions(@PathParam("id") long id) {
+    @Operation(operationId = "listAgreementVersions", summary = "Every version: from when it applies, who made it and why")
+    public List<AgreementVersionView> versions(@PathParam("id") long id) {
         return agreements.find(id).versions().stream().map(AgreementViews::version).toList();
     }
 
     @GET
     @Path("{id}/versions/{number}")
-    @Operation(summary = "One version in full")
+    @Operation(operationId = "getAgreementVersion", summary = "One version in full")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response version(@PathParam("id") long id, @PathParam("number") int number) {
         return ok(agreements.findVersion(id, number));
     }
 
     @GET
     @Path("{id}/versions/in-force")
-    @Operation(summary = "The version that governs tickets registered on a day: ?on=YYYY-MM-DD")
+    @Operation(operationId = "getAgreementVersionInForce", summary = "The version that governs tickets registered on a day: ?on=YYYY-MM-DD")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response versionInForce(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
         if (on == null) {
             throw new InvalidFieldException("on", "Give the day as ?on=YYYY-MM-DD");
@@ -184,7 +217,10 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/services")
-    @Operation(summary = "The services covered, with the calendars of their service hours")
+    @Operation(operationId = "getAgreementServices", summary = "The services covered, with the calendars of their service hours")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Services.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response services(@PathParam("id") long id, @QueryParam("on") LocalDate on, @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         return part(d, new Parts.Services(AgreementViews.terms(d.terms(), d.calendarNames()).services()));
@@ -194,7 +230,10 @@ public class AgreementResource {
     @Path("{id}/services")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Replace the services: {\"services\": [...]}")
+    @Operation(operationId = "replaceAgreementServices", summary = "Replace the services: {\"services\": [...]}")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replaceServices(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                     @QueryParam("note") String note, TermsRequest body) {
@@ -203,7 +242,10 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/priorities")
-    @Operation(summary = "The priorities with their targets, the default priority and the time-in-status limits")
+    @Operation(operationId = "getAgreementPriorities", summary = "The priorities with their targets, the default priority and the time-in-status limits")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Priorities.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response priorities(@PathParam("id") long id, @QueryParam("on") LocalDate on,
                                @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
@@ -215,7 +257,10 @@ public class AgreementResource {
     @Path("{id}/priorities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Replace the priorities: {\"priorities\": [...], \"defaultPriority\": n, \"statusLimits\": [...]}")
+    @Operation(operationId = "replaceAgreementPriorities", summary = "Replace the priorities: {\"priorities\": [...], \"defaultPriority\": n, \"statusLimits\": [...]}")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replacePriorities(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                       @QueryParam("note") String note, TermsRequest body) {
@@ -224,7 +269,10 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/metrics")
-    @Operation(summary = "The quality (QoS) table: metrics and their weights")
+    @Operation(operationId = "getAgreementMetrics", summary = "The quality (QoS) table: metrics and their weights")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Metrics.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response metrics(@PathParam("id") long id, @QueryParam("on") LocalDate on, @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         return part(d, new Parts.Metrics(AgreementViews.terms(d.terms(), d.calendarNames()).metrics()));
@@ -234,7 +282,10 @@ public class AgreementResource {
     @Path("{id}/metrics")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Replace the quality table: {\"metrics\": [...]} with weights summing to 1")
+    @Operation(operationId = "replaceAgreementMetrics", summary = "Replace the quality table: {\"metrics\": [...]} with weights summing to 1")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replaceMetrics(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                    @QueryParam("note") String note, TermsRequest body) {
@@ -243,7 +294,10 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/penalty-bands")
-    @Operation(summary = "The penalty bands, the grace period and the cap")
+    @Operation(operationId = "getAgreementPenaltyBands", summary = "The penalty bands, the grace period and the cap")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Penalties.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response penaltyBands(@PathParam("id") long id, @QueryParam("on") LocalDate on,
                                  @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
@@ -255,7 +309,10 @@ public class AgreementResource {
     @Path("{id}/penalty-bands")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Replace the penalty bands: {\"penaltyBands\": [...], \"graceMonths\": n, \"penaltyCapPercent\": x}")
+    @Operation(operationId = "replaceAgreementPenaltyBands", summary = "Replace the penalty bands: {\"penaltyBands\": [...], \"graceMonths\": n, \"penaltyCapPercent\": x}")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replacePenaltyBands(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                         @QueryParam("note") String note, TermsRequest body) {
@@ -267,7 +324,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/consistency")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
-    @Operation(summary = "Check now whether the agreement fits those it must fit (OLA/UC vs SLA, support paths,"
+    @Operation(operationId = "checkAgreementConsistency", summary = "Check now whether the agreement fits those it must fit (OLA/UC vs SLA, support paths,"
             + " service hours, parent targets) over the coming year; ?on=YYYY-MM-DD checks the terms of that day")
     public ConsistencyView consistency(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
         return AgreementViews.consistency(agreements.checkConsistency(id, on));
@@ -276,7 +333,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/document")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
-    @Operation(summary = "The agreement as one JSON document (customer, calendars, agreement) that POST"
+    @Operation(operationId = "exportAgreementDocument", summary = "The agreement as one JSON document (customer, calendars, agreement) that POST"
             + " /agreements/import accepts")
     public AgreementDocuments.DocumentView export(@PathParam("id") long id, @QueryParam("version") Integer version) {
         return documents.export(version == null ? agreements.find(id) : agreements.findVersion(id, version));
@@ -287,8 +344,11 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
-    @Operation(summary = "Set up a whole agreement in one call: creates the customer and calendars that do not"
+    @Operation(operationId = "importAgreementDocument", summary = "Set up a whole agreement in one call: creates the customer and calendars that do not"
             + " exist yet, the agreement, and activates it if \"activate\" is true")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response importDocument(AgreementDocuments.DocumentRequest document, @Context UriInfo uri) {
         AgreementDetails created = documents.importDocument(document);
         return Response.created(uri.getBaseUriBuilder().path("agreements").path(Long.toString(created.id())).build())
@@ -298,7 +358,7 @@ public class AgreementResource {
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Who changed the agreement, when and how")
+    @Operation(operationId = "getAgreementAudit", summary = "Who changed the agreement, when and how")
     public List<AuditView> audit(@PathParam("id") long id) {
         return agreements.audit(id).stream()
                 .map(a -> new AuditView(a.occurredAt(), a.actor(), a.action(), a.details())).toList();

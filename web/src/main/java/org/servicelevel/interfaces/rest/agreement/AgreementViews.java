@@ -32,7 +32,7 @@ public final class AgreementViews {
                                 LocalDate reviewDate, String owner, Instant createdAt, Instant activatedAt,
                                 LocalDate terminatedOn, String terminationReason, boolean monitoredToday,
                                 int shownVersion, LocalDate shownVersionEffectiveFrom, TermsView terms,
-                                TermsView effectiveTerms, List<VersionView> versions, ConsistencyView consistency) {
+                                TermsView effectiveTerms, List<AgreementVersionView> versions, ConsistencyView consistency) {
     }
 
     /** An agreement in a list: no terms. */
@@ -42,7 +42,7 @@ public final class AgreementViews {
                                        int consistencyFindings) {
     }
 
-    public record VersionView(int number, LocalDate effectiveFrom, Instant createdAt, String createdBy, String note,
+    public record AgreementVersionView(int number, LocalDate effectiveFrom, Instant createdAt, String createdBy, String note,
                               boolean inForce) {
     }
 
@@ -99,8 +99,6 @@ public final class AgreementViews {
                                int priority, String ownTarget, String path, Integer step, String stepName) {
     }
 
-    public record AuditView(Instant occurredAt, String actor, String action, String details) {
-    }
 
     static AgreementView agreement(AgreementDetails d) {
         return new AgreementView(d.id(), d.number(), d.type().name(), d.title(), d.status().name(), d.version(),
@@ -122,8 +120,8 @@ public final class AgreementViews {
                 d.shown().number(), d.consistency().findings().size());
     }
 
-    static VersionView version(AgreementDetails.VersionSummary v) {
-        return new VersionView(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(), v.note(), v.inForce());
+    static AgreementVersionView version(AgreementDetails.VersionSummary v) {
+        return new AgreementVersionView(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(), v.note(), v.inForce());
     }
 
     static ConsistencyView consistency(AgreementDetails.Consistency c) {

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.calendar;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
@@ -11,6 +12,7 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  */
 public class CalendarRequest {
 
+    @Schema(required = true)
     public String name;
     public String timeZone;
     @MultiLine

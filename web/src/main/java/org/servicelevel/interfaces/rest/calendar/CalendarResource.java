@@ -29,7 +29,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.application.calendar.CalendarService;
@@ -37,11 +42,11 @@ import org.servicelevel.application.calendar.WorkingTimeResult;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.identity.Role;
-import org.servicelevel.interfaces.rest.calendar.CalendarViews.AuditView;
+import org.servicelevel.interfaces.rest.AuditView;
+import org.servicelevel.interfaces.rest.calendar.CalendarViews.CalendarVersionView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.CalendarView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.DueView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.ElapsedView;
-import org.servicelevel.interfaces.rest.calendar.CalendarViews.VersionView;
 import org.servicelevel.interfaces.rest.json.LargeBody;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 
@@ -51,7 +56,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
  */
 @Path("calendars")
 @RequestScoped
-@Tag(name = "Calendars")
+@Tag(name = "Calendars", description = "Business calendars and the working-time arithmetic of SLA clocks")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class CalendarResource {
@@ -62,14 +67,17 @@ public class CalendarResource {
     private CalendarService calendars;
 
     @GET
-    @Operation(summary = "All calendars, each with the rules in force today")
+    @Operation(operationId = "listCalendars", summary = "All calendars, each with the rules in force today")
     public List<CalendarView> list() {
         return calendars.list().stream().map(CalendarViews::calendar).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One calendar with the rules in force today and its versions; ETag for updates")
+    @Operation(operationId = "getCalendar", summary = "One calendar with the rules in force today and its versions; ETag for updates")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id) {
         return ok(calendars.find(id));
     }
@@ -77,7 +85,10 @@ public class CalendarResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Create a calendar")
+    @Operation(operationId = "createCalendar", summary = "Create a calendar")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(CalendarRequest request, @Context UriInfo uri) {
         CalendarDetails created = calendars.create(CalendarRequestReader.read(request));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -89,7 +100,10 @@ public class CalendarResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Change the rules from effectiveFrom (default today) on; earlier days keep theirs")
+    @Operation(operationId = "updateCalendar", summary = "Change the rules from effectiveFrom (default today) on; earlier days keep theirs")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CalendarRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -99,7 +113,8 @@ public class CalendarResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Delete a calendar")
+    @Operation(operationId = "deleteCalendar", summary = "Delete a calendar")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         calendars.delete(id, Preconditions.requireVersion(ifMatch));
         return Response.noContent().build();
@@ -109,7 +124,10 @@ public class CalendarResource {
     @Path("{id}/copy")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Copy a calendar with its whole rules history under a new name")
+    @Operation(operationId = "copyCalendar", summary = "Copy a calendar with its whole rules history under a new name")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response copy(@PathParam("id") long id,
                          @Valid @NotNull(message = "Send a JSON body with the name of the copy") CopyCalendarRequest request,
                          @Context UriInfo uri) {
@@ -121,8 +139,8 @@ public class CalendarResource {
 
     @GET
     @Path("{id}/versions/{number}")
-    @Operation(summary = "One rule version in full")
-    public VersionView version(@PathParam("id") long id, @PathParam("number") int number) {
+    @Operation(operationId = "getCalendarVersion", summary = "One rule version in full")
+    public CalendarVersionView version(@PathParam("id") long id, @PathParam("number") int number) {
         return calendars.find(id).versions().stream().filter(v -> v.number() == number).findFirst()
                 .map(CalendarViews::version)
                 .orElseThrow(() -> new NotFoundException("Calendar " + id + " has no version " + number));
@@ -131,7 +149,9 @@ public class CalendarResource {
     @GET
     @Path("{id}/holidays")
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "The holidays of the version in force (or ?version=N) as an iCalendar file")
+    @Operation(operationId = "exportCalendarHolidays", summary = "The holidays of the version in force (or ?version=N) as an iCalendar file")
+    @APIResponse(responseCode = "200", description = "The holidays as an iCalendar file",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
     public Response exportHolidays(@PathParam("id") long id, @QueryParam("version") Integer version) {
         return Response.ok(calendars.exportHolidays(id, version), TEXT_CALENDAR + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"calendar-" + id + "-holidays.ics\"")
@@ -143,7 +163,10 @@ public class CalendarResource {
     @Consumes(TEXT_CALENDAR)
     @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Add the holidays of an iCalendar file, as a new version from effectiveFrom (default today)")
+    @Operation(operationId = "importCalendarHolidays", summary = "Add the holidays of an iCalendar file, as a new version from effectiveFrom (default today)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response importHolidays(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @QueryParam("effectiveFrom") LocalDate effectiveFrom, String ics) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -152,7 +175,7 @@ public class CalendarResource {
 
     @GET
     @Path("{id}/due")
-    @Operation(summary = "When a working duration counted from start runs out")
+    @Operation(operationId = "calculateDue", summary = "When a working duration counted from start runs out")
     public DueView due(@PathParam("id") long id,
                        @Parameter(description = "Offset date-time (2026-03-02T09:00:00+01:00) or local date-time"
                                + " in the calendar's zone (2026-03-02T09:00)") @QueryParam("start") String start,
@@ -169,7 +192,7 @@ public class CalendarResource {
 
     @GET
     @Path("{id}/elapsed")
-    @Operation(summary = "Working time inside [start, end)")
+    @Operation(operationId = "calculateElapsed", summary = "Working time inside [start, end)")
     public ElapsedView elapsed(@PathParam("id") long id, @QueryParam("start") String start,
                                @QueryParam("end") String end) {
         ZoneId zone = ZoneId.of(calendars.find(id).timeZone());
@@ -183,7 +206,7 @@ public class CalendarResource {
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Who changed the calendar, when and how")
+    @Operation(operationId = "getCalendarAudit", summary = "Who changed the calendar, when and how")
     public List<AuditView> audit(@PathParam("id") long id) {
         return calendars.audit(id).stream()
                 .map(a -> new AuditView(a.occurredAt(), a.actor(), a.action(), a.details())).toList();

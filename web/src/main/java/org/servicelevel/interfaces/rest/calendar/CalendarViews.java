@@ -32,7 +32,7 @@ public final class CalendarViews {
     }
 
     /** One rule version in full. */
-    public record VersionView(int number, String effectiveFrom, Instant createdAt, String createdBy, boolean inForce,
+    public record CalendarVersionView(int number, String effectiveFrom, Instant createdAt, String createdBy, boolean inForce,
                               List<IntervalView> weeklyHours, List<HolidayView> holidays,
                               List<OverrideView> overrides) {
     }
@@ -61,8 +61,6 @@ public final class CalendarViews {
                               String timeZone, List<Integer> calendarVersions) {
     }
 
-    public record AuditView(Instant occurredAt, String actor, String action, String details) {
-    }
 
     public static CalendarView calendar(CalendarDetails details) {
         CalendarDetails.Version inForce = details.inForce();
@@ -82,8 +80,8 @@ public final class CalendarViews {
                 inForce.effectiveFrom().toString(), weekly(rules), holidays(rules), overrides(rules));
     }
 
-    static VersionView version(CalendarDetails.Version v) {
-        return new VersionView(v.number(), v.effectiveFrom().toString(), v.createdAt(), v.createdBy(), v.inForce(),
+    static CalendarVersionView version(CalendarDetails.Version v) {
+        return new CalendarVersionView(v.number(), v.effectiveFrom().toString(), v.createdAt(), v.createdBy(), v.inForce(),
                 weekly(v.rules()), holidays(v.rules()), overrides(v.rules()));
     }
 

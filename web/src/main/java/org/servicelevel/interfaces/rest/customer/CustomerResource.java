@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.application.customer.CustomerDetails;
@@ -33,7 +38,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
  */
 @Path("customers")
 @RequestScoped
-@Tag(name = "Customers")
+@Tag(name = "Customers", description = "Customer organisations and their coordinators; a customer user sees only their own")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class CustomerResource {
@@ -42,14 +47,17 @@ public class CustomerResource {
     private CustomerService customers;
 
     @GET
-    @Operation(summary = "Customers (a customer user gets only their own organisation)")
+    @Operation(operationId = "listCustomers", summary = "Customers (a customer user gets only their own organisation)")
     public List<CustomerView> list() {
         return customers.list().stream().map(CustomerResource::view).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One customer; ETag for updates")
+    @Operation(operationId = "getCustomer", summary = "One customer; ETag for updates")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id) {
         CustomerDetails details = customers.find(id);
         return Response.ok(view(details)).tag(Preconditions.etag(details.version())).build();
@@ -58,7 +66,10 @@ public class CustomerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Create a customer")
+    @Operation(operationId = "createCustomer", summary = "Create a customer")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull(message = "Send the customer as a JSON body") CustomerRequest request,
                            @Context UriInfo uri) {
         CustomerDetails created = customers.create(change(request));
@@ -70,7 +81,10 @@ public class CustomerResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Change a customer's name and coordinator")
+    @Operation(operationId = "updateCustomer", summary = "Change a customer's name and coordinator")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "Send the customer as a JSON body") CustomerRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -81,7 +95,7 @@ public class CustomerResource {
     @GET
     @Path("{id}/users")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER})
-    @Operation(summary = "The customer's users (a customer user sees those of their own organisation)")
+    @Operation(operationId = "listCustomerUsers", summary = "The customer's users (a customer user sees those of their own organisation)")
     public List<CustomerUserView> users(@PathParam("id") long id) {
         return customers.users(id).stream()
                 .map(u -> new CustomerUserView(u.username(), u.displayName(), u.roles().stream().sorted().toList()))

@@ -17,7 +17,8 @@ import org.servicelevel.interfaces.rest.problem.Problems;
  * Limits the size of request bodies: {@code servicelevel.api.max-body-bytes} for an ordinary request,
  * {@code servicelevel.api.max-import-bytes} for a {@link LargeBody} import. A larger body is refused
  * with 413 before it is read in full: at once when {@code Content-Length} announces it, otherwise as
- * soon as the limit is passed while reading.
+ * soon as the limit is passed while reading (the rest of the body is then dropped by
+ * {@code UnreadBodies}, so the client receives the answer).
  */
 @Provider
 public class BodySizeLimit implements ContainerRequestFilter {

@@ -3,7 +3,6 @@ package org.servicelevel.interfaces.rest.json;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -100,10 +99,11 @@ public final class StrictJson {
             var at = e.getLocation();
             throw new InvalidFieldException(BODY, "The body is not well-formed JSON"
                     + (at == null ? "" : " (line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ")"));
-        } catch (JsonException e) {
+        } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             throw new InvalidFieldException(BODY, message.contains("duplicate")
-                    ? "The body names a member twice in one object" : "The body is not well-formed JSON");
+                    ? "The body names a member twice in one object" : message.contains("nested")
+                    ? "The body nests arrays or objects too deeply" : "The body is not well-formed JSON");
         }
     }
 

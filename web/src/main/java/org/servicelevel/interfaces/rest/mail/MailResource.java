@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.mail.MailChannelService;
 import org.servicelevel.domain.InvalidFieldException;
@@ -28,7 +29,7 @@ import org.servicelevel.domain.model.identity.Role;
  */
 @Path("mail")
 @RequestScoped
-@Tag(name = "Mail channel")
+@Tag(name = "Mail channel", description = "E-mails the mail channel rejected, for administrators")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
 public class MailResource {
@@ -47,7 +48,7 @@ public class MailResource {
 
     @GET
     @Path("rejections")
-    @Operation(summary = "E-mails the mail channel did not turn into a ticket or comment, newest first"
+    @Operation(operationId = "listRejectedMails", summary = "E-mails the mail channel did not turn into a ticket or comment, newest first"
             + " (limit 1-500, default 50); they also stay flagged in the mailbox")
     public List<RejectedMailView> rejections(@QueryParam("limit") @DefaultValue("50") int limit) {
         return channel.rejections(limit).stream().map(r -> new RejectedMailView(r.id(), r.messageId(), r.sender(),
@@ -56,7 +57,8 @@ public class MailResource {
 
     @DELETE
     @Path("rejections/{id}")
-    @Operation(summary = "Dismiss one rejected e-mail once it has been dealt with (204; 404 if there is none)")
+    @Operation(operationId = "dismissRejectedMail", summary = "Dismiss one rejected e-mail once it has been dealt with (204; 404 if there is none)")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response dismiss(@PathParam("id") long id) {
         channel.dismissRejection(id);
         return Response.noContent().build();
@@ -64,7 +66,7 @@ public class MailResource {
 
     @DELETE
     @Path("rejections")
-    @Operation(summary = "Delete the rejected e-mails recorded before ?before= (a date-time with offset); those older"
+    @Operation(operationId = "purgeRejectedMails", summary = "Delete the rejected e-mails recorded before ?before= (a date-time with offset); those older"
             + " than servicelevel.mail.rejection-retention-days (30) are also deleted every night")
     public PurgeView purge(@QueryParam("before") Instant until) {
         if (until == null) {

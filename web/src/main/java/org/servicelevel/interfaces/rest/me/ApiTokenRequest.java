@@ -1,13 +1,13 @@
 package org.servicelevel.interfaces.rest.me;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
- * A request for a new API token; {@code validDays} absent means the token does not expire.
- * (A class rather than a record: Payara's OpenAPI scanner fails on constraints on record components.)
+ * A request for a new API token; {@code validDays} absent means the configured default
+ * ({@code servicelevel.api-token.default-days}, 90), and no token lives longer than
+ * {@code servicelevel.api-token.max-days} (365).
  */
 public class ApiTokenRequest {
 
@@ -16,6 +16,5 @@ public class ApiTokenRequest {
     public String name;
 
     @Positive(message = "validDays must be a positive number of days")
-    @Max(value = 3650, message = "validDays may be at most 3650 (ten years)")
     public Integer validDays;
 }

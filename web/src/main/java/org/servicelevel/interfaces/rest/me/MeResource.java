@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
@@ -30,7 +33,7 @@ import org.servicelevel.domain.model.identity.Role;
 /** The signed-in caller and their own API tokens. */
 @Path("me")
 @RequestScoped
-@Tag(name = "Me")
+@Tag(name = "Me", description = "The signed-in caller and their own API tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class MeResource {
@@ -42,7 +45,7 @@ public class MeResource {
     private SecurityContext security;
 
     @GET
-    @Operation(summary = "Who am I: username, roles and organisation")
+    @Operation(operationId = "getMe", summary = "Who am I: username, roles and organisation")
     public CallerView me() {
         Caller caller = identity.findActiveCaller(username())
                 .orElseThrow(() -> new NotFoundException("Your user no longer exists"));
@@ -52,7 +55,7 @@ public class MeResource {
 
     @GET
     @Path("tokens")
-    @Operation(summary = "My API tokens (without their secrets)")
+    @Operation(operationId = "listMyTokens", summary = "My API tokens (without their secrets)")
     public List<ApiTokenView> tokens() {
         return identity.tokensOf(username()).stream()
                 .map(t -> new ApiTokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.revokedAt(),
@@ -63,7 +66,9 @@ public class MeResource {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue an API token for me; the secret is in this answer only")
+    @Operation(operationId = "issueMyToken", summary = "Issue an API token for me; the secret is in this answer only")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokenView.class)))
     public Response issue(@Valid @NotNull(message = "Send a JSON body with at least a name") ApiTokenRequest request,
                           @Context UriInfo uri) {
         IssuedToken token = identity.issueToken(username(), request.name,
@@ -76,7 +81,8 @@ public class MeResource {
 
     @DELETE
     @Path("tokens/{id}")
-    @Operation(summary = "Revoke one of my API tokens")
+    @Operation(operationId = "revokeMyToken", summary = "Revoke one of my API tokens")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response revoke(@PathParam("id") long id) {
         identity.revokeToken(username(), id);
         return Response.noContent().build();

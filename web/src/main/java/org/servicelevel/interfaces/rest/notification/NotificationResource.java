@@ -19,7 +19,7 @@ import org.servicelevel.domain.model.identity.Role;
 /** The outbox of e-mail notifications, for administrators: what was sent to whom, and what still waits and why. */
 @Path("notifications")
 @RequestScoped
-@Tag(name = "Notifications")
+@Tag(name = "Notifications", description = "The notification outbox, for administrators")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
 public class NotificationResource {
@@ -34,7 +34,7 @@ public class NotificationResource {
     private NotificationService notifications;
 
     @GET
-    @Operation(summary = "The latest notifications, newest first (limit 1-500, default 50)")
+    @Operation(operationId = "listNotifications", summary = "The latest notifications, newest first (limit 1-500, default 50)")
     public List<NotificationView> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
         return notifications.recent(limit).stream().map(n -> new NotificationView(n.id(), n.kind(), n.reference(),
                 n.recipient(), n.subject(), n.body(), n.createdAt(), n.sentAt(), n.attempts(), n.lastError(),

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.selection;
 
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A selection rule as sent by a client. Conditions left out hold for every ticket; a rule without
@@ -11,6 +12,7 @@ import java.util.Set;
 public class SelectionRuleRequest {
 
     public Integer position;
+    @Schema(required = true)
     public String name;
     public Boolean enabled;
     public String customer;
@@ -19,6 +21,7 @@ public class SelectionRuleRequest {
     public String channel;
     public String region;
     public Set<String> tags;
+    @Schema(required = true)
     public String agreement;
     public Integer priority;
 }

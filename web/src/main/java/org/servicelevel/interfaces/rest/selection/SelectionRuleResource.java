@@ -24,6 +24,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.selection.SelectionOutcome;
 import org.servicelevel.application.selection.SelectionRuleChange;
@@ -33,7 +38,7 @@ import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.Channel;
 import org.servicelevel.domain.model.selection.TicketFacts;
-import org.servicelevel.interfaces.rest.agreement.AgreementViews.AuditView;
+import org.servicelevel.interfaces.rest.AuditView;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 
 /**
@@ -44,7 +49,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
  */
 @Path("selection-rules")
 @RequestScoped
-@Tag(name = "Selection rules")
+@Tag(name = "Selection rules", description = "Rules that choose a new ticket's agreement and priority")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
 public class SelectionRuleResource {
@@ -56,14 +61,17 @@ public class SelectionRuleResource {
     private Clock clock;
 
     @GET
-    @Operation(summary = "The rules in the order they are tried; the default (no conditions) last")
+    @Operation(operationId = "listSelectionRules", summary = "The rules in the order they are tried; the default (no conditions) last")
     public List<SelectionRuleView> list() {
         return rules.list().stream().map(SelectionRuleResource::view).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One rule; ETag for changes")
+    @Operation(operationId = "getSelectionRule", summary = "One rule; ETag for changes")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionRuleView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id) {
         return ok(rules.find(id));
     }
@@ -71,7 +79,10 @@ public class SelectionRuleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Add a rule (without a position it goes after the others)")
+    @Operation(operationId = "createSelectionRule", summary = "Add a rule (without a position it goes after the others)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionRuleView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(SelectionRuleRequest request, @Context UriInfo uri) {
         SelectionRuleDetails created = rules.create(change(request));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -82,7 +93,10 @@ public class SelectionRuleResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Change a rule")
+    @Operation(operationId = "updateSelectionRule", summary = "Change a rule")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelectionRuleView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            SelectionRuleRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -92,7 +106,8 @@ public class SelectionRuleResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Delete a rule")
+    @Operation(operationId = "deleteSelectionRule", summary = "Delete a rule")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         rules.delete(id, Preconditions.requireVersion(ifMatch));
         return Response.noContent().build();
@@ -101,7 +116,7 @@ public class SelectionRuleResource {
     @POST
     @Path("evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Which agreement, version, service and priority would apply to this ticket, and why")
+    @Operation(operationId = "evaluateSelectionRules", summary = "Which agreement, version, service and priority would apply to this ticket, and why")
     public SelectionOutcome evaluate(TicketFactsRequest request) {
         if (request == null) {
             throw new InvalidFieldException("body", "Send the ticket's customer, service, request type, tags,"
@@ -116,7 +131,7 @@ public class SelectionRuleResource {
     @GET
     @Path("{id}/audit")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Who changed the rule, when and how")
+    @Operation(operationId = "getSelectionRuleAudit", summary = "Who changed the rule, when and how")
     public List<AuditView> audit(@PathParam("id") long id) {
         return rules.audit(id).stream().map(a -> new AuditView(a.occurredAt(), a.actor(), a.action(), a.details()))
                 .toList();

@@ -20,6 +20,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.supportgroup.SupportGroupChange;
 import org.servicelevel.application.supportgroup.SupportGroupDetails;
@@ -30,7 +35,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
 /** The provider's support groups. Staff read them; managers and administrators change them. */
 @Path("support-groups")
 @RequestScoped
-@Tag(name = "Support groups")
+@Tag(name = "Support groups", description = "Support lines, field engineers and suppliers that tickets are assigned to")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
 public class SupportGroupResource {
@@ -39,14 +44,17 @@ public class SupportGroupResource {
     private SupportGroupService groups;
 
     @GET
-    @Operation(summary = "Support lines, field engineers and suppliers")
+    @Operation(operationId = "listSupportGroups", summary = "Support lines, field engineers and suppliers")
     public List<SupportGroupView> list() {
         return groups.list().stream().map(SupportGroupResource::view).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One support group; ETag for updates")
+    @Operation(operationId = "getSupportGroup", summary = "One support group; ETag for updates")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportGroupView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id) {
         SupportGroupDetails group = groups.find(id);
         return Response.ok(view(group)).tag(Preconditions.etag(group.version())).build();
@@ -55,7 +63,10 @@ public class SupportGroupResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Create a support group")
+    @Operation(operationId = "createSupportGroup", summary = "Create a support group")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportGroupView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Valid @NotNull(message = "Send the group as a JSON body") SupportGroupRequest request,
                            @Context UriInfo uri) {
         SupportGroupDetails created = groups.create(change(request));
@@ -67,7 +78,10 @@ public class SupportGroupResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Change a support group")
+    @Operation(operationId = "updateSupportGroup", summary = "Change a support group")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportGroupView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull(message = "Send the group as a JSON body") SupportGroupRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);

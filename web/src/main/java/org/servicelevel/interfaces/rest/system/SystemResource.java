@@ -18,7 +18,7 @@ import org.servicelevel.domain.model.identity.Role;
 
 @Path("system")
 @RequestScoped
-@Tag(name = "System")
+@Tag(name = "System", description = "The installation's status and the jobs started by hand")
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemResource {
 
@@ -38,7 +38,7 @@ public class SystemResource {
     @GET
     @Path("status")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
-    @Operation(summary = "Version, database and schema version of this installation")
+    @Operation(operationId = "getSystemStatus", summary = "Version, database and schema version of this installation")
     public SystemStatusView status() {
         SystemStatus s = system.status();
         return new SystemStatusView(s.productVersion(), s.databaseProduct(), s.databaseVersion(), s.schemaVersion(),
@@ -48,7 +48,7 @@ public class SystemResource {
     @POST
     @Path("jobs/review-reminders")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Queue the review reminders due today now (they also run daily at 06:30)")
+    @Operation(operationId = "runReviewReminders", summary = "Queue the review reminders due today now (they also run daily at 06:30)")
     public JobRunView remindReviews() {
         int queued = reminders.remindDueReviews();
         return new JobRunView("review-reminders", queued, queued + " reminder(s) queued");
@@ -57,7 +57,7 @@ public class SystemResource {
     @POST
     @Path("jobs/notification-delivery")
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Deliver the notifications whose next try is due now (this also runs every minute)")
+    @Operation(operationId = "runNotificationDelivery", summary = "Deliver the notifications whose next try is due now (this also runs every minute)")
     public JobRunView deliverNotifications() {
         NotificationService.DeliveryRun run = notifications.deliverDue();
         return new JobRunView("notification-delivery", run.delivered(), run.mailConfigured()

@@ -1,5 +1,6 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
@@ -9,9 +10,11 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  */
 public class OutageRequest {
 
+    @Schema(required = true)
     public String service;
     public String customer;
     public String ticket;
+    @Schema(required = true)
     public String start;
     public String end;
     @MultiLine

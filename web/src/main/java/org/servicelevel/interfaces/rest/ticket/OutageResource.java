@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.ticket.OutageService.OutageDetails;
 import org.servicelevel.application.ticket.OutageService;
@@ -37,7 +42,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
  */
 @Path("outages")
 @RequestScoped
-@Tag(name = "Outages")
+@Tag(name = "Outages", description = "Outages of customers' services, for availability")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class OutageResource {
@@ -46,7 +51,7 @@ public class OutageResource {
     private OutageService outages;
 
     @GET
-    @Operation(summary = "Outages overlapping [from, to), of a service and customer, newest first")
+    @Operation(operationId = "listOutages", summary = "Outages overlapping [from, to), of a service and customer, newest first")
     public List<OutageDetails> list(@QueryParam("service") String service, @QueryParam("customer") String customer,
                                     @QueryParam("from") Instant from, @QueryParam("to") Instant to) {
         return outages.list(service, customer, from, to);
@@ -54,7 +59,10 @@ public class OutageResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One outage; ETag for changes")
+    @Operation(operationId = "getOutage", summary = "One outage; ETag for changes")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutageDetails.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id) {
         return ok(outages.find(id));
     }
@@ -62,7 +70,10 @@ public class OutageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
-    @Operation(summary = "Record an outage (leave end out while it lasts)")
+    @Operation(operationId = "createOutage", summary = "Record an outage (leave end out while it lasts)")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutageDetails.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(OutageRequest request, @Context UriInfo uri) {
         OutageDetails created = outages.create(change(request));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -73,7 +84,10 @@ public class OutageResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
-    @Operation(summary = "Correct an outage or record its end")
+    @Operation(operationId = "updateOutage", summary = "Correct an outage or record its end")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutageDetails.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            OutageRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -83,7 +97,8 @@ public class OutageResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(summary = "Delete an outage recorded by mistake")
+    @Operation(operationId = "deleteOutage", summary = "Delete an outage recorded by mistake")
+    @APIResponse(responseCode = "204", description = "Done")
     public Response delete(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         outages.delete(id, Preconditions.requireVersion(ifMatch));
         return Response.noContent().build();

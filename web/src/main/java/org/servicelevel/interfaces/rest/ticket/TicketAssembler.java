@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.domain.clock.ClockSegment;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.interfaces.rest.problem.ProblemDetail;
 
 /** The JSON shapes of tickets, their clocks and history, and how they are built. */
 public final class TicketAssembler {
@@ -61,6 +63,18 @@ public final class TicketAssembler {
     public record EventView(int sequence, String type, Instant at, String actor, boolean byCustomer, String from,
                             String to, String text, boolean visibleToCustomer, String status, int priority,
                             String supportGroup, int supportLine) {
+    }
+
+    /** What an import did, ticket by ticket. */
+    public record ImportReportView(int created, int duplicates, int failed, List<ImportResultView> results) {
+    }
+
+    /**
+     * One ticket's outcome: CREATED, DUPLICATE (its external reference exists; the existing ticket) or
+     * FAILED with the fields that were wrong.
+     */
+    public record ImportResultView(int index, String externalReference, String outcome, Long ticketId, String number,
+                                   List<ProblemDetail.FieldError> errors) {
     }
 
     public record PageView(List<TicketView> items, int page, int size, long total) {
@@ -132,5 +146,12 @@ public final class TicketAssembler {
         }
         return text.contains(",") || text.contains("\"") || text.contains("\n")
                 ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    static ImportReportView report(ImportReport report) {
+        return new ImportReportView(report.created(), report.duplicates(), report.failed(), report.results().stream()
+                .map(r -> new ImportResultView(r.index(), r.externalReference(), r.outcome(), r.ticketId(), r.number(),
+                        r.errors().stream().map(e -> new ProblemDetail.FieldError(e.field(), e.message())).toList()))
+                .toList());
     }
 }

@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
@@ -10,10 +11,12 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  */
 public class TicketImportRequest {
 
+    @Schema(required = true)
     public List<ImportedTicketRequest> tickets;
 
     /** A ticket as registered at {@code registeredAt}, and its events in order of time. */
     public static class ImportedTicketRequest extends TicketRequest {
+        @Schema(required = true)
         public String registeredAt;
         public List<EventRequest> events;
     }

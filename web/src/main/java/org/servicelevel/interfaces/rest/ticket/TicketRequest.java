@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.rest.ticket;
 
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
@@ -14,6 +15,7 @@ public class TicketRequest {
 
     public String customer;
     public RequesterRequest requester;
+    @Schema(required = true)
     public String title;
     @MultiLine
     public String description;

@@ -30,9 +30,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.ImportedTicket;
 import org.servicelevel.application.ticket.TicketChange;
 import org.servicelevel.application.ticket.TicketDetails;
@@ -59,7 +64,7 @@ import org.servicelevel.interfaces.rest.ticket.TicketAssembler.TimelineView;
  */
 @Path("tickets")
 @RequestScoped
-@Tag(name = "Tickets")
+@Tag(name = "Tickets", description = "Tickets with their SLA clocks, status moves, comments and imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class TicketResource {
@@ -75,11 +80,17 @@ public class TicketResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a ticket; the selection rules choose its agreement and priority unless given."
+    @Operation(operationId = "createTicket", summary = "Register a ticket; the selection rules choose its agreement and priority unless given."
             + " With an Idempotency-Key, a retry of the same request returns the same ticket")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response create(@Parameter(description = "A key unique to this request, e.g. a UUID; a retry with the same"
                                    + " key and body returns the ticket created first")
-                           @HeaderParam("Idempotency-Key") String idempotencyKey, String body, @Context UriInfo uri) {
+                           @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                   schema = @Schema(implementation = TicketRequest.class))) String body,
+                           @Context UriInfo uri) {
         TicketRequest request = parse(body);
         String key = strippedOrNull(idempotencyKey);
         if (key != null && key.length() > MAX_KEY) {
@@ -97,7 +108,7 @@ public class TicketResource {
     }
 
     @GET
-    @Operation(summary = "Tickets, newest first, filtered; each with its clocks")
+    @Operation(operationId = "listTickets", summary = "Tickets, newest first, filtered; each with its clocks")
     public PageView list(@QueryParam("customer") String customer, @QueryParam("agreement") String agreement,
                          @QueryParam("status") String status, @QueryParam("priority") Integer priority,
                          @QueryParam("assignee") String assignee,
@@ -124,7 +135,10 @@ public class TicketResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One ticket with its clocks (as of ?at=, default now); ETag for changes")
+    @Operation(operationId = "getTicket", summary = "One ticket with its clocks (as of ?at=, default now); ETag for changes")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get(@PathParam("id") long id, @QueryParam("at") Instant at) {
         return ok(tickets.find(id, at));
     }
@@ -133,7 +147,10 @@ public class TicketResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
-    @Operation(summary = "Change fields, priority, assignee, support group or parent; needs If-Match")
+    @Operation(operationId = "updateTicket", summary = "Change fields, priority, assignee, support group or parent; needs If-Match")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            TicketUpdateRequest request) {
         long expected = Preconditions.requireVersion(ifMatch);
@@ -147,7 +164,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}/transitions")
-    @Operation(summary = "The status moves possible now (for a customer user, those open to customers)")
+    @Operation(operationId = "listTicketTransitions", summary = "The status moves possible now (for a customer user, those open to customers)")
     public List<TicketService.TransitionOption> transitions(@PathParam("id") long id) {
         return tickets.transitions(id);
     }
@@ -155,8 +172,11 @@ public class TicketResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the ticket to another status: {\"to\": \"RESOLVED\", \"note\": \"...\"};"
+    @Operation(operationId = "transitionTicket", summary = "Move the ticket to another status: {\"to\": \"RESOLVED\", \"note\": \"...\"};"
             + " a staff note is internal unless visibleToCustomer is true; If-Match is checked when sent")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response transition(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                TransitionRequest request) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Preconditions.requireVersion(ifMatch);
@@ -169,7 +189,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}/comments")
-    @Operation(summary = "The comments (a customer user sees only those meant for customers)")
+    @Operation(operationId = "listTicketComments", summary = "The comments (a customer user sees only those meant for customers)")
     public List<EventView> comments(@PathParam("id") long id) {
         return tickets.history(id).stream().filter(e -> e.type().equals("COMMENT")).map(TicketAssembler::event).toList();
     }
@@ -177,7 +197,10 @@ public class TicketResource {
     @POST
     @Path("{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a comment; visibleToCustomer false makes it an internal note")
+    @Operation(operationId = "commentTicket", summary = "Add a comment; visibleToCustomer false makes it an internal note")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response comment(@PathParam("id") long id, CommentRequest request, @Context UriInfo uri) {
         if (request == null) {
             throw new InvalidFieldException("text", "Send {\"text\": \"...\"} as a JSON body");
@@ -190,14 +213,14 @@ public class TicketResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Every change with its time and actor, and the state it left the ticket in")
+    @Operation(operationId = "getTicketHistory", summary = "Every change with its time and actor, and the state it left the ticket in")
     public List<EventView> history(@PathParam("id") long id) {
         return tickets.history(id).stream().map(TicketAssembler::event).toList();
     }
 
     @GET
     @Path("{id}/clocks")
-    @Operation(summary = "The ticket's clocks (as of ?at=, default now)")
+    @Operation(operationId = "listTicketClocks", summary = "The ticket's clocks (as of ?at=, default now)")
     public List<TicketAssembler.ClockView> clocks(@PathParam("id") long id, @QueryParam("at") Instant at) {
         TicketDetails ticket = tickets.find(id, at);
         return TicketAssembler.ticket(ticket).clocks();
@@ -206,8 +229,12 @@ public class TicketResource {
     @GET
     @Path("{id}/clocks/{metric}/timeline")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
-    @Operation(summary = "A clock's evidence: every segment (running, paused with the status, outside service hours,"
+    @Operation(operationId = "getClockTimeline", summary = "A clock's evidence: every segment (running, paused with the status, outside service hours,"
             + " holiday, stopped) and the working time by cause; JSON, or CSV with Accept: text/csv or ?format=csv")
+    @APIResponse(responseCode = "200", description = "The clock's segments and working time by cause",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TicketAssembler.TimelineView.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response timeline(@PathParam("id") long id, @PathParam("metric") String metric, @QueryParam("at") Instant at,
                              @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         TicketDetails ticket = tickets.find(id, at);
@@ -228,9 +255,9 @@ public class TicketResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
-    @Operation(summary = "Import tickets with their full history and explicit timestamps; each ticket is imported"
+    @Operation(operationId = "importTickets", summary = "Import tickets with their full history and explicit timestamps; each ticket is imported"
             + " whole or not at all, with a result per ticket")
-    public ImportReport importTickets(TicketImportRequest request) {
+    public TicketAssembler.ImportReportView importTickets(TicketImportRequest request) {
         if (request == null || request.tickets == null || request.tickets.isEmpty()) {
             throw new InvalidFieldException("tickets", "Send {\"tickets\": [...]} with at least one ticket");
         }
@@ -265,7 +292,7 @@ public class TicketResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return tickets.importTickets(imported);
+        return TicketAssembler.report(tickets.importTickets(imported));
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

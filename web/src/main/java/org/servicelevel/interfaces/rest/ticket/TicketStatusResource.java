@@ -9,7 +9,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,12 +17,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.ticket.TicketStatusService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.identity.Role;
-import org.servicelevel.interfaces.rest.problem.Problems;
+import org.servicelevel.interfaces.rest.problem.Preconditions;
 
 /**
  * The ticket status model: statuses with their SLA category (NEW, IN_PROGRESS, WAITING_ON_CUSTOMER,
@@ -40,7 +44,7 @@ public class TicketStatusResource {
     /** The model as sent: {@code statuses} and {@code transitions}. */
     public static class ModelRequest {
         public List<StatusRequest> statuses;
-        public List<TransitionRequest> transitions;
+        public List<StatusTransitionRequest> transitions;
     }
 
     /** A status: code, name, category, position in lists, and whether new tickets start in it. */
@@ -53,7 +57,7 @@ public class TicketStatusResource {
     }
 
     /** A move between two statuses, its name, and whether customer users may make it. */
-    public static class TransitionRequest {
+    public static class StatusTransitionRequest {
         public String from;
         public String to;
         public String name;
@@ -64,7 +68,10 @@ public class TicketStatusResource {
     private TicketStatusService statuses;
 
     @GET
-    @Operation(summary = "The statuses and transitions; ETag for a replacement")
+    @Operation(operationId = "getStatusModel", summary = "The statuses and transitions; ETag for a replacement")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketStatusService.Model.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response get() {
         TicketStatusService.Model model = statuses.model();
         return Response.ok(model).tag(new EntityTag(model.tag())).build();
@@ -73,12 +80,12 @@ public class TicketStatusResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Replace the status model (statuses in tickets' histories cannot be removed)")
+    @Operation(operationId = "replaceStatusModel", summary = "Replace the status model (statuses in tickets' histories cannot be removed)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketStatusService.Model.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ModelRequest request) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new WebApplicationException(Problems.response(428, "If-Match required",
-                    "Send the ETag you read with GET in an If-Match header"));
-        }
+        String expectedTag = Preconditions.requireTag(ifMatch);
         if (request == null || request.statuses == null || request.transitions == null) {
             throw new InvalidFieldException("statuses", "Send {\"statuses\": [...], \"transitions\": [...]}");
         }
@@ -95,8 +102,7 @@ public class TicketStatusResource {
                 .map(t -> t == null ? new TicketStatusService.TransitionDefinition(null, null, null, false)
                         : new TicketStatusService.TransitionDefinition(t.from, t.to, t.name,
                         Boolean.TRUE.equals(t.customerAllowed))).toList();
-        TicketStatusService.Model model = statuses.replace(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""),
-                definitions, moves);
+        TicketStatusService.Model model = statuses.replace(expectedTag, definitions, moves);
         return Response.ok(model).tag(new EntityTag(model.tag())).build();
     }
 

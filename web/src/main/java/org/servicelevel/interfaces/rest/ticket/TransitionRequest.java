@@ -1,5 +1,6 @@
 package org.servicelevel.interfaces.rest.ticket;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
@@ -8,6 +9,7 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  */
 public class TransitionRequest {
 
+    @Schema(required = true)
     public String to;
     @MultiLine
     public String note;

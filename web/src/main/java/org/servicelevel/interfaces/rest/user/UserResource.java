@@ -19,6 +19,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
@@ -31,7 +34,7 @@ import org.servicelevel.interfaces.rest.me.CallerView;
 /** User accounts, for administrators. */
 @Path("users")
 @RequestScoped
-@Tag(name = "Users")
+@Tag(name = "Users", description = "User accounts, for administrators")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.Names.ADMIN)
 public class UserResource {
@@ -40,14 +43,16 @@ public class UserResource {
     private IdentityService identity;
 
     @GET
-    @Operation(summary = "All users")
+    @Operation(operationId = "listUsers", summary = "All users")
     public List<CallerView> list() {
         return identity.users().stream().map(UserResource::view).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user")
+    @Operation(operationId = "createUser", summary = "Create a user")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallerView.class)))
     public Response create(@Valid @NotNull(message = "Send the user as a JSON body") UserRequest request,
                            @Context UriInfo uri) {
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -15,7 +15,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ResourceBundle;
+import org.servicelevel.interfaces.web.security.ServiceLevelAuthenticationMechanism;
 
 /** Signs a person in with username and password, and out again. */
 @Named
@@ -46,8 +50,7 @@ public class LoginBean {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    bundle().getString("login.failed"), null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure(external), null));
         }
         return null;
     }
@@ -71,6 +74,17 @@ public class LoginBean {
             return HOME;
         }
         return next;
+    }
+
+    /** Why signing in failed: wrong credentials, or too many failures (with how long to wait). */
+    private String failure(ExternalContext external) {
+        Object refusedUntil = ((HttpServletRequest) external.getRequest())
+                .getAttribute(ServiceLevelAuthenticationMechanism.REFUSED_UNTIL);
+        if (refusedUntil instanceof Instant until) {
+            long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
+            return MessageFormat.format(bundle().getString("login.refused"), seconds);
+        }
+        return bundle().getString("login.failed");
     }
 
     private ResourceBundle bundle() {

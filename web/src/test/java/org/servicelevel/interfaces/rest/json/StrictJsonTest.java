@@ -101,6 +101,7 @@ class StrictJsonTest {
         assertEquals(List.of("body"), fields("{\"name\":\"a\",\"name\":\"b\"}"));
         assertEquals(List.of("body"), fields("[1,2]"));
         assertEquals(List.of("body"), fields("\"text\""));
+        assertEquals(List.of("body"), fields("[".repeat(5000) + "]".repeat(5000)));
         assertTrue(message("{\"name\":").contains("line 1"), message("{\"name\":"));
     }
 
