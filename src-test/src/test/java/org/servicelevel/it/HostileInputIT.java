@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A hostile client against every operation of the application's own OpenAPI document, as each role:
  * malformed, wrongly typed, oversized, control-character and injection-shaped path and query
- * parameters, headers and bodies, generated from the document's schemas with a fixed seed
+ * parameters, headers and bodies, and well-formed values past their edge (dates outside the supported
+ * years, whole numbers written as decimals, overlong durations), generated from the document's schemas with a fixed seed
  * ({@code -Dservicelevel.it.hostile.seed} to vary it). Every answer must be below 500, every error a
  * problem document without a Java type in it, every 400 must name a field or parameter, and a refused
  * request must leave the database as it was.
@@ -196,8 +197,9 @@ class HostileInputIT {
         if (choice < 4 && !names.isEmpty()) {
             String target = names.get(random.nextInt(names.size()));
             String name = target.substring(target.indexOf(':') + 1);
+            String current = target.startsWith("query:") ? query.get(name) : "";
             String hostile = target.startsWith("path:") ? BAD_IDS.get(random.nextInt(BAD_IDS.size()))
-                    : hostileText(choice);
+                    : edgeValue(current) != null && random.nextBoolean() ? edgeValue(current) : hostileText(choice);
             what = target + " = " + printable(hostile);
             if (target.startsWith("path:")) {
                 pathValues.put(name, hostile);
@@ -287,9 +289,37 @@ class HostileInputIT {
         return replace(body, leaf, replacement);
     }
 
+    /**
+     * A value in the right format but at or past the edge of what the field takes: dates and instants
+     * outside the supported years, durations too long or negative; {@code null} for other values.
+     */
+    private String edgeValue(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            return List.of("2400-01-01T00:00:00Z", "2399-12-31T12:00:00Z", "1899-12-31T23:59:59Z", "0001-01-01T00:00:00Z",
+                    "+10000-01-01T00:00:00Z").get(random.nextInt(5));
+        }
+        if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return List.of("2400-01-01", "2399-12-31", "1899-12-31", "0000-01-01", "+99999-01-01").get(random.nextInt(5));
+        }
+        if (value.matches("-?P[0-9DTHMS.]+")) {
+            return List.of("PT-1H", "P99999999D", "PT2562047788015215H", "P0D").get(random.nextInt(4));
+        }
+        return null;
+    }
+
     private JsonValue wrongType(JsonValue value) {
         if (value == null) {
             return Json.createValue(1);
+        }
+        if (value instanceof JsonString text && edgeValue(text.getString()) != null && random.nextBoolean()) {
+            return Json.createValue(edgeValue(text.getString()));
+        }
+        if (value.getValueType() == JsonValue.ValueType.NUMBER && random.nextBoolean()) {
+            return Json.createValue(new java.math.BigDecimal(List.of("2.0", "1E+2", "-1", "0", "2147483648")
+                    .get(random.nextInt(5))));
         }
         return switch (value.getValueType()) {
             case STRING -> random.nextBoolean() ? Json.createValue(123) : Json.createArrayBuilder().add(1).add("x").build();

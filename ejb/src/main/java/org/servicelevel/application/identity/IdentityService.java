@@ -42,6 +42,9 @@ public interface IdentityService {
     /** Every user, by username. */
     List<Caller> users();
 
+    /** One user; {@link org.servicelevel.domain.NotFoundException} if there is none of that name. */
+    Caller user(String username);
+
     /** Creates a user; fails with {@link org.servicelevel.domain.InvalidInputException} naming the field when the input breaks a rule. */
     Caller createUser(NewUser user);
 
@@ -53,6 +56,9 @@ public interface IdentityService {
 
     /** The user's tokens, newest first. */
     List<ApiTokenSummary> tokensOf(String username);
+
+    /** One of the user's tokens; {@link org.servicelevel.domain.NotFoundException} if it is not theirs. */
+    ApiTokenSummary token(String username, long tokenId);
 
     /** Revokes one of the user's tokens; {@link org.servicelevel.domain.NotFoundException} if it is not theirs. */
     void revokeToken(String username, long tokenId);

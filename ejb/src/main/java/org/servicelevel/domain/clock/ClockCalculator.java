@@ -264,11 +264,14 @@ public final class ClockCalculator {
         return Stop.NONE;
     }
 
-    /** The deadline, or none when the calendar has no working time left to count it (a retired service). */
+    /**
+     * The deadline, or none when the calendar has no working time left to count it (a retired service)
+     * or it would lie after the last year calendars compute.
+     */
     private static Instant dueOrNone(WorkCalendar engine, Instant from, Duration working) {
         try {
             return engine.due(from, working);
-        } catch (WorkingTimeExhaustedException e) {
+        } catch (WorkingTimeExhaustedException | IllegalArgumentException e) {
             return null;
         }
     }

@@ -33,6 +33,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.transform.recurrence.Frequency;
 import org.servicelevel.application.calendar.HolidayFeed;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.calendar.Holiday;
 
 /**
@@ -79,7 +80,14 @@ public class IcalendarHolidays implements HolidayFeed {
             }
         }
         List<Holiday> holidays = new ArrayList<>();
-        byDate.forEach((date, name) -> holidays.add(new Holiday(date, name)));
+        byDate.forEach((date, name) -> {
+            try {
+                holidays.add(new Holiday(date, name));
+            } catch (InvalidInputException e) {
+                throw new InvalidFieldException(FIELD, "The name (SUMMARY) of the event on " + date + ": "
+                        + e.errors().get(0).getMessage());
+            }
+        });
         return holidays;
     }
 

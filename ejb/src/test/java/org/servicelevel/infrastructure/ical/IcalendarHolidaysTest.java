@@ -2,6 +2,7 @@ package org.servicelevel.infrastructure.ical;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,6 +51,17 @@ class IcalendarHolidaysTest {
         List<Holiday> holidays = ical.read(calendar(event("t", "DTSTART:20261105T080000Z", "DTEND:20261105T120000Z",
                 "Company meeting")), LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
         assertEquals(List.of(new Holiday(LocalDate.of(2026, 11, 5), "Company meeting")), holidays);
+    }
+
+    @Test
+    void aSummaryThatCannotBeAHolidayNameIsRefusedWithTheField() {
+        for (String summary : List.of("Two\\nlines", "Right\u202eleft", "x".repeat(Holiday.MAX_NAME + 1))) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> ical.read(
+                    calendar(event("s", "DTSTART;VALUE=DATE:20261224", null, summary)),
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1)), summary);
+            assertEquals("ics", refused.field());
+            assertTrue(refused.getMessage().contains("2026-12-24"), refused.getMessage());
+        }
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -54,6 +55,7 @@ import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.SelectionRuleRepository;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
 import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
+import org.servicelevel.domain.worktime.WorkCalendar;
 
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
@@ -271,6 +273,12 @@ public class AgreementServiceBean implements AgreementService {
         if (date == null || date.equals(agreement.today(now))) {
             return summary(consistency.refreshOne(agreement, now));
         }
+        LocalDate first = LocalDate.of(WorkCalendar.MIN_YEAR, 1, 2);
+        LocalDate last = LocalDate.of(WorkCalendar.MAX_YEAR, 12, 30).minusDays(AgreementConsistency.PERIOD.toDays());
+        if (date.isBefore(first) || date.isAfter(last)) {
+            throw new InvalidFieldException("on", "The check covers a year from this day; give a day from " + first
+                    + " to " + last);
+        }
         return summary(consistency.checkOn(agreement, now, date));
     }
 
@@ -280,10 +288,12 @@ public class AgreementServiceBean implements AgreementService {
                                             AgreementChange agreement, boolean activate) {
         if (customer != null && customer.code() != null
                 && organisations.findByCode(customer.code()).isEmpty()) {
+            requireSetUpRole("customer " + customer.code());
             customers.create(customer);
         }
         for (CalendarChange calendar : calendarChanges) {
             if (calendar.name() == null || calendars.findByName(calendar.name()).isEmpty()) {
+                requireSetUpRole("calendar '" + calendar.name() + "'");
                 calendarService.create(calendar);
             }
         }
@@ -307,6 +317,19 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /**
+     * An integration imports agreements for customers and calendars that exist; creating them is the
+     * work of managers and administrators (as it is outside an import).
+     */
+    private void requireSetUpRole(String missing) {
+        if (!session.isCallerInRole(Role.Names.ADMIN) && !session.isCallerInRole(Role.Names.MANAGER)
+                && !session.isCallerInRole(Role.Names.SYSTEM)) {
+            throw new NotPermittedException("The document needs the " + missing + ", which does not exist yet; a"
+                    + " manager or administrator creates customers and calendars, an integration imports agreements"
+                    + " for those that exist");
+        }
+    }
 
     private AgreementDetails stored(Agreement agreement, Instant now, AgreementVersion version, String action) {
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

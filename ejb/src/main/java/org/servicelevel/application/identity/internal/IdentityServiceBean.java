@@ -191,6 +191,13 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    @RolesAllowed(Role.Names.ADMIN)
+    public Caller user(String username) {
+        return users.findByUsername(UserAccount.normaliseUsername(username)).map(Caller::of)
+                .orElseThrow(() -> new NotFoundException("No user named '" + username + "'"));
+    }
+
+    @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public Caller createUser(NewUser request) {
         String username = UserAccount.normaliseUsername(request.username());
@@ -251,6 +258,13 @@ public class IdentityServiceBean implements IdentityService {
                 .map(t -> new ApiTokenSummary(t.id(), t.name(), t.tokenPrefix(), t.createdAt(), t.expiresAt(),
                         t.revokedAt()))
                 .toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+    public ApiTokenSummary token(String username, long tokenId) {
+        return tokensOf(username).stream().filter(t -> t.id() == tokenId).findFirst()
+                .orElseThrow(() -> new NotFoundException("You have no API token with id " + tokenId));
     }
 
     @Override

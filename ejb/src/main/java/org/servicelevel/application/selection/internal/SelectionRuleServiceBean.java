@@ -152,6 +152,12 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
         Organisation customer = c.customer() == null || c.customer().isBlank() ? null
                 : organisations.findByCode(c.customer().strip()).orElseThrow(() -> new InvalidFieldException("customer",
                 "There is no customer with code " + c.customer().strip()));
+        if (agreement != null && customer != null && agreement.customer().isPresent()
+                && !agreement.customer().get().id().equals(customer.id())) {
+            throw new InvalidFieldException("agreement", "Agreement " + agreement.number() + " is with customer "
+                    + agreement.customer().get().code() + ", not with " + customer.code() + " whose tickets the rule"
+                    + " selects");
+        }
         if (c.service() != null && !c.service().isBlank()) {
             List<Agreement> candidates = agreement != null ? List.of(agreement)
                     : customer != null ? agreements.findByCustomer(customer.id()) : agreements.findAll();

@@ -20,6 +20,7 @@ import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotPermittedException;
+import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
@@ -40,6 +41,8 @@ public class TicketImporter {
     static final String CREATED = "CREATED";
     static final String DUPLICATE = "DUPLICATE";
     static final String FAILED = "FAILED";
+    /** The longest actor name an event keeps (the event history's column). */
+    private static final int MAX_ACTOR = 100;
 
     @Inject
     private TicketRepository tickets;
@@ -134,7 +137,11 @@ public class TicketImporter {
         if (e.at() == null || e.at().isAfter(now)) {
             throw new InvalidFieldException("at", "Give the instant of the event; it cannot lie in the future");
         }
-        String actor = e.actor() == null || e.actor().isBlank() ? importer : e.actor().strip();
+        String named = Texts.oneLine("actor", e.actor());
+        if (named != null && named.length() > MAX_ACTOR) {
+            throw new InvalidFieldException("actor", "An actor has at most " + MAX_ACTOR + " characters");
+        }
+        String actor = named == null ? importer : named;
         String type = e.type() == null ? "" : e.type().strip().toUpperCase(Locale.ROOT);
         switch (type) {
             case "STATUS" -> ticket.transition(model, e.to() == null ? null : e.to().strip().toUpperCase(Locale.ROOT),

@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.security.CallerContext;
@@ -96,14 +98,6 @@ public class TicketServiceBean implements TicketService {
             }
             return intake.create(draft, idempotencyKey, requestHash);
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /** Whether a failure was a concurrent request storing the same idempotency key first. */
@@ -269,10 +263,11 @@ public class TicketServiceBean implements TicketService {
                 results.add(importer.importOne(i, imported.get(i), actor));
             } catch (EJBException e) {
                 String reference = imported.get(i).draft().externalReference();
-                log.warning(() -> "Ticket import: ticket " + reference + " failed: " + e);
+                String incident = UUID.randomUUID().toString();
+                log.log(Level.SEVERE, e, () -> "Ticket import: ticket " + reference + " failed, incident " + incident);
                 results.add(new ImportReport.Result(i, reference, TicketImporter.FAILED, null, null, List.of(
-                        new ImportReport.FieldMessage("tickets[" + i + "]", "The ticket could not be stored: "
-                                + rootMessage(e) + ". Nothing of it was imported."))));
+                        new ImportReport.FieldMessage("tickets[" + i + "]", "The ticket could not be stored (incident "
+                                + incident + " in the server log). Nothing of it was imported."))));
             }
         }
         int created = (int) results.stream().filter(r -> r.outcome().equals(TicketImporter.CREATED)).count();

@@ -1,6 +1,5 @@
 package org.servicelevel.domain.model.calendar;
 
-import static org.servicelevel.domain.Texts.strippedOrNull;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -32,9 +31,10 @@ public class DateOverride {
         this.date = Objects.requireNonNull(date, "date");
         this.openMinute = openMinute;
         this.closeMinute = closeMinute;
-        this.name = strippedOrNull(name);
+        this.name = Holiday.checkedName(name);
     }
 
+    /** @throws org.servicelevel.domain.InvalidFieldException naming {@code name} as {@link Holiday} does */
     public static DateOverride working(LocalDate date, int openMinute, int closeMinute, String name) {
         return new DateOverride(date, openMinute, closeMinute, name);
     }

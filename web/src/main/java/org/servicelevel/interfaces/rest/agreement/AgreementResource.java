@@ -236,8 +236,8 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replaceServices(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @QueryParam("effectiveFrom") LocalDate effectiveFrom,
-                                    @QueryParam("note") String note, TermsRequest body) {
-        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.SERVICES));
+                                    @QueryParam("note") String note, PartRequests.ServicesRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.SERVICES));
     }
 
     @GET
@@ -263,8 +263,8 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replacePriorities(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @QueryParam("effectiveFrom") LocalDate effectiveFrom,
-                                      @QueryParam("note") String note, TermsRequest body) {
-        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.PRIORITIES));
+                                      @QueryParam("note") String note, PartRequests.PrioritiesRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.PRIORITIES));
     }
 
     @GET
@@ -288,8 +288,8 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replaceMetrics(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @QueryParam("effectiveFrom") LocalDate effectiveFrom,
-                                   @QueryParam("note") String note, TermsRequest body) {
-        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.METRICS));
+                                   @QueryParam("note") String note, PartRequests.MetricsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.METRICS));
     }
 
     @GET
@@ -315,8 +315,8 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replacePenaltyBands(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         @QueryParam("effectiveFrom") LocalDate effectiveFrom,
-                                        @QueryParam("note") String note, TermsRequest body) {
-        return patch(id, ifMatch, effectiveFrom, note, body, EnumSet.of(Part.PENALTIES));
+                                        @QueryParam("note") String note, PartRequests.PenaltyBandsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.PENALTIES));
     }
 
     // ---- consistency, documents, audit -----------------------------------------------------------

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.model.calendar.BusinessCalendar;
 import org.servicelevel.domain.model.calendar.CalendarDefinition;
 import org.servicelevel.domain.model.calendar.DateOverride;
@@ -91,7 +92,7 @@ public final class CalendarRequestReader {
                 String path = "holidays[" + i + "]";
                 LocalDate date = holiday == null ? missing(path + ".date") : date(path + ".date", holiday.date);
                 if (date != null) {
-                    holidays.add(new Holiday(date, holiday.name));
+                    named(path, () -> holidays.add(new Holiday(date, holiday.name)));
                 }
             }
         }
@@ -105,7 +106,7 @@ public final class CalendarRequestReader {
                     continue;
                 }
                 if (override.hours == null || override.hours.isEmpty()) {
-                    overrides.add(DateOverride.dayOff(date, override.name));
+                    named(path, () -> overrides.add(DateOverride.dayOff(date, override.name)));
                     continue;
                 }
                 for (int j = 0; j < override.hours.size(); j++) {
@@ -114,12 +115,23 @@ public final class CalendarRequestReader {
                     Integer from = range == null ? null : minute(rangePath + ".from", range.from, false);
                     Integer to = range == null ? null : minute(rangePath + ".to", range.to, true);
                     if (from != null && to != null) {
-                        overrides.add(DateOverride.working(date, from, to, override.name));
+                        named(path, () -> overrides.add(DateOverride.working(date, from, to, override.name)));
                     }
                 }
             }
         }
         return new CalendarDefinition(weekly, holidays, overrides);
+    }
+
+    /** Runs {@code add}; a refused name is recorded under {@code path}, once per holiday or override. */
+    private void named(String path, Runnable add) {
+        try {
+            add.run();
+        } catch (InvalidInputException e) {
+            e.prefixed(path + ".").errors().stream()
+                    .filter(error -> errors.stream().noneMatch(known -> known.field().equals(error.field())))
+                    .forEach(errors::add);
+        }
     }
 
     private DayOfWeek day(String field, String value) {
@@ -157,12 +169,19 @@ public final class CalendarRequestReader {
         if (value == null || value.isBlank()) {
             return missing(field);
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             errors.add(new InvalidFieldException(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-24"));
             return null;
         }
+        String problem = SupportedTime.problem(date);
+        if (problem != null) {
+            errors.add(new InvalidFieldException(field, problem));
+            return null;
+        }
+        return date;
     }
 
     private LocalDate missing(String field) {

@@ -41,16 +41,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.Texts;
 
 /**
  * Reads request bodies strictly, before any binding: the body is well-formed JSON without duplicate
  * members, every value has the JSON type its field declares (a string is not a number, a boolean is
- * {@code true} or {@code false}, a whole number is whole and in range), every member is a field of
- * the request (an unknown member is refused, so a misspelt field never passes silently), and texts
- * hold no control characters ({@link MultiLine} fields may hold line breaks). Every error names the
- * member by its path in the body, e.g. {@code terms.priorities[1].resolution}; the body as a whole
- * is {@code body}. Only a body without errors is bound to the request type.
+ * {@code true} or {@code false}, a whole number is written as one, {@code 2} and not {@code 2.0} or
+ * {@code 2e1}, and in range; a date or time lies in the {@link SupportedTime supported years}), every
+ * member is a field of the request (an unknown member is refused, so a misspelt field never passes
+ * silently), and texts hold no control characters ({@link MultiLine} fields may hold line breaks).
+ * Every error names the member by its path in the body, e.g. {@code terms.priorities[1].resolution};
+ * the body as a whole is {@code body}. Only a body without errors is bound to the request type.
  *
  * <p>The request types are classes with public fields or records, as JSON-B binds them by default.
  */
@@ -199,9 +201,10 @@ public final class StrictJson {
             errors.add(wrongType(field, expected, value));
             return;
         }
-        BigDecimal decimal = number.bigDecimalValue().stripTrailingZeros();
-        if (decimal.scale() > 0 || decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS + 1) {
-            errors.add(new InvalidFieldException(field, "Expected " + expected + ", got " + shortened(number)));
+        BigDecimal decimal = number.bigDecimalValue();
+        if (decimal.scale() != 0 || decimal.precision() > MAX_INTEGER_DIGITS + 1) {
+            errors.add(new InvalidFieldException(field, "Expected " + expected + " written as digits (no decimal"
+                    + " point or exponent), got " + shortened(number)));
             return;
         }
         BigInteger whole = decimal.toBigIntegerExact();
@@ -240,21 +243,27 @@ public final class StrictJson {
             errors.add(wrongType(field, example, value));
             return;
         }
+        String problem;
         try {
             String s = text.getString();
             if (raw == LocalDate.class) {
-                LocalDate.parse(s);
+                problem = SupportedTime.problem(LocalDate.parse(s));
             } else if (raw == Duration.class) {
                 Duration.parse(s);
+                problem = null;
             } else if (raw == LocalTime.class) {
                 LocalTime.parse(s);
+                problem = null;
             } else if (raw == Instant.class) {
-                Instant.parse(s);
+                problem = SupportedTime.problem(Instant.parse(s));
             } else {
-                OffsetDateTime.parse(s);
+                problem = SupportedTime.problem(OffsetDateTime.parse(s).toInstant());
             }
         } catch (DateTimeParseException e) {
-            errors.add(new InvalidFieldException(field, "Expected " + example + ", got " + describe(value)));
+            problem = "Expected " + example + ", got " + describe(value);
+        }
+        if (problem != null) {
+            errors.add(new InvalidFieldException(field, problem));
         }
     }
 

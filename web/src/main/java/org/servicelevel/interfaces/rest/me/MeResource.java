@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.servicelevel.application.identity.ApiTokenSummary;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.IssuedToken;
@@ -57,10 +58,7 @@ public class MeResource {
     @Path("tokens")
     @Operation(operationId = "listMyTokens", summary = "My API tokens (without their secrets)")
     public List<ApiTokenView> tokens() {
-        return identity.tokensOf(username()).stream()
-                .map(t -> new ApiTokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.revokedAt(),
-                        null))
-                .toList();
+        return identity.tokensOf(username()).stream().map(MeResource::view).toList();
     }
 
     @POST
@@ -79,6 +77,13 @@ public class MeResource {
                 .entity(view).build();
     }
 
+    @GET
+    @Path("tokens/{id}")
+    @Operation(operationId = "getMyToken", summary = "One of my API tokens (without its secret)")
+    public ApiTokenView token(@PathParam("id") long id) {
+        return view(identity.token(username(), id));
+    }
+
     @DELETE
     @Path("tokens/{id}")
     @Operation(operationId = "revokeMyToken", summary = "Revoke one of my API tokens")
@@ -86,6 +91,10 @@ public class MeResource {
     public Response revoke(@PathParam("id") long id) {
         identity.revokeToken(username(), id);
         return Response.noContent().build();
+    }
+
+    private static ApiTokenView view(ApiTokenSummary t) {
+        return new ApiTokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.expiresAt(), t.revokedAt(), null);
     }
 
     private String username() {

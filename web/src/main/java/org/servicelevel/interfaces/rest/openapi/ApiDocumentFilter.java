@@ -103,12 +103,20 @@ public class ApiDocumentFilter implements OASFilter {
         if (parameters && operation.getParameters().stream().anyMatch(p -> "Idempotency-Key".equals(p.getName()))) {
             problems.put("422", "The Idempotency-Key was used before for a different request");
         }
+        problems.put("429", "Sign-in refused for a while after repeated failures of this account or client"
+                + " address; retry after the seconds in Retry-After");
         problems.put("500", "A defect; the answer names an incident id that is in the server log");
         problems.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, problem(description));
             }
         });
+        APIResponse throttled = responses.getAPIResponse("429");
+        if (throttled.getHeaders() == null || !throttled.getHeaders().containsKey("Retry-After")) {
+            throttled.addHeader("Retry-After", OASFactory.createHeader()
+                    .description("Seconds until the next sign-in is accepted")
+                    .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
+        }
     }
 
     private static APIResponse problem(String description) {

@@ -21,13 +21,15 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.interfaces.rest.problem.Problems;
 
 /**
  * Converts the API's query, path and header parameters: whole numbers ({@code int}, {@code long}),
  * booleans ({@code true}/{@code false}), dates ({@code 2026-12-31}), instants (a date-time with
- * offset, {@code 2026-03-02T09:00:00+01:00}), ISO-8601 durations, enum names (any case) and texts (no
+ * offset, {@code 2026-03-02T09:00:00+01:00}; both within the {@link SupportedTime supported years}),
+ * ISO-8601 durations, enum names (any case) and texts (no
  * control characters). A blank value of an optional parameter means it is absent. A malformed value
  * is answered 400 with a problem that names the parameter and says what it expects.
  */
@@ -61,11 +63,12 @@ public class ParameterConverters implements ParamConverterProvider {
             };
         }
         if (type == LocalDate.class) {
-            return v -> parsed(name, v, "a date such as 2026-12-31", LocalDate::parse);
+            return v -> supported(name, parsed(name, v, "a date such as 2026-12-31", LocalDate::parse),
+                    SupportedTime::problem);
         }
         if (type == Instant.class) {
-            return v -> parsed(name, v, "a date-time with offset such as 2026-03-02T09:00:00+01:00",
-                    s -> OffsetDateTime.parse(s).toInstant());
+            return v -> supported(name, parsed(name, v, "a date-time with offset such as 2026-03-02T09:00:00+01:00",
+                    s -> OffsetDateTime.parse(s).toInstant()), SupportedTime::problem);
         }
         if (type == Duration.class) {
             return v -> parsed(name, v, "an ISO-8601 duration such as PT4H or P2DT3H", Duration::parse);
@@ -107,6 +110,15 @@ public class ParameterConverters implements ParamConverterProvider {
         } catch (DateTimeParseException | ArithmeticException e) {
             throw invalid(name, value, expected);
         }
+    }
+
+    private static <T> T supported(String name, T value, Function<T, String> problemOf) {
+        String problem = problemOf.apply(value);
+        if (problem != null) {
+            throw new WebApplicationException(Problems.response(Problems.of(400, "Invalid request",
+                    "Parameter " + name + ": " + problem, Problems.field(name, problem))));
+        }
+        return value;
     }
 
     private static Object enumValue(String name, String value, Class<?> type) {

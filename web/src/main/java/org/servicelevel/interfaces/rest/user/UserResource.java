@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -46,6 +47,13 @@ public class UserResource {
     @Operation(operationId = "listUsers", summary = "All users")
     public List<CallerView> list() {
         return identity.users().stream().map(UserResource::view).toList();
+    }
+
+    @GET
+    @Path("{username}")
+    @Operation(operationId = "getUser", summary = "One user")
+    public CallerView user(@PathParam("username") String username) {
+        return view(identity.user(username));
     }
 
     @POST

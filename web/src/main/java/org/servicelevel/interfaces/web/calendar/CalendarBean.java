@@ -15,8 +15,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.servicelevel.application.calendar.CalendarDetails;
 import org.servicelevel.application.calendar.CalendarService;
-import org.servicelevel.application.calendar.WorkingTimeResult;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.interfaces.web.Feedback;
 
 /** One calendar: its rules in force, holidays, overrides, versions, and a due-date calculator. */
 @Named
@@ -64,10 +64,14 @@ public class CalendarBean implements Serializable {
         }
         ZoneId zone = ZoneId.of(calendar.timeZone());
         Instant from = start.atZone(zone).toInstant();
-        WorkingTimeResult result = calendars.due(calendar.id(), from, Duration.ofSeconds(Math.round(hours * 3600)));
-        due = result.instant().atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
-                FormatStyle.MEDIUM).withLocale(faces.getViewRoot().getLocale()));
-        dueVersions = result.calendarVersions().toString();
+        due = null;
+        dueVersions = null;
+        Feedback.attempt(() -> calendars.due(calendar.id(), from, Duration.ofSeconds(Math.round(hours * 3600))),
+                "calendar.stale").ifPresent(result -> {
+                    due = result.instant().atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
+                            FormatStyle.MEDIUM).withLocale(faces.getViewRoot().getLocale()));
+                    dueVersions = result.calendarVersions().toString();
+                });
     }
 
     private CalendarDetails details() {

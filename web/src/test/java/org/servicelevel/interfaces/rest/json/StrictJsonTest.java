@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.InvalidFieldException;
@@ -23,6 +25,8 @@ class StrictJsonTest {
         public BigDecimal amount;
         public List<String> tags;
         public List<Item> items;
+        public Instant at;
+        public LocalDate day;
     }
 
     public static class Item {
@@ -68,6 +72,29 @@ class StrictJsonTest {
         assertEquals(List.of("tags"), fields("{\"tags\":\"a\"}"));
         assertEquals(List.of("tags[1]"), fields("{\"tags\":[\"a\",2]}"));
         assertEquals(List.of("items[0].quantity", "items[1]"), fields("{\"items\":[{\"quantity\":null},7]}"));
+    }
+
+    @Test
+    void aWholeNumberIsWrittenAsOne() {
+        assertEquals(List.of("count"), fields("{\"count\":1.0}"));
+        assertEquals(List.of("count"), fields("{\"count\":1e2}"));
+        assertEquals(List.of("id"), fields("{\"id\":3.00}"));
+        assertEquals(List.of("items[0].quantity"), fields("{\"items\":[{\"code\":\"X\",\"quantity\":2E1}]}"));
+        assertTrue(message("{\"count\":1.0}").contains("written as digits"), message("{\"count\":1.0}"));
+        assertEquals(-7, StrictJson.<Sample>read("{\"count\":-7}", Sample.class).count);
+        assertEquals(new BigDecimal("1E+2"), StrictJson.<Sample>read("{\"amount\":1e2}", Sample.class).amount);
+    }
+
+    @Test
+    void datesAndTimesLieInTheSupportedYears() {
+        assertEquals(List.of("at"), fields("{\"at\":\"2400-01-01T00:00:00Z\"}"));
+        assertEquals(List.of("at"), fields("{\"at\":\"1899-12-31T23:00:00Z\"}"));
+        assertEquals(List.of("at"), fields("{\"at\":\"+10000-01-01T00:00:00Z\"}"));
+        assertEquals(List.of("day"), fields("{\"day\":\"2400-01-01\"}"));
+        assertEquals(List.of("day"), fields("{\"day\":\"1899-12-31\"}"));
+        Sample inside = StrictJson.read("{\"at\":\"2399-12-30T12:00:00Z\",\"day\":\"1900-01-01\"}", Sample.class);
+        assertEquals(Instant.parse("2399-12-30T12:00:00Z"), inside.at);
+        assertEquals(LocalDate.of(1900, 1, 1), inside.day);
     }
 
     @Test

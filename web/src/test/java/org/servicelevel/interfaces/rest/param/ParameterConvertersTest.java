@@ -89,6 +89,15 @@ class ParameterConvertersTest {
     }
 
     @Test
+    void datesAndInstantsOutsideTheSupportedYearsAreRefused() {
+        assertTrue(refusal(converter(Instant.class, query("at")), "2400-01-01T00:00:00Z").contains("\"field\":\"at\""));
+        refusal(converter(Instant.class, query("at")), "1899-06-01T00:00:00Z");
+        refusal(converter(LocalDate.class, query("on")), "2400-01-01");
+        refusal(converter(LocalDate.class, query("on")), "+99999-01-01");
+        assertEquals(LocalDate.of(2399, 12, 31), converter(LocalDate.class, query("on")).fromString("2399-12-31"));
+    }
+
+    @Test
     void enumsAreReadInAnyCaseAndListTheirNamesWhenWrong() {
         assertEquals(AgreementType.OLA, converter(AgreementType.class, query("type")).fromString("ola"));
         assertTrue(refusal(converter(AgreementType.class, query("type")), "foo").contains("SLA, OLA, UC"));

@@ -1,0 +1,73 @@
+package org.servicelevel.interfaces.rest.agreement;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The bodies that replace one part of an agreement's terms (PUT on {@code services},
+ * {@code priorities}, {@code metrics}, {@code penalty-bands}): each holds that part's members only, so
+ * a member of another part is refused as unknown rather than ignored. They have the shape of the
+ * matching {@link Parts} a GET answers.
+ */
+public final class PartRequests {
+
+    private PartRequests() {
+    }
+
+    /** The services of the agreement. */
+    public static class ServicesRequest {
+        @Schema(required = true)
+        public List<TermsRequest.ServiceRequest> services;
+
+        TermsRequest terms() {
+            TermsRequest terms = new TermsRequest();
+            terms.services = services;
+            return terms;
+        }
+    }
+
+    /** The priorities with their targets, the default priority and the time-in-status limits. */
+    public static class PrioritiesRequest {
+        @Schema(required = true)
+        public List<TermsRequest.PriorityRequest> priorities;
+        public Integer defaultPriority;
+        public List<TermsRequest.StatusLimitRequest> statusLimits;
+
+        TermsRequest terms() {
+            TermsRequest terms = new TermsRequest();
+            terms.priorities = priorities;
+            terms.defaultPriority = defaultPriority;
+            terms.statusLimits = statusLimits;
+            return terms;
+        }
+    }
+
+    /** The quality (QoS) table. */
+    public static class MetricsRequest {
+        @Schema(required = true)
+        public List<TermsRequest.MetricRequest> metrics;
+
+        TermsRequest terms() {
+            TermsRequest terms = new TermsRequest();
+            terms.metrics = metrics;
+            return terms;
+        }
+    }
+
+    /** The penalty bands, the grace period and the cap. */
+    public static class PenaltyBandsRequest {
+        @Schema(required = true)
+        public List<TermsRequest.PenaltyBandRequest> penaltyBands;
+        public Integer graceMonths;
+        public BigDecimal penaltyCapPercent;
+
+        TermsRequest terms() {
+            TermsRequest terms = new TermsRequest();
+            terms.penaltyBands = penaltyBands;
+            terms.graceMonths = graceMonths;
+            terms.penaltyCapPercent = penaltyCapPercent;
+            return terms;
+        }
+    }
+}
