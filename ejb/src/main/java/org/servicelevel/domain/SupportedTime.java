@@ -16,10 +16,10 @@ import org.servicelevel.domain.worktime.WorkCalendar;
 public final class SupportedTime {
 
     /** The first supported instant. */
-    public static final Instant FIRST = OffsetDateTime.of(WorkCalendar.MIN_YEAR, 1, 2, 0, 0, 0, 0, ZoneOffset.UTC)
+    private static final Instant FIRST = OffsetDateTime.of(WorkCalendar.MIN_YEAR, 1, 2, 0, 0, 0, 0, ZoneOffset.UTC)
             .toInstant();
     /** The end of the supported instants (exclusive). */
-    public static final Instant END = OffsetDateTime.of(WorkCalendar.MAX_YEAR, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC)
+    private static final Instant END = OffsetDateTime.of(WorkCalendar.MAX_YEAR, 12, 31, 0, 0, 0, 0, ZoneOffset.UTC)
             .toInstant();
 
     private SupportedTime() {
@@ -39,31 +39,5 @@ public final class SupportedTime {
             return null;
         }
         return "Times from " + FIRST + " to before " + END + " are supported";
-    }
-
-    /**
-     * {@code date}, when it is supported.
-     *
-     * @throws InvalidFieldException naming {@code field} otherwise
-     */
-    public static LocalDate check(String field, LocalDate date) {
-        String problem = problem(date);
-        if (problem != null) {
-            throw new InvalidFieldException(field, problem);
-        }
-        return date;
-    }
-
-    /**
-     * {@code instant}, when it is supported.
-     *
-     * @throws InvalidFieldException naming {@code field} otherwise
-     */
-    public static Instant check(String field, Instant instant) {
-        String problem = problem(instant);
-        if (problem != null) {
-            throw new InvalidFieldException(field, problem);
-        }
-        return instant;
     }
 }

@@ -80,8 +80,7 @@ public class ParameterConverters implements ParamConverterProvider {
             return v -> {
                 String problem = Texts.problem(v, false);
                 if (problem != null) {
-                    throw new WebApplicationException(Problems.response(Problems.of(400, "Invalid request", problem,
-                            Problems.field(name, problem))));
+                    throw refused(name, problem);
                 }
                 return v;
             };
@@ -115,8 +114,7 @@ public class ParameterConverters implements ParamConverterProvider {
     private static <T> T supported(String name, T value, Function<T, String> problemOf) {
         String problem = problemOf.apply(value);
         if (problem != null) {
-            throw new WebApplicationException(Problems.response(Problems.of(400, "Invalid request",
-                    "Parameter " + name + ": " + problem, Problems.field(name, problem))));
+            throw refused(name, problem);
         }
         return value;
     }
@@ -131,6 +129,11 @@ public class ParameterConverters implements ParamConverterProvider {
     static WebApplicationException invalid(String name, String value, String expected) {
         String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
         String message = "Expected " + expected + ", got '" + shown.replaceAll("\\p{Cntrl}", "?") + "'";
+        return refused(name, message);
+    }
+
+    /** A 400 problem naming the parameter {@code name} with {@code message}. */
+    private static WebApplicationException refused(String name, String message) {
         return new WebApplicationException(Problems.response(Problems.of(400, "Invalid request",
                 "Parameter " + name + ": " + message, Problems.field(name, message))));
     }
