@@ -14,7 +14,9 @@ import java.util.Base64;
 final class Api {
 
     static final String BASE = System.getProperty("servicelevel.it.base-url", "http://localhost:8080/servicelevel/");
-    static final String ADMIN_PASSWORD = System.getProperty("servicelevel.it.admin-password");
+    /** The administrator's password: given to the client side, and in the server's environment in container. */
+    static final String ADMIN_PASSWORD = System.getProperty("servicelevel.it.admin-password",
+            System.getenv("SERVICELEVEL_BOOTSTRAP_ADMIN_PASSWORD"));
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -8,12 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,10 +32,13 @@ import org.servicelevel.application.DeadlineScheduler;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.NewUser;
+import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.batch.BatchJobLauncher;
 import org.servicelevel.batch.housekeeping.HousekeepingJobs;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.clock.ClockCalculator;
 import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
 
 /**
  * The wiring everything else depends on, on the real EAR: JPA through the services, a persistent
@@ -43,7 +52,8 @@ class FoundationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(FoundationIT.class, Api.class, AsSystem.class, AsSystem.Outcome.class);
+        return Deployments.ear(FoundationIT.class, Api.class, AsSystem.class, AsSystem.Outcome.class, Fixtures.class,
+                Fixtures.Agreement.class);
     }
 
     @Inject
@@ -57,6 +67,9 @@ class FoundationIT {
 
     @Inject
     BatchJobLauncher batch;
+
+    @Inject
+    TicketService tickets;
 
     @Inject
     @ConfigProperty(name = "servicelevel.datasource.url")
@@ -216,5 +229,44 @@ class FoundationIT {
             Thread.sleep(200);
         }
         throw new AssertionError("Nothing happened within " + timeout);
+    }
+
+    @Test
+    void storedClocksComputedUnderEarlierRulesAreRecomputed() throws Exception {
+        String customer = Fixtures.customer();
+        long id = Fixtures.ticket(customer, Fixtures.activeSla(customer, Fixtures.calendar()));
+        DataSource data = InitialContext.doLookup(ApplicationDataSource.JNDI_NAME);
+        try (Connection c = data.getConnection()) {
+            update(c, "UPDATE ticket SET clock_rules = 0 WHERE id = ?", id);
+            update(c, "DELETE FROM ticket_clock WHERE ticket_id = ?", id);
+        }
+        int recomputed = 0;
+        for (int n = 1; n > 0; recomputed += n) {
+            n = asSystem.call(() -> tickets.settleStoredClocks(500)).get();
+        }
+        assertTrue(recomputed >= 1, "at least the ticket made stale");
+        try (Connection c = data.getConnection()) {
+            assertEquals(ClockCalculator.RULES, number(c, "SELECT clock_rules FROM ticket WHERE id = ?", id));
+            assertEquals(1, number(c, "SELECT COUNT(*) FROM ticket_clock WHERE ticket_id = ? AND metric = 'resolution'"
+                    + " AND state = 'RUNNING' AND breaches_after IS NOT NULL", id),
+                    "the resolution clock (priority 3 has no response target) is stored again, with its breach instant");
+        }
+    }
+
+    private static void update(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            statement.executeUpdate();
+        }
+    }
+
+    private static long number(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), sql);
+                return rows.getLong(1);
+            }
+        }
     }
 }

@@ -460,7 +460,8 @@ class HostileInputIT {
             case "end" -> "2026-06-02T09:00";
             case "duration" -> "PT4H";
             case "before" -> "2000-01-01T00:00:00Z";
-            case "at", "dueBefore", "from", "to" -> "2026-06-01T09:00:00Z";
+            case "at" -> "2027-01-01T09:00:00Z";
+            case "dueBefore", "from", "to" -> "2026-06-01T09:00:00Z";
             case "page" -> "0";
             case "size", "limit" -> "20";
             case "format" -> "csv";

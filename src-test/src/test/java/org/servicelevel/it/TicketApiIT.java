@@ -15,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
@@ -314,6 +315,54 @@ class TicketApiIT {
                 "{\"tickets\":[{\"registeredAt\":\"yesterday\"}]}");
         assertEquals(400, malformed.statusCode(), malformed.body());
         assertTrue(malformed.body().contains("tickets[0].registeredAt"), malformed.body());
+    }
+
+    @Test
+    void aStoppedClockStaysSettledWhenTheTicketChangesLater() {
+        Setup s = setup();
+        String third = unique("G");
+        expect(201, Api.call("POST", "api/support-groups", ADMIN, JSON, "{\"code\":\"" + third + "\",\"name\":\""
+                + third + "\",\"kind\":\"SUPPORT_LINE\",\"lineLevel\":3}"));
+        JsonObject request = Json.createObjectBuilder().add("tickets", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("customer", s.customer()).add("agreement", s.sla())
+                        .add("service", "OPS").add("title", "Backup failed").add("priority", 2)
+                        .add("externalReference", unique("SET-")).add("registeredAt", "2026-06-01T09:00:00+02:00")
+                        .add("events", Json.createArrayBuilder()
+                                .add(event("2026-06-01T09:05:00+02:00", "STATUS").add("to", "IN_PROGRESS"))
+                                .add(event("2026-06-01T13:30:00+02:00", "STATUS").add("to", "RESOLVED"))
+                                .add(event("2026-06-02T09:00:00+02:00", "STATUS").add("to", "CLOSED"))
+                                .add(event("2026-06-08T10:00:00+02:00", "ASSIGNMENT").add("group", third))
+                                .add(event("2026-06-08T10:05:00+02:00", "COMMENT").add("text", "Root cause found")
+                                        .add("visibleToCustomer", true)))))
+                .build();
+        JsonObject report = Api.object(expect(200, Api.call("POST", "api/tickets/import", ADMIN, JSON,
+                request.toString())).body());
+        assertEquals(1, report.getInt("created"), report.toString());
+        long id = report.getJsonArray("results").getJsonObject(0).getJsonNumber("ticketId").longValue();
+
+        JsonObject ticket = Api.object(expect(200, Api.get("api/tickets/" + id, ADMIN)).body());
+        JsonObject resolution = clock(ticket, "resolution");
+        assertEquals("BREACHED", resolution.getString("state"), "the third line's extension came after the close");
+        assertEquals("PT4H", resolution.getString("target"));
+        assertEquals(Instant.parse("2026-06-01T11:00:00Z"), instant(resolution, "breachedAt"));
+        assertEquals(Instant.parse("2026-06-01T11:30:00Z"), instant(resolution, "stoppedAt"));
+        assertFalse(resolution.getBoolean("paused"));
+        assertEquals("MET", clock(ticket, "response").getString("state"), "the move to IN_PROGRESS after 5 minutes");
+
+        HttpResponse<String> early = Api.get("api/tickets/" + id + "/clocks?at=2026-06-01T08:59:59%2B02:00", ADMIN);
+        assertEquals(400, early.statusCode(), early.body());
+        assertEquals("at", Api.object(early.body()).getJsonArray("errors").getJsonObject(0).getString("field"),
+                early.body());
+        expect(200, Api.get("api/tickets/" + id + "/clocks?at=2026-06-01T09:00:00%2B02:00", ADMIN));
+
+        JsonArray listed = Api.object(expect(200, Api.get("api/tickets?customer=" + s.customer() + "&breached=true",
+                ADMIN)).body()).getJsonArray("items");
+        assertTrue(listed.getValuesAs(JsonObject.class).stream().anyMatch(t -> id(t) == id),
+                "the list filter reads the settled clocks: " + listed);
+    }
+
+    private static JsonObjectBuilder event(String at, String type) {
+        return Json.createObjectBuilder().add("at", at).add("type", type).add("actor", "anna");
     }
 
     @Test

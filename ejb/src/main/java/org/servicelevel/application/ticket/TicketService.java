@@ -74,6 +74,12 @@ public interface TicketService {
 
     List<TicketEventDetails> history(long id);
 
+    /**
+     * Recomputes the stored clock snapshots of up to {@code max} tickets whose snapshot was computed
+     * under an earlier edition of the clock rules, as of now; answers how many it recomputed.
+     */
+    int settleStoredClocks(int max);
+
     /** One clock with its evidence, as of {@code asOf} (now if null). */
     SlaClock clock(long id, String metric, Instant asOf);
 

@@ -18,6 +18,7 @@ import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.worktime.CalendarVersion;
+import org.servicelevel.domain.worktime.DailyHours;
 import org.servicelevel.domain.worktime.TimeStatus;
 import org.servicelevel.domain.worktime.WorkCalendar;
 import org.servicelevel.domain.worktime.WorkingPeriod;
@@ -25,32 +26,39 @@ import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
 
 /**
  * Computes a ticket's SLA clocks by replaying its history over the working time of its service's
- * calendar.
- *
- * <p><b>The rules.</b>
+ * calendar. The rules, as {@code docs/tickets.md} states them for customers:
  * <ul>
  *   <li>The <b>resolution</b> clock counts from registration while the ticket is open and not in one
  *       of the agreement's pause statuses; it stops when the ticket is resolved, closed or cancelled,
- *       and runs on if the ticket is reopened. Its target is the resolution target of the ticket's
- *       current priority, measured from registration (so a priority change recalculates it with the
- *       history counting), plus the extension of the highest support line the ticket has reached.</li>
- *   <li>The <b>response</b> clock counts the same way until the first response (or until the ticket
- *       is resolved without one); its target is the current priority's response target.</li>
- *   <li>A <b>time-in-status</b> clock counts the working time spent in its status, in total over all
- *       stays, against the limit for the current priority.</li>
- *   <li>After {@code monitoringEnd} (the end of a terminated agreement's last day) no clock counts.</li>
+ *       and runs on if the ticket is reopened. The <b>response</b> clock counts the same way until the
+ *       first response (or until the ticket is resolved without one). A <b>time-in-status</b> clock
+ *       counts the working time spent in its status, over all stays; outside the status it keeps its
+ *       state and it counts again on re-entry.</li>
+ *   <li>While a clock runs or is paused its target follows the ticket: the current priority's target,
+ *       measured from registration, plus (for resolution) the extension of the highest support line
+ *       reached. Once it stops, its target, counted time, state and instants are settled; a reopening
+ *       resumes it with the target in force then.</li>
+ *   <li>A clock breaches at the first instant its counted time exceeds its target (equal is on time)
+ *       and stays breached. Its breach instant is the deadline it passed: the due instant counted from
+ *       the start of the run of counting in which it went over.</li>
+ *   <li>From a cancellation or the end of monitoring ({@code monitoringEnd}, the end of the
+ *       agreement's last day) nothing changes a clock: one running or paused then is cancelled or
+ *       stopped, one that had stopped keeps its result, one that never counted has not started.</li>
  * </ul>
- * A clock is breached once it has counted working time beyond its target; its breach instant is the
- * deadline it passed. Pausing moves the deadline by exactly the working time the pause took.
  */
 public final class ClockCalculator {
 
     /**
-     * What the clocks are computed from: the registration instant, the phases (status and support
-     * group) in order from registration, the ticket's current priority and the instant of its first
-     * response, if any.
+     * The edition of these rules. Stored clock snapshots record the edition they were computed
+     * with, so that snapshots computed under earlier rules are recomputed.
      */
-    public record TicketHistory(Instant registeredAt, List<Phase> phases, int priority, Instant firstResponseAt) {
+    public static final int RULES = 2;
+
+    /**
+     * What the clocks are computed from: the registration instant, the phases (status, support group
+     * and line, priority) in order from registration, and the instant of the first response, if any.
+     */
+    public record TicketHistory(Instant registeredAt, List<Phase> phases, Instant firstResponseAt) {
 
         public TicketHistory {
             Objects.requireNonNull(registeredAt, "registeredAt");
@@ -64,6 +72,11 @@ public final class ClockCalculator {
                 }
             }
         }
+
+        /** The priority in the last phase. */
+        public int priority() {
+            return phases.get(phases.size() - 1).priority();
+        }
     }
 
     private enum Mode { COUNT, PAUSE, STOP }
@@ -71,212 +84,302 @@ public final class ClockCalculator {
     /** Why a clock does not count in a piece of time. */
     private enum Stop { NONE, DONE, CANCELLED, MONITORING_ENDED, OUTSIDE_STATUS }
 
-    /** A piece of the timeline with what the clock does in it. */
-    private record Piece(Instant from, Instant to, Phase phase, Mode mode, Stop stop) {
+    /** A piece of the timeline in one phase, and the highest support line reached by then. */
+    private record Piece(Instant from, Instant to, Phase phase, int highestLine) {
+    }
+
+    /** A run of counting without a pause or stop: where it began and the time counted before and by its end. */
+    private static final class Run {
+        private final Instant start;
+        private final long countedAtStart;
+        private long countedAtEnd;
+
+        Run(Instant start, long countedAtStart) {
+            this.start = start;
+            this.countedAtStart = countedAtStart;
+            this.countedAtEnd = countedAtStart;
+        }
     }
 
     private ClockCalculator() {
     }
 
     /**
-     * The ticket's clocks as of {@code now}: response and resolution (for targets the current priority
-     * has) and one per time-in-status limit of that priority.
+     * The ticket's clocks as of {@code now}: response and resolution, and one per time-in-status
+     * limit of the agreement, each where the priority that sets its target defines one.
+     *
+     * @throws IllegalArgumentException if {@code now} is before the registration
      */
     public static List<SlaClock> clocks(TicketHistory history, AgreementTerms terms, ServiceCalendar calendar,
                                         Instant now, Instant monitoringEnd) {
-        Instant end = now.isBefore(history.registeredAt()) ? history.registeredAt() : now;
-        Optional<PriorityTerms> priority = terms.priority(history.priority());
-        List<SlaClock> clocks = new ArrayList<>();
-        if (priority.isEmpty()) {
-            return clocks;
+        if (now.isBefore(history.registeredAt())) {
+            throw new IllegalArgumentException("clocks are read from the registration at " + history.registeredAt()
+                    + " on, not at " + now);
         }
-        int highestLine = history.phases().stream().filter(p -> !p.from().isAfter(end))
-                .mapToInt(Phase::lineLevel).max().orElse(0);
-        priority.get().response().ifPresent(target -> clocks.add(clock(SlaClock.RESPONSE, target, history, terms,
-                calendar, end, monitoringEnd)));
-        priority.get().resolution().ifPresent(target -> clocks.add(clock(SlaClock.RESOLUTION,
-                target.plus(terms.extensionFor(highestLine)), history, terms, calendar, end, monitoringEnd)));
-        for (StatusLimit limit : terms.statusLimitsOf(history.priority())) {
-            clocks.add(clock(SlaClock.STATUS_PREFIX + limit.status(), limit.max(), history, terms, calendar, end,
-                    monitoringEnd));
+        List<Piece> pieces = pieces(history, now, monitoringEnd);
+        Set<String> metrics = new LinkedHashSet<>(List.of(SlaClock.RESPONSE, SlaClock.RESOLUTION));
+        terms.statusLimits().forEach(l -> metrics.add(SlaClock.STATUS_PREFIX + l.status()));
+        List<SlaClock> clocks = new ArrayList<>();
+        for (String metric : metrics) {
+            clock(metric, pieces, history, terms, calendar, now, monitoringEnd).ifPresent(clocks::add);
         }
         return clocks;
     }
 
-    private static SlaClock clock(String metric, Duration target, TicketHistory history, AgreementTerms terms,
-                                  ServiceCalendar calendar, Instant end, Instant monitoringEnd) {
+    private static Optional<SlaClock> clock(String metric, List<Piece> pieces, TicketHistory history,
+                                            AgreementTerms terms, ServiceCalendar calendar, Instant end,
+                                            Instant monitoringEnd) {
         WorkCalendar engine = calendar.engine();
-        List<Piece> pieces = pieces(metric, history, terms, end, monitoringEnd);
-        long targetSeconds = target.getSeconds();
+        boolean statusClock = metric.startsWith(SlaClock.STATUS_PREFIX);
+        boolean started = false;
+        boolean live = false;
+        boolean frozen = false;
+        boolean breached = false;
+        Stop stoppedBy = Stop.NONE;
+        Instant startedAt = null;
+        Instant stoppedAt = null;
+        Instant breachedAt = null;
+        Long target = null;
         long counted = 0;
         long paused = 0;
-        boolean breached = false;
-        Instant deadline = null;
-        Instant startedAt = null;
-        Instant runStart = null;
-        long countedAtRunStart = 0;
-        Mode previous = null;
-        Map<String, Long> byGroup = new LinkedHashMap<>();
         long waitingOnCustomer = 0;
         long waitingOnThirdParty = 0;
+        Mode mode = null;
+        List<Run> runs = new ArrayList<>();
+        Map<String, Long> byGroup = new LinkedHashMap<>();
         List<ClockSegment> segments = new ArrayList<>();
         for (Piece piece : pieces) {
-            switch (piece.mode()) {
-                case COUNT -> {
-                    if (startedAt == null) {
+            Phase phase = piece.phase();
+            if (frozen) {
+                add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.STOPPED, phase.status(),
+                        phase.group(), 0));
+                continue;
+            }
+            Stop stop = stopOf(metric, piece, history, monitoringEnd);
+            if (stop == Stop.NONE) {
+                if (!live) {
+                    live = true;
+                    if (!started) {
+                        started = true;
                         startedAt = piece.from();
                     }
-                    if (previous != Mode.COUNT) {
-                        runStart = piece.from();
-                        countedAtRunStart = counted;
+                    stoppedAt = null;
+                    stoppedBy = Stop.NONE;
+                }
+                target = targetOf(metric, piece, terms);
+                if (!breached && target != null && counted > target) {
+                    breached = true;
+                    breachedAt = passed(runs, target, engine);
+                }
+                Mode now = !statusClock && terms.pauses(phase.status()) ? Mode.PAUSE : Mode.COUNT;
+                if (now == Mode.COUNT) {
+                    if (mode != Mode.COUNT) {
+                        runs.add(new Run(piece.from(), counted));
                     }
+                    Run run = runs.get(runs.size() - 1);
                     long worked = engine.elapsed(piece.from(), piece.to()).getSeconds();
-                    if (deadline == null && counted + worked >= targetSeconds) {
-                        deadline = engine.due(piece.from(), Duration.ofSeconds(targetSeconds - counted));
-                    }
-                    if (deadline != null && counted + worked > targetSeconds) {
+                    if (!breached && target != null && counted + worked > target) {
                         breached = true;
+                        breachedAt = engine.due(run.start, Duration.ofSeconds(target - run.countedAtStart));
                     }
                     counted += worked;
-                    byGroup.merge(groupOf(piece.phase()), worked, Long::sum);
-                    addCountingSegments(segments, piece, engine);
-                }
-                case PAUSE -> {
-                    if (startedAt == null) {
-                        startedAt = piece.from();
+                    run.countedAtEnd = counted;
+                    if (worked > 0) {
+                        byGroup.merge(phase.group() == null ? "" : phase.group(), worked, Long::sum);
                     }
+                    addCountingSegments(segments, piece, engine);
+                } else {
                     long waited = engine.elapsed(piece.from(), piece.to()).getSeconds();
                     paused += waited;
-                    if (piece.phase().category() == StatusCategory.WAITING_ON_THIRD_PARTY) {
+                    if (phase.category() == StatusCategory.WAITING_ON_THIRD_PARTY) {
                         waitingOnThirdParty += waited;
                     } else {
                         waitingOnCustomer += waited;
                     }
-                    add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.PAUSED, piece.phase().status(),
-                            piece.phase().group(), waited));
+                    add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.PAUSED, phase.status(),
+                            phase.group(), waited));
                 }
-                case STOP -> add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.STOPPED,
-                        piece.phase().status(), piece.phase().group(), 0));
+                mode = now;
+            } else {
+                if (live) {
+                    live = false;
+                    stoppedAt = piece.from();
+                    stoppedBy = stop;
+                } else if (!started && !statusClock && stop != Stop.MONITORING_ENDED) {
+                    started = true;
+                    startedAt = piece.from();
+                    stoppedAt = piece.from();
+                    stoppedBy = stop;
+                    target = targetOf(metric, piece, terms);
+                }
+                add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.STOPPED, phase.status(),
+                        phase.group(), 0));
+                mode = Mode.STOP;
             }
-            previous = piece.mode();
+            if (stop == Stop.MONITORING_ENDED || phase.category() == StatusCategory.CANCELLED) {
+                frozen = true;
+            }
         }
-        Piece last = pieces.get(pieces.size() - 1);
-        long remaining = Math.max(0, targetSeconds - counted);
+        if (!started) {
+            target = targetOf(metric, pieces.get(pieces.size() - 1), terms);
+        }
+        if (target == null) {
+            return Optional.empty();
+        }
         ClockState state;
-        Instant due;
-        Instant stoppedAt = null;
-        if (last.mode() == Mode.COUNT) {
-            state = breached ? ClockState.BREACHED : ClockState.RUNNING;
-            due = deadline != null ? deadline
-                    : dueOrNone(engine, runStart, Duration.ofSeconds(targetSeconds - countedAtRunStart));
-        } else if (last.mode() == Mode.PAUSE) {
-            state = breached ? ClockState.BREACHED : ClockState.PAUSED;
-            due = breached ? deadline : null;
+        if (!started) {
+            state = ClockState.NOT_STARTED;
+        } else if (breached) {
+            state = ClockState.BREACHED;
+        } else if (live) {
+            state = mode == Mode.COUNT ? ClockState.RUNNING : ClockState.PAUSED;
         } else {
-            Instant stopStart = last.from();
-            for (int i = pieces.size() - 1; i >= 0 && pieces.get(i).mode() == Mode.STOP; i--) {
-                stopStart = pieces.get(i).from();
-            }
-            stoppedAt = startedAt == null ? null : stopStart;
-            state = switch (last.stop()) {
+            state = switch (stoppedBy) {
                 case CANCELLED -> ClockState.CANCELLED;
-                case MONITORING_ENDED -> breached ? ClockState.BREACHED : ClockState.STOPPED;
-                case OUTSIDE_STATUS -> startedAt == null ? ClockState.NOT_STARTED
-                        : breached ? ClockState.BREACHED : ClockState.MET;
-                default -> breached ? ClockState.BREACHED : ClockState.MET;
-            };
-            due = switch (state) {
-                case BREACHED -> deadline;
-                case MET -> deadline != null ? deadline : dueOrNone(engine, stopStart, Duration.ofSeconds(remaining));
-                default -> null;
+                case MONITORING_ENDED -> ClockState.STOPPED;
+                default -> ClockState.MET;
             };
         }
+        long remaining = Math.max(0, target - counted);
+        Instant due = switch (state) {
+            case BREACHED -> breachedAt;
+            case RUNNING -> {
+                Run run = runs.get(runs.size() - 1);
+                yield dueOrNone(engine, run.start, target - run.countedAtStart);
+            }
+            case MET -> counted < target ? dueOrNone(engine, stoppedAt, remaining) : reached(runs, target, engine);
+            default -> null;
+        };
+        Instant breachesAfter = state == ClockState.RUNNING && due != null ? lastOnTime(engine, due) : null;
         Map<String, Duration> groups = new LinkedHashMap<>();
         byGroup.forEach((g, s) -> groups.put(g, Duration.ofSeconds(s)));
-        return new SlaClock(metric, state, target, Duration.ofSeconds(counted), Duration.ofSeconds(remaining),
-                startedAt, stoppedAt, due, breached ? deadline : null, Duration.ofSeconds(paused), groups,
-                Duration.ofSeconds(waitingOnCustomer), Duration.ofSeconds(waitingOnThirdParty), segments,
-                calendarVersions(calendar, startedAt == null ? history.registeredAt() : startedAt, end));
+        Instant from = startedAt != null ? startedAt : history.registeredAt();
+        Instant to = started && !live ? stoppedAt : end;
+        if (due != null && due.isAfter(to)) {
+            to = due;
+        }
+        return Optional.of(new SlaClock(metric, state, live && mode == Mode.PAUSE, Duration.ofSeconds(target),
+                Duration.ofSeconds(counted), Duration.ofSeconds(remaining), startedAt, stoppedAt, due,
+                breached ? breachedAt : null, breachesAfter, Duration.ofSeconds(paused), groups, Duration.ofSeconds(waitingOnCustomer),
+                Duration.ofSeconds(waitingOnThirdParty), segments, calendarVersions(calendar, from, to)));
     }
 
     /**
-     * The timeline cut at phase changes, the first response and the end of monitoring, each piece with
-     * what the clock does in it. The last piece is empty: it starts at the end and says what the clock
-     * does now.
+     * The timeline cut at phase changes, the first response and the end of monitoring. A phase that
+     * lasts no time gives a piece that lasts no time, and a last piece that lasts no time says what
+     * holds at the end itself.
      */
-    private static List<Piece> pieces(String metric, TicketHistory history, AgreementTerms terms, Instant end,
-                                      Instant monitoringEnd) {
+    private static List<Piece> pieces(TicketHistory history, Instant end, Instant monitoringEnd) {
         TreeSet<Instant> cuts = new TreeSet<>();
-        history.phases().forEach(p -> cuts.add(p.from()));
         if (history.firstResponseAt() != null) {
             cuts.add(history.firstResponseAt());
         }
         if (monitoringEnd != null) {
             cuts.add(monitoringEnd);
         }
-        cuts.add(end);
-        List<Instant> points = new ArrayList<>(cuts.headSet(end, true).tailSet(history.registeredAt(), true));
+        List<Phase> phases = history.phases().stream().filter(p -> !p.from().isAfter(end)).toList();
         List<Piece> pieces = new ArrayList<>();
-        int phase = 0;
-        for (int i = 0; i < points.size(); i++) {
-            Instant from = points.get(i);
-            Instant to = i + 1 < points.size() ? points.get(i + 1) : from;
-            while (phase + 1 < history.phases().size() && !history.phases().get(phase + 1).from().isAfter(from)) {
-                phase++;
+        int highest = 0;
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            highest = Math.max(highest, phase.lineLevel());
+            Instant to = i + 1 < phases.size() ? phases.get(i + 1).from() : end;
+            Instant from = phase.from();
+            for (Instant cut : cuts.subSet(from, false, to, false)) {
+                pieces.add(new Piece(from, cut, phase, highest));
+                from = cut;
             }
-            Phase current = history.phases().get(phase);
-            Stop stop = stopOf(metric, current, from, history, terms, monitoringEnd);
-            Mode mode = stop != Stop.NONE ? Mode.STOP
-                    : !metric.startsWith(SlaClock.STATUS_PREFIX) && terms.pauses(current.status()) ? Mode.PAUSE
-                    : Mode.COUNT;
-            pieces.add(new Piece(from, to, current, mode, stop));
+            pieces.add(new Piece(from, to, phase, highest));
         }
+        Piece last = pieces.get(pieces.size() - 1);
+        pieces.add(new Piece(end, end, last.phase(), last.highestLine()));
         return pieces;
     }
 
     /**
-     * Why the clock does not count at {@code at}, if it does not: its own stop (response given,
-     * resolved, out of its status) comes first, so a clock that had stopped keeps its result when the
-     * ticket is cancelled or monitoring ends later; cancellation and the end of monitoring only stop
-     * a clock that was still counting or paused.
+     * Why the clock does not count in the piece, if it does not. From the end of monitoring on
+     * nothing counts; before it, a response clock stops at the first response, and response and
+     * resolution clocks stop when the ticket is cancelled, resolved or closed; a time-in-status clock
+     * counts only in its status.
      */
-    private static Stop stopOf(String metric, Phase phase, Instant at, TicketHistory history, AgreementTerms terms,
-                               Instant monitoringEnd) {
+    private static Stop stopOf(String metric, Piece piece, TicketHistory history, Instant monitoringEnd) {
+        Phase phase = piece.phase();
+        if (monitoringEnd != null && !piece.from().isBefore(monitoringEnd)) {
+            return Stop.MONITORING_ENDED;
+        }
         if (metric.startsWith(SlaClock.STATUS_PREFIX)) {
-            if (!phase.status().equals(metric.substring(SlaClock.STATUS_PREFIX.length()))) {
-                return Stop.OUTSIDE_STATUS;
-            }
-        } else {
-            if (metric.equals(SlaClock.RESPONSE) && history.firstResponseAt() != null
-                    && !at.isBefore(history.firstResponseAt())) {
-                return Stop.DONE;
-            }
             if (phase.category() == StatusCategory.CANCELLED) {
                 return Stop.CANCELLED;
             }
-            if (!phase.category().open()) {
-                return Stop.DONE;
+            return phase.status().equals(metric.substring(SlaClock.STATUS_PREFIX.length())) ? Stop.NONE
+                    : Stop.OUTSIDE_STATUS;
+        }
+        if (metric.equals(SlaClock.RESPONSE) && history.firstResponseAt() != null
+                && !piece.from().isBefore(history.firstResponseAt())) {
+            return Stop.DONE;
+        }
+        if (phase.category() == StatusCategory.CANCELLED) {
+            return Stop.CANCELLED;
+        }
+        return phase.category().open() ? Stop.NONE : Stop.DONE;
+    }
+
+    /** The target in seconds in force in the piece, or null if the priority then defines none. */
+    private static Long targetOf(String metric, Piece piece, AgreementTerms terms) {
+        int priority = piece.phase().priority();
+        Optional<Duration> target;
+        if (metric.equals(SlaClock.RESPONSE)) {
+            target = terms.priority(priority).flatMap(PriorityTerms::response);
+        } else if (metric.equals(SlaClock.RESOLUTION)) {
+            target = terms.priority(priority).flatMap(PriorityTerms::resolution)
+                    .map(t -> t.plus(terms.extensionFor(piece.highestLine())));
+        } else {
+            String status = metric.substring(SlaClock.STATUS_PREFIX.length());
+            target = terms.statusLimitsOf(priority).stream().filter(l -> l.status().equals(status)).findFirst()
+                    .map(StatusLimit::max);
+        }
+        return target.map(Duration::getSeconds).orElse(null);
+    }
+
+    /** The deadline passed when the counted time went over {@code target}: due from the start of that run. */
+    private static Instant passed(List<Run> runs, long target, WorkCalendar engine) {
+        for (Run run : runs) {
+            if (run.countedAtEnd > target) {
+                return engine.due(run.start, Duration.ofSeconds(target - run.countedAtStart));
             }
         }
-        if (monitoringEnd != null && !at.isBefore(monitoringEnd)) {
-            return Stop.MONITORING_ENDED;
+        throw new IllegalStateException("no run went over " + target + " seconds");
+    }
+
+    /** The instant the counted time reached {@code target}, which it did. */
+    private static Instant reached(List<Run> runs, long target, WorkCalendar engine) {
+        for (Run run : runs) {
+            if (run.countedAtEnd >= target && run.countedAtStart < target) {
+                return engine.due(run.start, Duration.ofSeconds(target - run.countedAtStart));
+            }
         }
-        return Stop.NONE;
+        throw new IllegalStateException("no run reached " + target + " seconds");
+    }
+
+    /** The last instant a clock due at {@code due} is on time while it keeps running: one working second less than the next. */
+    private static Instant lastOnTime(WorkCalendar engine, Instant due) {
+        Instant next = dueOrNone(engine, due, 1);
+        return next == null ? null : next.minusSeconds(1);
     }
 
     /**
      * The deadline, or none when the calendar has no working time left to count it (a retired service)
      * or it would lie after the last year calendars compute.
      */
-    private static Instant dueOrNone(WorkCalendar engine, Instant from, Duration working) {
+    private static Instant dueOrNone(WorkCalendar engine, Instant from, long workingSeconds) {
         try {
-            return engine.due(from, working);
+            return engine.due(from, Duration.ofSeconds(workingSeconds));
         } catch (WorkingTimeExhaustedException | IllegalArgumentException e) {
             return null;
         }
     }
 
-    /** Running working periods, and the time between them as outside service hours or holidays. */
+    /** Running working periods, and the time between them as outside service hours, holidays or days off. */
     private static void addCountingSegments(List<ClockSegment> segments, Piece piece, WorkCalendar engine) {
         Instant cursor = piece.from();
         Phase p = piece.phase();
@@ -289,7 +392,7 @@ public final class ClockCalculator {
         addGaps(segments, cursor, piece.to(), p, engine);
     }
 
-    /** Non-working time, day by day in the calendar's zone, as holidays or outside service hours. */
+    /** Non-working time, day by day in the calendar's zone, as holidays, days off or outside service hours. */
     private static void addGaps(List<ClockSegment> segments, Instant from, Instant to, Phase p, WorkCalendar engine) {
         ZoneId zone = engine.zone();
         Instant cursor = from;
@@ -298,10 +401,16 @@ public final class ClockCalculator {
             Instant nextDay = day.plusDays(1).atStartOfDay(zone).toInstant();
             Instant until = nextDay.isBefore(to) ? nextDay : to;
             SegmentKind kind = engine.statusAt(cursor) == TimeStatus.HOLIDAY ? SegmentKind.HOLIDAY
-                    : SegmentKind.OUTSIDE_SERVICE_HOURS;
+                    : dayOff(engine, day) ? SegmentKind.DAY_OFF : SegmentKind.OUTSIDE_SERVICE_HOURS;
             add(segments, new ClockSegment(cursor, until, kind, p.status(), p.group(), 0));
             cursor = until;
         }
+    }
+
+    /** Whether a date override gives the whole day off. */
+    private static boolean dayOff(WorkCalendar engine, LocalDate day) {
+        DailyHours override = engine.versionOn(day).overrides().get(day);
+        return override != null && override.isClosed();
     }
 
     /** Appends a segment, merging it into the previous one when it continues it in kind, status and group. */
@@ -322,15 +431,12 @@ public final class ClockCalculator {
         segments.add(segment);
     }
 
-    private static String groupOf(Phase phase) {
-        return phase.group() == null ? "" : phase.group();
-    }
-
+    /** The numbers of the calendar versions governing the days from {@code from} to {@code to}. */
     private static List<Integer> calendarVersions(ServiceCalendar calendar, Instant from, Instant to) {
         Set<Integer> numbers = new LinkedHashSet<>();
+        LocalDate firstDay = LocalDate.ofInstant(from, calendar.engine().zone());
         for (CalendarVersion v : calendar.engine().versionsBetween(from, to)) {
             LocalDate day = v.effectiveFrom();
-            LocalDate firstDay = LocalDate.ofInstant(from, calendar.engine().zone());
             numbers.add(calendar.versionOn(day.isBefore(firstDay) ? firstDay : day));
         }
         return List.copyOf(numbers);

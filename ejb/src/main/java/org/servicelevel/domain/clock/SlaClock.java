@@ -14,11 +14,15 @@ import java.util.Map;
  * calendar versions used.
  *
  * <p>{@code due} is the deadline: for a running clock when the target runs out if it keeps running,
- * for a breached one the instant it was reached, for a met one the deadline that applied when it
- * stopped; a paused, cancelled or stopped clock has none.
+ * for a breached one the deadline it passed, for a met one the deadline that applied when it
+ * stopped; a paused, cancelled or stopped clock has none. A running clock breaches at any instant after
+ * {@code breachesAfter} if it keeps running: its due instant, or the next opening when it falls at a
+ * closing time. {@code paused} says the clock stands still
+ * now because the ticket waits: a paused clock, or a breached one that waits.
  */
-public record SlaClock(String metric, ClockState state, Duration target, Duration elapsed, Duration remaining,
-                       Instant startedAt, Instant stoppedAt, Instant due, Instant breachedAt,
+public record SlaClock(String metric, ClockState state, boolean paused, Duration target, Duration elapsed,
+                       Duration remaining, Instant startedAt, Instant stoppedAt, Instant due, Instant breachedAt,
+                       Instant breachesAfter,
                        Duration pausedWorkingTime, Map<String, Duration> workingTimeByGroup,
                        Duration waitingOnCustomer, Duration waitingOnThirdParty, List<ClockSegment> segments,
                        List<Integer> calendarVersions) {

@@ -98,7 +98,7 @@ class ClockCalculatorTest {
     void aPriorityChangeRecalculatesTheTargetFromRegistration() {
         History h = new History("2026-03-02T09:00", 3).status("2026-03-02T09:30", "IN_PROGRESS");
         assertEquals(ClockState.RUNNING, h.clock(RESOLUTION, "2026-03-02T12:00").state());
-        h.priority(1);
+        h.priority("2026-03-02T11:30", 1);
         SlaClock raised = h.clock(RESOLUTION, "2026-03-02T12:00");
         assertEquals(Duration.ofHours(2), raised.target());
         assertEquals(ClockState.BREACHED, raised.state());
@@ -190,34 +190,11 @@ class ClockCalculatorTest {
 
     @Test
     void aCalendarWithoutWorkingTimeLeftGivesNoDeadlineInsteadOfFailing() {
-        WorkCalendar retiring = WorkCalendar.of(CalendarRules.of(ClockFixture.BERLIN,
+        ServiceCalendar retiring = ClockFixture.calendar(CalendarRules.of(ClockFixture.BERLIN,
                 CalendarVersion.effectiveFrom(LocalDate.of(2020, 1, 1)).weeklyHours(WeeklyHours.mondayToFriday("09:00-18:00"))
                         .build(),
                 CalendarVersion.effectiveFrom(LocalDate.of(2026, 3, 3)).weeklyHours(WeeklyHours.closed()).build()));
-        ServiceCalendar calendar = new ServiceCalendar() {
-            @Override
-            public long id() {
-                return 2;
-            }
-
-            @Override
-            public String name() {
-                return "Retiring";
-            }
-
-            @Override
-            public WorkCalendar engine() {
-                return retiring;
-            }
-
-            @Override
-            public int versionOn(LocalDate date) {
-                return date.isBefore(LocalDate.of(2026, 3, 3)) ? 1 : 2;
-            }
-        };
-        History h = new History("2026-03-02T16:00", 3);
-        SlaClock clock = ClockCalculator.clocks(h.build(), ClockFixture.terms(), calendar, at("2026-03-02T17:00"), null)
-                .stream().filter(c -> c.metric().equals(RESOLUTION)).findFirst().orElseThrow();
+        SlaClock clock = new History("2026-03-02T16:00", 3).on(retiring).clock(RESOLUTION, "2026-03-02T17:00");
         assertEquals(ClockState.RUNNING, clock.state());
         assertEquals(Duration.ofHours(1), clock.elapsed());
         assertNull(clock.due(), "16 working hours will never be used up");

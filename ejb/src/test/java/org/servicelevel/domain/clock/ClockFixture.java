@@ -25,38 +25,56 @@ final class ClockFixture {
     /** Whit Monday 2026 is a holiday of the office calendar. */
     static final LocalDate HOLIDAY = LocalDate.of(2026, 5, 25);
 
-    static final WorkCalendar OFFICE = WorkCalendar.of(CalendarRules.of(BERLIN,
+    static final ServiceCalendar CALENDAR = calendar(CalendarRules.of(BERLIN,
             CalendarVersion.effectiveFrom(LocalDate.of(2020, 1, 1))
                     .weeklyHours(WeeklyHours.mondayToFriday("09:00-18:00")).holiday(HOLIDAY).build()));
 
-    static final ServiceCalendar CALENDAR = new ServiceCalendar() {
-        @Override
-        public long id() {
-            return 1;
-        }
-
-        @Override
-        public String name() {
-            return "Office";
-        }
-
-        @Override
-        public WorkCalendar engine() {
-            return OFFICE;
-        }
-
-        @Override
-        public int versionOn(LocalDate date) {
-            return 1;
-        }
-    };
+    static final WorkCalendar OFFICE = CALENDAR.engine();
 
     static AgreementTerms terms() {
+        return terms(List.of(new StatusLimit(2, "NEW", Duration.ofMinutes(15))));
+    }
+
+    /** The fixture's terms with other time-in-status limits. */
+    static AgreementTerms terms(List<StatusLimit> statusLimits) {
         return new AgreementTerms(null, null, null,
                 List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of())),
                 List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H")),
-                null, List.of(new StatusLimit(2, "NEW", Duration.ofMinutes(15))), null,
+                null, statusLimits, null,
                 List.of(new LineExtension(3, Duration.ofHours(9))), null, null, null, 0, null, null, null);
+    }
+
+    /** A service calendar over the given rules, its versions numbered 1, 2, ... in order of their dates. */
+    static ServiceCalendar calendar(CalendarRules rules) {
+        WorkCalendar engine = WorkCalendar.of(rules);
+        return new ServiceCalendar() {
+            @Override
+            public long id() {
+                return 9;
+            }
+
+            @Override
+            public String name() {
+                return "Test";
+            }
+
+            @Override
+            public WorkCalendar engine() {
+                return engine;
+            }
+
+            @Override
+            public int versionOn(LocalDate date) {
+                List<CalendarVersion> versions = rules.versions();
+                int number = 1;
+                for (int i = 0; i < versions.size(); i++) {
+                    if (!versions.get(i).effectiveFrom().isAfter(date)) {
+                        number = i + 1;
+                    }
+                }
+                return number;
+            }
+        };
     }
 
     private static PriorityTerms priority(int number, String response, String resolution) {
@@ -81,36 +99,38 @@ final class ClockFixture {
         };
     }
 
-    /** Builds a history: a status (and group, line) from an instant on. */
+    /** Builds a history: a status (and group, line, priority) from an instant on. */
     static final class History {
         private final Instant registeredAt;
         private final List<Phase> phases = new ArrayList<>();
-        private int priority;
         private Instant firstResponse;
-        private String group = "L1";
-        private int line = 1;
+        private AgreementTerms terms = terms();
+        private ServiceCalendar calendar = CALENDAR;
 
         History(String registered, int priority) {
             this.registeredAt = at(registered);
-            this.priority = priority;
-            phases.add(new Phase(registeredAt, "NEW", StatusCategory.NEW, group, line));
+            phases.add(new Phase(registeredAt, "NEW", StatusCategory.NEW, "L1", 1, priority));
+        }
+
+        private Phase last() {
+            return phases.get(phases.size() - 1);
         }
 
         History status(String local, String status) {
-            phases.add(new Phase(at(local), status, category(status), group, line));
+            Phase last = last();
+            phases.add(new Phase(at(local), status, category(status), last.group(), last.lineLevel(), last.priority()));
             return this;
         }
 
         History group(String local, String newGroup, int newLine) {
-            group = newGroup;
-            line = newLine;
-            Phase last = phases.get(phases.size() - 1);
-            phases.add(new Phase(at(local), last.status(), last.category(), group, line));
+            Phase last = last();
+            phases.add(new Phase(at(local), last.status(), last.category(), newGroup, newLine, last.priority()));
             return this;
         }
 
-        History priority(int newPriority) {
-            priority = newPriority;
+        History priority(String local, int newPriority) {
+            Phase last = last();
+            phases.add(new Phase(at(local), last.status(), last.category(), last.group(), last.lineLevel(), newPriority));
             return this;
         }
 
@@ -119,8 +139,29 @@ final class ClockFixture {
             return this;
         }
 
+        History on(ServiceCalendar other) {
+            calendar = other;
+            return this;
+        }
+
+        History under(AgreementTerms other) {
+            terms = other;
+            return this;
+        }
+
         ClockCalculator.TicketHistory build() {
-            return new ClockCalculator.TicketHistory(registeredAt, phases, priority, firstResponse);
+            return new ClockCalculator.TicketHistory(registeredAt, phases, firstResponse);
+        }
+
+        /** The history as {@code Ticket.historyAsOf} gives it: phases and the first response up to {@code at}. */
+        ClockCalculator.TicketHistory asOf(Instant at) {
+            return new ClockCalculator.TicketHistory(registeredAt,
+                    phases.stream().filter(p -> !p.from().isAfter(at)).toList(),
+                    firstResponse != null && !firstResponse.isAfter(at) ? firstResponse : null);
+        }
+
+        List<SlaClock> clocks(String now, Instant monitoringEnd) {
+            return ClockCalculator.clocks(asOf(at(now)), terms, calendar, at(now), monitoringEnd);
         }
 
         SlaClock clock(String metric, String now) {
@@ -128,7 +169,7 @@ final class ClockFixture {
         }
 
         SlaClock clock(String metric, String now, Instant monitoringEnd) {
-            return ClockCalculator.clocks(build(), terms(), CALENDAR, at(now), monitoringEnd).stream()
+            return clocks(now, monitoringEnd).stream()
                     .filter(c -> c.metric().equals(metric)).findFirst()
                     .orElseThrow(() -> new AssertionError("no clock " + metric));
         }

@@ -132,7 +132,8 @@ public class TicketServiceBean implements TicketService {
 
     @Override
     public TicketDetails find(long id, Instant asOf) {
-        return views.details(load(id), asOf == null ? clock.instant() : asOf);
+        Ticket ticket = load(id);
+        return views.details(ticket, asOf(ticket, asOf));
     }
 
     @Override
@@ -243,10 +244,41 @@ public class TicketServiceBean implements TicketService {
                 .map(e -> event(e, customer)).toList();
     }
 
+    /** The instant to read the ticket's clocks at: now, or {@code at}, which cannot precede the registration. */
+    private Instant asOf(Ticket ticket, Instant at) {
+        if (at == null) {
+            Instant now = clock.instant();
+            return now.isBefore(ticket.registeredAt()) ? ticket.registeredAt() : now;
+        }
+        if (at.isBefore(ticket.registeredAt())) {
+            throw new InvalidFieldException("at", "Ticket " + ticket.number() + " was registered at "
+                    + ticket.registeredAt() + "; its clocks can be read from then on, not at " + at);
+        }
+        return at;
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public int settleStoredClocks(int max) {
+        List<Ticket> stale = tickets.findWithStaleClocks(max);
+        Instant now = clock.instant();
+        for (Ticket ticket : stale) {
+            List<SlaClock> current;
+            try {
+                current = clocks.clocks(ticket, ticket.nextInstant(now));
+            } catch (NotFoundException e) {
+                log.warning(() -> "Ticket " + ticket.number() + " keeps no clocks: " + e.getMessage());
+                current = List.of();
+            }
+            ticket.storeClocks(current, now);
+        }
+        return stale.size();
+    }
+
     @Override
     public SlaClock clock(long id, String metric, Instant asOf) {
         Ticket ticket = load(id);
-        return clocks.clocks(ticket, asOf == null ? clock.instant() : asOf).stream()
+        return clocks.clocks(ticket, asOf(ticket, asOf)).stream()
                 .filter(c -> c.metric().equalsIgnoreCase(metric)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Ticket " + ticket.number() + " has no clock '" + metric
                         + "'"));

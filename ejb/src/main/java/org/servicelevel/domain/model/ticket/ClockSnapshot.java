@@ -31,6 +31,9 @@ public class ClockSnapshot {
     @Column(name = "breached_at")
     private Instant breachedAt;
 
+    @Column(name = "breaches_after")
+    private Instant breachesAfter;
+
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
@@ -44,6 +47,7 @@ public class ClockSnapshot {
         this.elapsedSeconds = clock.elapsed().getSeconds();
         this.dueAt = clock.due();
         this.breachedAt = clock.breachedAt();
+        this.breachesAfter = clock.breachesAfter();
         this.computedAt = computedAt;
     }
 
@@ -61,5 +65,10 @@ public class ClockSnapshot {
 
     public Instant breachedAt() {
         return breachedAt;
+    }
+
+    /** For a running clock, the instant after which it is breached if it keeps running. */
+    public Instant breachesAfter() {
+        return breachesAfter;
     }
 }

@@ -59,6 +59,8 @@ import org.servicelevel.domain.model.supportgroup.SupportGroup;
 @NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = "Ticket.findByExternalReference",
         query = "SELECT t FROM Ticket t WHERE t.customer = :customer AND t.externalReference = :reference")
+@NamedQuery(name = "Ticket.findWithStaleClocks",
+        query = "SELECT t FROM Ticket t WHERE t.clockRules < :rules ORDER BY t.id")
 @NamedQuery(name = "Ticket.findChildren", query = "SELECT t FROM Ticket t WHERE t.parent = :parent ORDER BY t.id")
 public class Ticket {
 
@@ -167,6 +169,10 @@ public class Ticket {
     @ElementCollection
     @CollectionTable(name = "ticket_clock", joinColumns = @JoinColumn(name = "ticket_id"))
     private List<ClockSnapshot> clocks = new ArrayList<>();
+
+    /** The edition of the clock rules the stored snapshot was computed with. */
+    @Column(name = "clock_rules", nullable = false)
+    private int clockRules;
 
     protected Ticket() {
     }
@@ -309,7 +315,7 @@ public class Ticket {
 
     /**
      * Adds a comment. A customer's comments are always visible to the customer; a public comment by
-     * support staff is the first response if there was none.
+     * support staff on an open ticket is the first response if there was none.
      */
     public void comment(String text, boolean visibleToCustomer, Instant at, String actor, boolean byCustomer) {
         String kept = Texts.multiLine("text", text);
@@ -321,7 +327,7 @@ public class Ticket {
         }
         requireChronology(at);
         boolean visible = byCustomer || visibleToCustomer;
-        if (visible && !byCustomer && firstResponseAt == null) {
+        if (visible && !byCustomer && firstResponseAt == null && statusCategory.open()) {
             firstResponseAt = second(at);
         }
         record(TicketEventType.COMMENT, at, actor, byCustomer, null, null, kept, visible);
@@ -378,9 +384,15 @@ public class Ticket {
         record(TicketEventType.LINK, at, actor, false, from, newParent == null ? null : newParent.number, null, false);
     }
 
-    /** Replaces the stored snapshot of the clocks. */
+    /** Replaces the stored snapshot of the clocks, computed under the current edition of the clock rules. */
     public void storeClocks(List<SlaClock> current, Instant at) {
         clocks = new ArrayList<>(current.stream().map(c -> new ClockSnapshot(c, at)).toList());
+        clockRules = ClockCalculator.RULES;
+    }
+
+    /** Whether the stored snapshot was computed under an earlier edition of the clock rules. */
+    public boolean clocksStale() {
+        return clockRules < ClockCalculator.RULES;
     }
 
     /** The instant to record a live change at: now, but never before the last event. */
@@ -392,26 +404,26 @@ public class Ticket {
     // ---- history ---------------------------------------------------------------------------------
 
     /**
-     * The ticket's history as the clocks read it, as of {@code at}: the phases of status and support
-     * group up to then, the priority it had then, and its first response if it came by then.
+     * The ticket's history as the clocks read it, as of {@code at}: the phases of status, support
+     * group and priority up to then (changes within one second each give a phase of their own), and
+     * its first response if it came by then.
      */
     public ClockCalculator.TicketHistory historyAsOf(Instant at) {
         List<Phase> phases = new ArrayList<>();
-        int priorityThen = priority;
         for (TicketEvent e : events) {
             if (e.occurredAt().isAfter(at) && !phases.isEmpty()) {
                 break;
             }
-            priorityThen = e.priority();
             Phase previous = phases.isEmpty() ? null : phases.get(phases.size() - 1);
             if (previous == null || !previous.status().equals(e.status())
-                    || !Objects.equals(previous.group(), e.group()) || previous.lineLevel() != e.lineLevel()) {
+                    || !Objects.equals(previous.group(), e.group()) || previous.lineLevel() != e.lineLevel()
+                    || previous.priority() != e.priority()) {
                 phases.add(new Phase(previous == null ? registeredAt : e.occurredAt(), e.status(), e.category(),
-                        e.group(), e.lineLevel()));
+                        e.group(), e.lineLevel(), e.priority()));
             }
         }
         Instant responded = firstResponseAt != null && !firstResponseAt.isAfter(at) ? firstResponseAt : null;
-        return new ClockCalculator.TicketHistory(registeredAt, phases, priorityThen, responded);
+        return new ClockCalculator.TicketHistory(registeredAt, phases, responded);
     }
 
     // ---- internals -------------------------------------------------------------------------------

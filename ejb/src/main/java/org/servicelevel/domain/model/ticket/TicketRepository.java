@@ -13,6 +13,9 @@ public interface TicketRepository {
 
     Optional<Ticket> findById(long id);
 
+    /** Up to {@code max} tickets whose stored clocks were computed under an earlier edition of the rules, oldest first. */
+    List<Ticket> findWithStaleClocks(int max);
+
     Optional<Ticket> findByNumber(String number);
 
     Optional<Ticket> findByExternalReference(Organisation customer, String reference);

@@ -36,6 +36,13 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public List<Ticket> findWithStaleClocks(int max) {
+        return em.createNamedQuery("Ticket.findWithStaleClocks", Ticket.class)
+                .setParameter("rules", org.servicelevel.domain.clock.ClockCalculator.RULES)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
     public Optional<Ticket> findByNumber(String number) {
         return number == null ? Optional.empty() : em.createNamedQuery("Ticket.findByNumber", Ticket.class)
                 .setParameter("number", number.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
@@ -116,7 +123,7 @@ public class JpaTicketRepository implements TicketRepository {
                     cb.and(cb.isNotNull(clock.get("breachedAt")),
                             cb.lessThanOrEqualTo(clock.get("breachedAt"), f.breachedAt())),
                     cb.and(cb.equal(clock.get("state"), ClockState.RUNNING),
-                            cb.lessThan(clock.get("dueAt"), f.breachedAt()))))));
+                            cb.lessThan(clock.get("breachesAfter"), f.breachedAt()))))));
         }
         if (f.dueBefore() != null) {
             where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.and(

@@ -185,12 +185,24 @@ class TicketChronologyTest {
         assertEquals(List.of("NEW", "IN_PROGRESS"), early.phases().stream().map(Phase::status).toList());
         assertEquals(3, early.priority(), "the priority it had then");
         assertEquals(at("2026-03-02T09:10"), early.firstResponseAt());
-        assertEquals(List.of("NEW", "IN_PROGRESS", "CLARIFICATION_WITH_CUSTOMER"),
+        assertEquals(List.of("NEW", "IN_PROGRESS", "IN_PROGRESS", "CLARIFICATION_WITH_CUSTOMER"),
                 late.phases().stream().map(Phase::status).toList());
-        assertEquals(List.of(REGISTERED, at("2026-03-02T09:10"), at("2026-03-02T09:30")),
+        assertEquals(List.of(REGISTERED, at("2026-03-02T09:10"), at("2026-03-02T09:20"), at("2026-03-02T09:30")),
                 late.phases().stream().map(Phase::from).toList());
-        assertEquals(StatusCategory.WAITING_ON_CUSTOMER, late.phases().get(2).category());
+        assertEquals(List.of(3, 3, 1, 1), late.phases().stream().map(Phase::priority).toList(),
+                "a priority change begins a phase");
+        assertEquals(StatusCategory.WAITING_ON_CUSTOMER, late.phases().get(3).category());
         assertEquals(1, late.priority());
+    }
+
+    @Test
+    void aStaffCommentOnACancelledTicketIsNoFirstResponse() {
+        Ticket t = ticket();
+        t.transition(model, "CANCELLED", at("2026-03-02T10:00"), "carl", true, null, false);
+        t.comment("Closing this as requested", true, at("2026-03-04T10:00"), "anna", false);
+
+        assertTrue(t.firstResponseAt().isEmpty(), "the customer cancelled before anyone responded");
+        assertNull(t.historyAsOf(at("2026-03-05T10:00")).firstResponseAt());
     }
 
     @Test

@@ -40,11 +40,12 @@ public final class TicketAssembler {
     }
 
     /**
-     * One clock: {@code state} NOT_STARTED, RUNNING, PAUSED, MET, BREACHED, CANCELLED or STOPPED; working
+     * One clock: {@code state} NOT_STARTED, RUNNING, PAUSED, MET, BREACHED, CANCELLED or STOPPED, and
+     * {@code paused} while it stands still because the ticket waits (beside BREACHED too); working
      * times as ISO-8601 durations; {@code due} as an offset date-time and local time in the calendar's
      * zone; {@code dueIn} the real time from {@code clocksAsOf} to the due instant (negative when overdue).
      */
-    public record ClockView(String metric, String state, String target, String elapsed, String remaining,
+    public record ClockView(String metric, String state, boolean paused, String target, String elapsed, String remaining,
                             long remainingSeconds, OffsetDateTime due, LocalDateTime dueLocal, String dueIn,
                             Long dueInSeconds, OffsetDateTime breachedAt, OffsetDateTime startedAt,
                             OffsetDateTime stoppedAt, String pausedWorkingTime, List<Integer> calendarVersions) {
@@ -94,7 +95,7 @@ public final class TicketAssembler {
 
     static ClockView clock(SlaClock c, Instant asOf, ZoneId zone) {
         Duration dueIn = c.due() == null ? null : Duration.between(asOf, c.due());
-        return new ClockView(c.metric(), c.state().name(), c.target().toString(), c.elapsed().toString(),
+        return new ClockView(c.metric(), c.state().name(), c.paused(), c.target().toString(), c.elapsed().toString(),
                 c.remaining().toString(), c.remaining().getSeconds(), offset(c.due(), zone),
                 c.due() == null ? null : LocalDateTime.ofInstant(c.due(), zone),
                 dueIn == null ? null : dueIn.toString(), dueIn == null ? null : dueIn.getSeconds(),

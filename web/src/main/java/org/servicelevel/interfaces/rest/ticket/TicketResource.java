@@ -135,7 +135,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTicket", summary = "One ticket with its clocks (as of ?at=, default now); ETag for changes")
+    @Operation(operationId = "getTicket", summary = "One ticket with its clocks (as of ?at=, default now, never before the registration); ETag for changes")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
@@ -220,7 +220,7 @@ public class TicketResource {
 
     @GET
     @Path("{id}/clocks")
-    @Operation(operationId = "listTicketClocks", summary = "The ticket's clocks (as of ?at=, default now)")
+    @Operation(operationId = "listTicketClocks", summary = "The ticket's clocks (as of ?at=, default now, never before the registration)")
     public List<TicketAssembler.ClockView> clocks(@PathParam("id") long id, @QueryParam("at") Instant at) {
         TicketDetails ticket = tickets.find(id, at);
         return TicketAssembler.ticket(ticket).clocks();
@@ -230,7 +230,7 @@ public class TicketResource {
     @Path("{id}/clocks/{metric}/timeline")
     @Produces({MediaType.APPLICATION_JSON, TEXT_CSV})
     @Operation(operationId = "getClockTimeline", summary = "A clock's evidence: every segment (running, paused with the status, outside service hours,"
-            + " holiday, stopped) and the working time by cause; JSON, or CSV with Accept: text/csv or ?format=csv")
+            + " holiday, day off, stopped) and the working time by cause; JSON, or CSV with Accept: text/csv or ?format=csv")
     @APIResponse(responseCode = "200", description = "The clock's segments and working time by cause",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TicketAssembler.TimelineView.class)),

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
-import org.servicelevel.domain.clock.ClockSegment;
 import org.servicelevel.domain.clock.ClockState;
-import org.servicelevel.domain.clock.SegmentKind;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
@@ -317,17 +315,12 @@ public final class TicketRows {
                 Instant end = c.stoppedAt() != null ? c.stoppedAt() : asOf;
                 String overdue = due == null || !end.isAfter(due) ? texts.getString("ticket.clock.overdue")
                         : AgreementRows.format(texts, "ticket.clock.overdueBy", roughly(Duration.between(due, end), texts));
-                yield c.stoppedAt() == null && pausedNow(c)
+                yield c.paused()
                         ? AgreementRows.format(texts, "ticket.clock.overdueAndPaused", overdue) : overdue;
             }
             case PAUSED -> AgreementRows.format(texts, "ticket.clock.pausedLeft", AgreementRows.inHours(c.remaining(), texts));
             default -> "";
         };
-    }
-
-    private static boolean pausedNow(SlaClock c) {
-        List<ClockSegment> segments = c.segments();
-        return !segments.isEmpty() && segments.get(segments.size() - 1).kind() == SegmentKind.PAUSED;
     }
 
     /**

@@ -39,8 +39,8 @@ class TicketRowsTest {
                                   SegmentKind lastSegment) {
         List<ClockSegment> segments = lastSegment == null ? List.of()
                 : List.of(new ClockSegment(NOW.minusSeconds(600), NOW, lastSegment, "IN_PROGRESS", null, 600));
-        return new SlaClock(metric, state, Duration.ofHours(4), Duration.ofMinutes(90), Duration.ofMinutes(150),
-                NOW.minusSeconds(5400), stoppedAt, due, breachedAt, Duration.ofMinutes(20), Map.of(), Duration.ZERO,
+        return new SlaClock(metric, state, lastSegment == SegmentKind.PAUSED && stoppedAt == null, Duration.ofHours(4), Duration.ofMinutes(90), Duration.ofMinutes(150),
+                NOW.minusSeconds(5400), stoppedAt, due, breachedAt, null, Duration.ofMinutes(20), Map.of(), Duration.ZERO,
                 Duration.ZERO, segments, List.of(1));
     }
 
