@@ -75,10 +75,16 @@ public interface TicketService {
     List<TicketEventDetails> history(long id);
 
     /**
-     * Recomputes the stored clock snapshots of up to {@code max} tickets whose snapshot was computed
-     * under an earlier edition of the clock rules, as of now; answers how many it recomputed.
+     * The ids of up to {@code max} tickets after {@code afterId} whose stored clocks were computed
+     * under an earlier edition of the clock rules, in order.
      */
-    int settleStoredClocks(int max);
+    List<Long> ticketsWithStaleClocks(long afterId, int max);
+
+    /**
+     * Recomputes the stored clocks of one ticket as of now under the current rules, without changing
+     * the ticket's version (its ETag stays valid).
+     */
+    void settleStoredClocks(long ticketId);
 
     /** One clock with its evidence, as of {@code asOf} (now if null). */
     SlaClock clock(long id, String metric, Instant asOf);

@@ -55,10 +55,10 @@ public final class ClockCalculator {
     public static final int RULES = 2;
 
     /**
-     * What the clocks are computed from: the registration instant, the phases (status, support group
-     * and line, priority) in order from registration, and the instant of the first response, if any.
+     * What the clocks are computed from: the registration instant and the phases (status, support
+     * group and line, priority, whether the first response has come) in order from registration.
      */
-    public record TicketHistory(Instant registeredAt, List<Phase> phases, Instant firstResponseAt) {
+    public record TicketHistory(Instant registeredAt, List<Phase> phases) {
 
         public TicketHistory {
             Objects.requireNonNull(registeredAt, "registeredAt");
@@ -76,6 +76,11 @@ public final class ClockCalculator {
         /** The priority in the last phase. */
         public int priority() {
             return phases.get(phases.size() - 1).priority();
+        }
+
+        /** The instant of the first response, if it has come. */
+        public Instant firstResponseAt() {
+            return phases.stream().filter(Phase::responded).findFirst().map(Phase::from).orElse(null);
         }
     }
 
@@ -138,8 +143,10 @@ public final class ClockCalculator {
         Stop stoppedBy = Stop.NONE;
         Instant startedAt = null;
         Instant stoppedAt = null;
-        Instant breachedAt = null;
+        Instant liveSince = null;
+        Instant deadlinePassed = null;
         Long target = null;
+        Long shownTarget = null;
         long counted = 0;
         long paused = 0;
         long waitingOnCustomer = 0;
@@ -155,10 +162,11 @@ public final class ClockCalculator {
                         phase.group(), 0));
                 continue;
             }
-            Stop stop = stopOf(metric, piece, history, monitoringEnd);
+            Stop stop = stopOf(metric, piece, monitoringEnd);
             if (stop == Stop.NONE) {
                 if (!live) {
                     live = true;
+                    liveSince = piece.from();
                     if (!started) {
                         started = true;
                         startedAt = piece.from();
@@ -167,9 +175,12 @@ public final class ClockCalculator {
                     stoppedBy = Stop.NONE;
                 }
                 target = targetOf(metric, piece, terms);
+                if (target != null) {
+                    shownTarget = target;
+                }
                 if (!breached && target != null && counted > target) {
                     breached = true;
-                    breachedAt = passed(runs, target, engine);
+                    deadlinePassed = later(passed(runs, target, engine), liveSince);
                 }
                 Mode now = !statusClock && terms.pauses(phase.status()) ? Mode.PAUSE : Mode.COUNT;
                 if (now == Mode.COUNT) {
@@ -180,7 +191,7 @@ public final class ClockCalculator {
                     long worked = engine.elapsed(piece.from(), piece.to()).getSeconds();
                     if (!breached && target != null && counted + worked > target) {
                         breached = true;
-                        breachedAt = engine.due(run.start, Duration.ofSeconds(target - run.countedAtStart));
+                        deadlinePassed = engine.due(run.start, Duration.ofSeconds(target - run.countedAtStart));
                     }
                     counted += worked;
                     run.countedAtEnd = counted;
@@ -211,19 +222,21 @@ public final class ClockCalculator {
                     stoppedAt = piece.from();
                     stoppedBy = stop;
                     target = targetOf(metric, piece, terms);
+                    shownTarget = target;
                 }
                 add(segments, new ClockSegment(piece.from(), piece.to(), SegmentKind.STOPPED, phase.status(),
                         phase.group(), 0));
                 mode = Mode.STOP;
             }
-            if (stop == Stop.MONITORING_ENDED || phase.category() == StatusCategory.CANCELLED) {
+            if (stop == Stop.MONITORING_ENDED || phase.category() == StatusCategory.CANCELLED
+                    || stop == Stop.DONE && metric.equals(SlaClock.RESPONSE)) {
                 frozen = true;
             }
         }
         if (!started) {
-            target = targetOf(metric, pieces.get(pieces.size() - 1), terms);
+            shownTarget = targetOf(metric, pieces.get(pieces.size() - 1), terms);
         }
-        if (target == null) {
+        if (shownTarget == null) {
             return Optional.empty();
         }
         ClockState state;
@@ -240,40 +253,46 @@ public final class ClockCalculator {
                 default -> ClockState.MET;
             };
         }
-        long remaining = Math.max(0, target - counted);
+        long remaining = Math.max(0, shownTarget - counted);
         Instant due = switch (state) {
-            case BREACHED -> breachedAt;
+            case BREACHED -> deadlinePassed;
             case RUNNING -> {
                 Run run = runs.get(runs.size() - 1);
-                yield dueOrNone(engine, run.start, target - run.countedAtStart);
+                yield target == null ? null : dueOrNone(engine, run.start, target - run.countedAtStart);
             }
-            case MET -> counted < target ? dueOrNone(engine, stoppedAt, remaining) : reached(runs, target, engine);
+            case MET -> counted < shownTarget ? dueOrNone(engine, stoppedAt, remaining)
+                    : reached(runs, shownTarget, engine);
             default -> null;
         };
+        Instant breachedAt = !breached ? null
+                : Objects.requireNonNullElse(lastOnTime(engine, deadlinePassed), deadlinePassed);
         Instant breachesAfter = state == ClockState.RUNNING && due != null ? lastOnTime(engine, due) : null;
+        if (breachesAfter != null && monitoringEnd != null && !breachesAfter.isBefore(monitoringEnd)) {
+            breachesAfter = null;
+        }
         Map<String, Duration> groups = new LinkedHashMap<>();
-        byGroup.forEach((g, s) -> groups.put(g, Duration.ofSeconds(s)));
+        byGroup.forEach((g, sec) -> groups.put(g, Duration.ofSeconds(sec)));
         Instant from = startedAt != null ? startedAt : history.registeredAt();
         Instant to = started && !live ? stoppedAt : end;
         if (due != null && due.isAfter(to)) {
             to = due;
         }
-        return Optional.of(new SlaClock(metric, state, live && mode == Mode.PAUSE, Duration.ofSeconds(target),
-                Duration.ofSeconds(counted), Duration.ofSeconds(remaining), startedAt, stoppedAt, due,
-                breached ? breachedAt : null, breachesAfter, Duration.ofSeconds(paused), groups, Duration.ofSeconds(waitingOnCustomer),
+        return Optional.of(new SlaClock(metric, state, live && mode == Mode.PAUSE, Duration.ofSeconds(shownTarget),
+                Duration.ofSeconds(counted), Duration.ofSeconds(remaining), startedAt, stoppedAt, due, breachedAt,
+                breachesAfter, Duration.ofSeconds(paused), groups, Duration.ofSeconds(waitingOnCustomer),
                 Duration.ofSeconds(waitingOnThirdParty), segments, calendarVersions(calendar, from, to)));
     }
 
+    private static Instant later(Instant a, Instant b) {
+        return a.isBefore(b) ? b : a;
+    }
+
     /**
-     * The timeline cut at phase changes, the first response and the end of monitoring. A phase that
-     * lasts no time gives a piece that lasts no time, and a last piece that lasts no time says what
-     * holds at the end itself.
+     * The timeline cut at phase changes and the end of monitoring. A phase that lasts no time gives a
+     * piece that lasts no time, and a last piece that lasts no time says what holds at the end itself.
      */
     private static List<Piece> pieces(TicketHistory history, Instant end, Instant monitoringEnd) {
         TreeSet<Instant> cuts = new TreeSet<>();
-        if (history.firstResponseAt() != null) {
-            cuts.add(history.firstResponseAt());
-        }
         if (monitoringEnd != null) {
             cuts.add(monitoringEnd);
         }
@@ -302,7 +321,7 @@ public final class ClockCalculator {
      * resolution clocks stop when the ticket is cancelled, resolved or closed; a time-in-status clock
      * counts only in its status.
      */
-    private static Stop stopOf(String metric, Piece piece, TicketHistory history, Instant monitoringEnd) {
+    private static Stop stopOf(String metric, Piece piece, Instant monitoringEnd) {
         Phase phase = piece.phase();
         if (monitoringEnd != null && !piece.from().isBefore(monitoringEnd)) {
             return Stop.MONITORING_ENDED;
@@ -314,8 +333,7 @@ public final class ClockCalculator {
             return phase.status().equals(metric.substring(SlaClock.STATUS_PREFIX.length())) ? Stop.NONE
                     : Stop.OUTSIDE_STATUS;
         }
-        if (metric.equals(SlaClock.RESPONSE) && history.firstResponseAt() != null
-                && !piece.from().isBefore(history.firstResponseAt())) {
+        if (metric.equals(SlaClock.RESPONSE) && phase.responded()) {
             return Stop.DONE;
         }
         if (phase.category() == StatusCategory.CANCELLED) {
@@ -361,7 +379,10 @@ public final class ClockCalculator {
         throw new IllegalStateException("no run reached " + target + " seconds");
     }
 
-    /** The last instant a clock due at {@code due} is on time while it keeps running: one working second less than the next. */
+    /**
+     * The last instant a clock due at {@code due} is on time while it counts: the due instant, or the
+     * next opening when it falls at a closing time. Just after it the clock has counted past its target.
+     */
     private static Instant lastOnTime(WorkCalendar engine, Instant due) {
         Instant next = dueOrNone(engine, due, 1);
         return next == null ? null : next.minusSeconds(1);

@@ -11,8 +11,11 @@ import java.util.Objects;
  *
  * @param lineLevel the support line of the group (1 for the first line; 0 for groups that are not lines)
  * @param priority  the ticket's priority number in this phase
+ * @param responded whether the first response had come by the start of this phase (the change that is
+ *                  the first response begins a phase, so changes in the same second keep their order)
  */
-public record Phase(Instant from, String status, StatusCategory category, String group, int lineLevel, int priority) {
+public record Phase(Instant from, String status, StatusCategory category, String group, int lineLevel, int priority,
+                    boolean responded) {
 
     public Phase {
         Objects.requireNonNull(from, "from");

@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicelevel.application.ticket.TicketService;
@@ -21,9 +22,10 @@ import org.servicelevel.domain.model.identity.Role;
 /**
  * Brings the stored clock snapshots of existing tickets up to the current edition of the clock rules
  * after start-up, so that list filters such as "breached" agree with the clocks as they are read. It
- * runs once per start on a non-persistent timer, in batches that each commit on their own, so a
- * large database neither delays the deployment nor loses its progress when the server stops: every
- * ticket records the edition its snapshot was computed with, and recomputing one is idempotent.
+ * runs once per start on a non-persistent timer, one ticket per transaction, so a large database
+ * neither delays the deployment nor loses its progress when the server stops, and one ticket that
+ * fails (logged) does not hold up the others: every ticket records the edition its snapshot was
+ * computed with, and recomputing one is idempotent and leaves the ticket's version as it was.
  */
 @Startup
 @Singleton
@@ -51,19 +53,28 @@ public class ClockSettling {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void settle() {
-        long total = 0;
-        try {
-            for (int done = tickets.settleStoredClocks(BATCH); done > 0; done = tickets.settleStoredClocks(BATCH)) {
-                total += done;
+        long recomputed = 0;
+        long failed = 0;
+        long after = 0;
+        for (List<Long> batch = tickets.ticketsWithStaleClocks(after, BATCH); !batch.isEmpty();
+                batch = tickets.ticketsWithStaleClocks(after, BATCH)) {
+            for (long id : batch) {
+                try {
+                    tickets.settleStoredClocks(id);
+                    recomputed++;
+                } catch (RuntimeException e) {
+                    failed++;
+                    log.log(Level.WARNING, "Clock snapshots: ticket " + id + " could not be recomputed; it is tried"
+                            + " again at the next start", e);
+                }
             }
-        } catch (RuntimeException e) {
-            log.log(Level.WARNING, "Clock snapshots: recomputing stopped after " + total
-                    + " tickets; the rest follow at the next start", e);
-            return;
+            after = batch.get(batch.size() - 1);
         }
-        if (total > 0) {
-            long recomputed = total;
-            log.info(() -> "Clock snapshots: recomputed those of " + recomputed + " tickets under the current rules");
+        if (recomputed + failed > 0) {
+            long done = recomputed;
+            long left = failed;
+            log.info(() -> "Clock snapshots: recomputed those of " + done + " tickets under the current rules"
+                    + (left > 0 ? "; " + left + " failed" : ""));
         }
     }
 }

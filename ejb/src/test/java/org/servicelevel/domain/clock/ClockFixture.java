@@ -39,7 +39,8 @@ final class ClockFixture {
     static AgreementTerms terms(List<StatusLimit> statusLimits) {
         return new AgreementTerms(null, null, null,
                 List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of())),
-                List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H")),
+                List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H"),
+                        new PriorityTerms(4, "By agreement", null, null, BigDecimal.TEN, false, List.of())),
                 null, statusLimits, null,
                 List.of(new LineExtension(3, Duration.ofHours(9))), null, null, null, 0, null, null, null);
     }
@@ -103,13 +104,12 @@ final class ClockFixture {
     static final class History {
         private final Instant registeredAt;
         private final List<Phase> phases = new ArrayList<>();
-        private Instant firstResponse;
         private AgreementTerms terms = terms();
         private ServiceCalendar calendar = CALENDAR;
 
         History(String registered, int priority) {
             this.registeredAt = at(registered);
-            phases.add(new Phase(registeredAt, "NEW", StatusCategory.NEW, "L1", 1, priority));
+            phases.add(new Phase(registeredAt, "NEW", StatusCategory.NEW, "L1", 1, priority, false));
         }
 
         private Phase last() {
@@ -118,24 +118,30 @@ final class ClockFixture {
 
         History status(String local, String status) {
             Phase last = last();
-            phases.add(new Phase(at(local), status, category(status), last.group(), last.lineLevel(), last.priority()));
+            phases.add(new Phase(at(local), status, category(status), last.group(), last.lineLevel(), last.priority(),
+                    last.responded()));
             return this;
         }
 
         History group(String local, String newGroup, int newLine) {
             Phase last = last();
-            phases.add(new Phase(at(local), last.status(), last.category(), newGroup, newLine, last.priority()));
+            phases.add(new Phase(at(local), last.status(), last.category(), newGroup, newLine, last.priority(),
+                    last.responded()));
             return this;
         }
 
         History priority(String local, int newPriority) {
             Phase last = last();
-            phases.add(new Phase(at(local), last.status(), last.category(), last.group(), last.lineLevel(), newPriority));
+            phases.add(new Phase(at(local), last.status(), last.category(), last.group(), last.lineLevel(), newPriority,
+                    last.responded()));
             return this;
         }
 
+        /** The first response comes at {@code local}, after the changes of that second given before it. */
         History responded(String local) {
-            firstResponse = at(local);
+            Phase last = last();
+            phases.add(new Phase(at(local), last.status(), last.category(), last.group(), last.lineLevel(),
+                    last.priority(), true));
             return this;
         }
 
@@ -150,14 +156,13 @@ final class ClockFixture {
         }
 
         ClockCalculator.TicketHistory build() {
-            return new ClockCalculator.TicketHistory(registeredAt, phases, firstResponse);
+            return new ClockCalculator.TicketHistory(registeredAt, phases);
         }
 
-        /** The history as {@code Ticket.historyAsOf} gives it: phases and the first response up to {@code at}. */
+        /** The history as {@code Ticket.historyAsOf} gives it: the phases up to {@code at}. */
         ClockCalculator.TicketHistory asOf(Instant at) {
             return new ClockCalculator.TicketHistory(registeredAt,
-                    phases.stream().filter(p -> !p.from().isAfter(at)).toList(),
-                    firstResponse != null && !firstResponse.isAfter(at) ? firstResponse : null);
+                    phases.stream().filter(p -> !p.from().isAfter(at)).toList());
         }
 
         List<SlaClock> clocks(String now, Instant monitoringEnd) {

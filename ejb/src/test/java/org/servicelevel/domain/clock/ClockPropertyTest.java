@@ -38,14 +38,14 @@ class ClockPropertyTest {
         Arbitrary<Long> tail = Arbitraries.longs().between(0, 5 * 86_400);
         return Combinators.combine(registered, gaps, statuses, priorities, tail).as((reg, g, s, p, t) -> {
             List<Phase> phases = new ArrayList<>();
-            phases.add(new Phase(reg, "NEW", StatusCategory.NEW, "L1", 1, p));
+            phases.add(new Phase(reg, "NEW", StatusCategory.NEW, "L1", 1, p, false));
             Instant at = reg;
             for (int i = 0; i < g.size(); i++) {
                 at = at.plusSeconds(g.get(i));
                 String status = STATUSES.get(s.get(i));
-                phases.add(new Phase(at, status, ClockFixture.category(status), i % 2 == 0 ? "L1" : "L2", 1 + i % 2, p));
+                phases.add(new Phase(at, status, ClockFixture.category(status), i % 2 == 0 ? "L1" : "L2", 1 + i % 2, p, false));
             }
-            return new Case(new ClockCalculator.TicketHistory(reg, phases, null), at.plusSeconds(t));
+            return new Case(new ClockCalculator.TicketHistory(reg, phases), at.plusSeconds(t));
         });
     }
 

@@ -66,10 +66,12 @@ class ClockReferencePropertyTest {
 
     private static final AgreementTerms TERMS = new AgreementTerms(null, null, null,
             List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of())),
-            List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H")),
+            List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H"),
+                    new PriorityTerms(4, "By agreement", null, null, BigDecimal.TEN, false, List.of())),
             null, List.of(new StatusLimit(2, "NEW", Duration.ofMinutes(15)),
                     new StatusLimit(1, "IN_PROGRESS", Duration.ofHours(1)),
                     new StatusLimit(3, "IN_PROGRESS", Duration.ofHours(3)),
+                    new StatusLimit(2, "IN_PROGRESS", Duration.ofMinutes(90)),
                     new StatusLimit(1, "CLARIFICATION_WITH_CUSTOMER", Duration.ofHours(8)),
                     new StatusLimit(3, "CLARIFICATION_WITH_CUSTOMER", Duration.ofHours(8))), null,
             List.of(new LineExtension(2, Duration.ofHours(1)), new LineExtension(3, Duration.ofHours(9))),
@@ -81,12 +83,11 @@ class ClockReferencePropertyTest {
 
     /** A generated case: the calendar, the ticket's history and the instant its clocks are read at. */
     record Scenario(ReferenceClocks.Calendar calendar, CalendarRules rules, Instant registeredAt, List<Phase> phases,
-                    Instant firstResponseAt, Instant at, Instant monitoringEnd, List<String> story) {
+                    Instant at, Instant monitoringEnd, List<String> story) {
 
         ClockCalculator.TicketHistory history() {
             return new ClockCalculator.TicketHistory(registeredAt,
-                    phases.stream().filter(p -> !p.from().isAfter(at)).toList(),
-                    firstResponseAt != null && !firstResponseAt.isAfter(at) ? firstResponseAt : null);
+                    phases.stream().filter(p -> !p.from().isAfter(at)).toList());
         }
 
         @Override
@@ -186,18 +187,18 @@ class ClockReferencePropertyTest {
 
         Instant registeredAt = anchor.atStartOfDay(BERLIN).toInstant().plusSeconds(registrationMinutes * 60L);
         List<String> story = new ArrayList<>();
-        int priority = 1 + genes.size() % 3;
+        int priority = 1 + genes.size() % 4;
         String status = "NEW";
         String group = "L1";
-        Instant firstResponse = null;
+        boolean responded = false;
         List<Phase> phases = new ArrayList<>();
-        phases.add(new Phase(registeredAt, status, category(status), group, line(group), priority));
+        phases.add(new Phase(registeredAt, status, category(status), group, line(group), priority, false));
         story.add(local(registeredAt) + " registered, priority " + priority);
         Instant t = registeredAt;
         for (Gene g : genes) {
             t = t.plusSeconds(g.gap() * 60L);
             StatusCategory now = category(status);
-            String before = status + group + priority;
+            String before = status + group + priority + responded;
             if (g.kind() < 45) {
                 String to = switch (now) {
                     case RESOLVED -> g.choice() < 60 ? "IN_PROGRESS" : "CLOSED";
@@ -208,21 +209,20 @@ class ClockReferencePropertyTest {
                 if (to == null || to.equals(status)) {
                     continue;
                 }
-                if (now == StatusCategory.NEW && category(to) != StatusCategory.NEW && !g.byCustomer()
-                        && firstResponse == null) {
-                    firstResponse = t;
+                if (now == StatusCategory.NEW && category(to) != StatusCategory.NEW && !g.byCustomer()) {
+                    responded = true;
                 }
                 status = to;
                 story.add(local(t) + " " + (g.byCustomer() ? "customer" : "staff") + " moves to " + to);
             } else if (g.kind() < 65) {
                 boolean visible = g.choice() % 2 == 0;
-                if (visible && !g.byCustomer() && firstResponse == null && now.open()) {
-                    firstResponse = t;
+                if (visible && !g.byCustomer() && now.open()) {
+                    responded = true;
                 }
                 story.add(local(t) + " " + (g.byCustomer() ? "customer" : "staff") + " comments"
                         + (visible ? " publicly" : " internally"));
             } else if (g.kind() < 80) {
-                int to = 1 + g.choice() % 3;
+                int to = 1 + g.choice() % 4;
                 if (!now.open() || to == priority) {
                     continue;
                 }
@@ -236,16 +236,13 @@ class ClockReferencePropertyTest {
                 group = to;
                 story.add(local(t) + " assigned to " + to);
             }
-            if (!before.equals(status + group + priority)) {
-                phases.add(new Phase(t, status, category(status), group, line(group), priority));
+            if (!before.equals(status + group + priority + responded)) {
+                phases.add(new Phase(t, status, category(status), group, line(group), priority, responded));
             }
         }
-        Instant monitoringEnd = monitoring < 65 ? null
+        Instant monitoringEnd = monitoring < 50 ? null
                 : anchor.plusDays(monitoring % 7).atStartOfDay(BERLIN).toInstant();
         Instant last = phases.get(phases.size() - 1).from();
-        if (firstResponse != null && firstResponse.isAfter(last)) {
-            last = firstResponse;
-        }
         Instant at;
         if (reading < 200 && phases.size() > 1) {
             at = phases.get(1 + reading % (phases.size() - 1)).from();
@@ -255,7 +252,7 @@ class ClockReferencePropertyTest {
         } else {
             at = last.plusSeconds((reading - 600) * 11L * 60);
         }
-        return new Scenario(calendar, rules, registeredAt, phases, firstResponse, at, monitoringEnd, story);
+        return new Scenario(calendar, rules, registeredAt, phases, at, monitoringEnd, story);
     }
 
     private static CalendarVersion version(ReferenceClocks.Version v) {

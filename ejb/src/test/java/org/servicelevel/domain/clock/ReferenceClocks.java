@@ -149,8 +149,10 @@ final class ReferenceClocks {
         private String stoppedBy;
         private Instant startedAt;
         private Instant stoppedAt;
-        private Instant breachedAt;
+        private Instant liveSince;
+        private Instant deadlinePassed;
         private Long target;
+        private Long shownTarget;
         private long counted;
         private long paused;
         private long waitingOnCustomer;
@@ -176,7 +178,7 @@ final class ReferenceClocks {
                 Instant next = i + 1 < phases.size() ? phases.get(i + 1).from() : end;
                 visit(phase.from(), phase);
                 for (Instant m = phase.from(); m.isBefore(next); m = m.plusSeconds(MINUTE)) {
-                    if (m.isAfter(phase.from()) && (m.equals(history.firstResponseAt()) || m.equals(monitoringEnd))) {
+                    if (m.isAfter(phase.from()) && m.equals(monitoringEnd)) {
                         visit(m, phase);
                     }
                     minute(m, phase);
@@ -185,9 +187,9 @@ final class ReferenceClocks {
             Phase last = phases.get(phases.size() - 1);
             visit(end, last);
             if (!started) {
-                target = targetIn(last);
+                shownTarget = targetIn(last);
             }
-            if (target == null) {
+            if (shownTarget == null) {
                 return null;
             }
             ClockState state = !started ? ClockState.NOT_STARTED
@@ -200,22 +202,26 @@ final class ReferenceClocks {
                     };
             Instant due = null;
             if (state == ClockState.BREACHED) {
-                due = breachedAt;
+                due = deadlinePassed;
             } else if (state == ClockState.RUNNING) {
-                due = due(run.start, target - run.countedAtStart);
+                due = target == null ? null : due(run.start, target - run.countedAtStart);
             } else if (state == ClockState.MET) {
-                if (counted < target) {
-                    due = due(stoppedAt, target - counted);
+                if (counted < shownTarget) {
+                    due = due(stoppedAt, shownTarget - counted);
                 } else {
                     for (Run r : runs) {
-                        if (r.countedAtEnd >= target && r.countedAtStart < target) {
-                            due = due(r.start, target - r.countedAtStart);
+                        if (r.countedAtEnd >= shownTarget && r.countedAtStart < shownTarget) {
+                            due = due(r.start, shownTarget - r.countedAtStart);
                             break;
                         }
                     }
                 }
             }
+            Instant breachedAt = breached ? due(deadlinePassed, 0) : null;
             Instant breachesAfter = state == ClockState.RUNNING && due != null ? due(due, 0) : null;
+            if (breachesAfter != null && monitoringEnd != null && !breachesAfter.isBefore(monitoringEnd)) {
+                breachesAfter = null;
+            }
             Instant from = startedAt != null ? startedAt : history.registeredAt();
             Instant to = started && !live ? stoppedAt : end;
             if (due != null && due.isAfter(to)) {
@@ -229,8 +235,8 @@ final class ReferenceClocks {
                     versions.add(number);
                 }
             }
-            return new Result(metric, state, live && pausedNow, target, counted, Math.max(0, target - counted),
-                    startedAt, stoppedAt, due, breached ? breachedAt : null, breachesAfter, paused, waitingOnCustomer,
+            return new Result(metric, state, live && pausedNow, shownTarget, counted, Math.max(0, shownTarget - counted),
+                    startedAt, stoppedAt, due, breachedAt, breachesAfter, paused, waitingOnCustomer,
                     waitingOnThirdParty, byGroup, versions);
         }
 
@@ -243,6 +249,7 @@ final class ReferenceClocks {
             if (reason == null) {
                 if (!live) {
                     live = true;
+                    liveSince = at;
                     if (!started) {
                         started = true;
                         startedAt = at;
@@ -252,13 +259,19 @@ final class ReferenceClocks {
                     run = null;
                 }
                 target = targetIn(phase);
+                if (target != null) {
+                    shownTarget = target;
+                }
                 if (!breached && target != null && counted > target) {
                     breached = true;
                     for (Run r : runs) {
                         if (r.countedAtEnd > target) {
-                            breachedAt = due(r.start, target - r.countedAtStart);
+                            deadlinePassed = due(r.start, target - r.countedAtStart);
                             break;
                         }
+                    }
+                    if (deadlinePassed.isBefore(liveSince)) {
+                        deadlinePassed = liveSince;
                     }
                 }
                 boolean pauses = !statusClock && terms.pauses(phase.status());
@@ -280,10 +293,12 @@ final class ReferenceClocks {
                     stoppedAt = at;
                     stoppedBy = reason;
                     target = targetIn(phase);
+                    shownTarget = target;
                 }
                 run = null;
             }
-            if ("END".equals(reason) || phase.category() == StatusCategory.CANCELLED) {
+            if ("END".equals(reason) || phase.category() == StatusCategory.CANCELLED
+                    || "DONE".equals(reason) && metric.equals(SlaClock.RESPONSE)) {
                 frozen = true;
             }
         }
@@ -307,7 +322,7 @@ final class ReferenceClocks {
             byGroup.merge(phase.group() == null ? "" : phase.group(), MINUTE, Long::sum);
             if (!breached && target != null && counted > target) {
                 breached = true;
-                breachedAt = due(run.start, target - run.countedAtStart);
+                deadlinePassed = due(run.start, target - run.countedAtStart);
             }
         }
 
@@ -322,8 +337,7 @@ final class ReferenceClocks {
                 }
                 return phase.status().equals(metric.substring(SlaClock.STATUS_PREFIX.length())) ? null : "OUTSIDE";
             }
-            if (metric.equals(SlaClock.RESPONSE) && history.firstResponseAt() != null
-                    && !at.isBefore(history.firstResponseAt())) {
+            if (metric.equals(SlaClock.RESPONSE) && phase.responded()) {
                 return "DONE";
             }
             return switch (phase.category()) {

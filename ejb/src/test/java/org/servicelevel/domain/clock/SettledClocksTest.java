@@ -209,4 +209,102 @@ class SettledClocksTest {
         assertEquals(ClockState.BREACHED, again.state(), "10 + 10 minutes against 15");
         assertEquals(at("2026-03-02T13:05"), again.breachedAt());
     }
+
+    @Test
+    void aPriorityChangeJustBeforeTheFirstResponseInTheSameSecondSetsTheResponseTarget() {
+        History raised = new History("2026-03-02T09:00", 3).priority("2026-03-02T10:00", 1)
+                .responded("2026-03-02T10:00").status("2026-03-02T10:00", "IN_PROGRESS");
+        SlaClock response = raised.clock(RESPONSE, "2026-03-02T11:00");
+        assertEquals(ClockState.BREACHED, response.state(), "priority 1 was in force when the response came");
+        assertEquals(Duration.ofMinutes(15), response.target());
+        assertEquals(at("2026-03-02T09:15"), response.breachedAt());
+
+        History afterwards = new History("2026-03-02T09:00", 3).responded("2026-03-02T10:00")
+                .status("2026-03-02T10:00", "IN_PROGRESS").priority("2026-03-02T10:00", 1);
+        SlaClock settled = afterwards.clock(RESPONSE, "2026-03-02T11:00");
+        assertEquals(ClockState.MET, settled.state(), "the response came before the change in that second");
+        assertEquals(Duration.ofHours(2), settled.target());
+    }
+
+    @Test
+    void aResponseClockStoppedByTheResolutionStaysStoppedWhenTheTicketIsReopened() {
+        History h = new History("2026-03-02T09:00", 2).status("2026-03-02T09:05", "IN_PROGRESS")
+                .status("2026-03-02T09:20", "RESOLVED").status("2026-03-02T10:00", "IN_PROGRESS");
+        SlaClock response = h.clock(RESPONSE, "2026-03-02T10:30");
+        assertEquals(ClockState.MET, response.state());
+        assertEquals(Duration.ofMinutes(20), response.elapsed());
+        assertEquals(at("2026-03-02T09:20"), response.stoppedAt());
+    }
+
+    @Test
+    void aClockKeepsItsTargetAndResultWhileThePriorityInForceHasNone() {
+        History h = new History("2026-03-02T09:00", 1).status("2026-03-02T09:05", "IN_PROGRESS")
+                .priority("2026-03-02T12:00", 4);
+        SlaClock resolution = h.clock(RESOLUTION, "2026-03-02T13:00");
+        assertEquals(ClockState.BREACHED, resolution.state(), "breached at 11:00 under priority 1");
+        assertEquals(Duration.ofHours(2), resolution.target());
+        assertEquals(at("2026-03-02T11:00"), resolution.breachedAt());
+
+        History limited = new History("2026-03-02T09:00", 2)
+                .under(ClockFixture.terms(List.of(new StatusLimit(2, "IN_PROGRESS", Duration.ofHours(1)))))
+                .status("2026-03-02T09:05", "IN_PROGRESS").status("2026-03-02T09:35", "CLARIFICATION_WITH_CUSTOMER")
+                .priority("2026-03-02T12:00", 4).status("2026-03-02T13:00", "IN_PROGRESS");
+        SlaClock inProgress = limited.clock("status:IN_PROGRESS", "2026-03-02T14:00");
+        assertEquals(ClockState.RUNNING, inProgress.state(), "counting again, under a priority without a limit");
+        assertEquals(Duration.ofHours(1), inProgress.target(), "the last limit in force");
+        assertEquals(Duration.ofMinutes(90), inProgress.elapsed());
+        assertNull(inProgress.due(), "no limit is in force, so nothing falls due");
+    }
+
+    @Test
+    void aRunningClockThatFallsDueAfterMonitoringEndsIsNeverListedAsBreached() {
+        History h = new History("2026-09-30T14:00", 2).status("2026-09-30T14:05", "IN_PROGRESS");
+        SlaClock resolution = h.clock(RESOLUTION, "2026-09-30T17:00", at("2026-10-01T00:00"));
+        assertEquals(ClockState.RUNNING, resolution.state());
+        assertEquals(at("2026-09-30T18:00"), resolution.due());
+        assertNull(resolution.breachesAfter(), "it would go over at 09:00 on 1 October, after monitoring ended");
+
+        SlaClock before = h.clock(RESOLUTION, "2026-09-30T17:00");
+        assertEquals(at("2026-10-01T09:00"), before.breachesAfter(), "without an end, at the next opening");
+    }
+
+    @Test
+    void theBreachInstantIsWhenTheClockWentOverItsTargetWhateverTookNoWorkingTime() {
+        History plain = new History("2026-03-02T09:00", 2).status("2026-03-02T14:00", "IN_PROGRESS")
+                .status("2026-03-03T09:30", "RESOLVED");
+        History waitedAfterHours = new History("2026-03-02T09:00", 2).status("2026-03-02T14:00", "IN_PROGRESS")
+                .status("2026-03-02T18:00", "CLARIFICATION_WITH_CUSTOMER").status("2026-03-02T18:30", "IN_PROGRESS")
+                .status("2026-03-03T09:30", "RESOLVED");
+        SlaClock a = plain.clock(RESPONSE, "2026-03-03T12:00");
+        assertEquals(at("2026-03-02T09:30"), a.breachedAt());
+        SlaClock first = plain.clock(RESOLUTION, "2026-03-03T12:00");
+        SlaClock second = waitedAfterHours.clock(RESOLUTION, "2026-03-03T12:00");
+        assertEquals(ClockState.BREACHED, first.state());
+        assertEquals(at("2026-03-02T13:00"), first.breachedAt(), "4 working hours after 09:00, inside the day");
+
+        History atClosing = new History("2026-03-02T14:00", 2).status("2026-03-02T14:05", "IN_PROGRESS")
+                .status("2026-03-03T09:30", "RESOLVED");
+        History waitedAtClosing = new History("2026-03-02T14:00", 2).status("2026-03-02T14:05", "IN_PROGRESS")
+                .status("2026-03-02T18:00", "CLARIFICATION_WITH_CUSTOMER").status("2026-03-02T18:30", "IN_PROGRESS")
+                .status("2026-03-03T09:30", "RESOLVED");
+        SlaClock closing = atClosing.clock(RESOLUTION, "2026-03-03T12:00");
+        assertEquals(at("2026-03-02T18:00"), closing.due(), "the deadline falls at the closing time");
+        assertEquals(at("2026-03-03T09:00"), closing.breachedAt(), "it goes over when counting resumes");
+        assertEquals(closing.breachedAt(), waitedAtClosing.clock(RESOLUTION, "2026-03-03T12:00").breachedAt(),
+                "a wait that took no working time changes nothing");
+        assertEquals(ClockState.BREACHED, second.state());
+    }
+
+    @Test
+    void aLimitLoweredWhileOutsideItsStatusBreachesAtTheReentryNotInTheEarlierStay() {
+        History h = new History("2026-03-02T09:00", 3)
+                .under(ClockFixture.terms(List.of(new StatusLimit(3, "IN_PROGRESS", Duration.ofHours(4)),
+                        new StatusLimit(1, "IN_PROGRESS", Duration.ofHours(1)))))
+                .status("2026-03-02T09:05", "IN_PROGRESS").status("2026-03-02T11:05", "CLARIFICATION_WITH_CUSTOMER")
+                .priority("2026-03-02T12:00", 1).status("2026-03-02T13:00", "IN_PROGRESS");
+        assertEquals(ClockState.MET, h.clock("status:IN_PROGRESS", "2026-03-02T12:30").state(), "2 h against 4 h");
+        SlaClock again = h.clock("status:IN_PROGRESS", "2026-03-02T13:30");
+        assertEquals(ClockState.BREACHED, again.state());
+        assertEquals(at("2026-03-02T13:00"), again.breachedAt(), "the earlier stay stays settled");
+    }
 }

@@ -102,9 +102,14 @@ public class TicketClocks {
         return built;
     }
 
-    /** The ticket's clocks as of {@code asOf}. */
+    /**
+     * The ticket's clocks as of {@code asOf}, or as of its registration when {@code asOf} is earlier
+     * (a server clock behind the one that stamped an imported registration); callers that take an
+     * instant from a client refuse one before the registration first.
+     */
     public List<SlaClock> clocks(Ticket ticket, Instant asOf) {
-        return ClockCalculator.clocks(ticket.historyAsOf(asOf), terms(ticket), calendar(ticket), asOf,
+        Instant at = asOf.isBefore(ticket.registeredAt()) ? ticket.registeredAt() : asOf;
+        return ClockCalculator.clocks(ticket.historyAsOf(at), terms(ticket), calendar(ticket), at,
                 monitoringEnd(ticket.agreement()));
     }
 

@@ -259,20 +259,24 @@ public class TicketServiceBean implements TicketService {
 
     @Override
     @RolesAllowed(Role.Names.SYSTEM)
-    public int settleStoredClocks(int max) {
-        List<Ticket> stale = tickets.findWithStaleClocks(max);
+    public List<Long> ticketsWithStaleClocks(long afterId, int max) {
+        return tickets.idsWithStaleClocks(afterId, max);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public void settleStoredClocks(long ticketId) {
+        Ticket ticket = tickets.findById(ticketId)
+                .orElseThrow(() -> new NotFoundException("There is no ticket " + ticketId));
         Instant now = clock.instant();
-        for (Ticket ticket : stale) {
-            List<SlaClock> current;
-            try {
-                current = clocks.clocks(ticket, ticket.nextInstant(now));
-            } catch (NotFoundException e) {
-                log.warning(() -> "Ticket " + ticket.number() + " keeps no clocks: " + e.getMessage());
-                current = List.of();
-            }
-            ticket.storeClocks(current, now);
+        List<SlaClock> current;
+        try {
+            current = clocks.clocks(ticket, ticket.nextInstant(now));
+        } catch (NotFoundException e) {
+            log.warning(() -> "Ticket " + ticket.number() + " keeps no clocks: " + e.getMessage());
+            current = List.of();
         }
-        return stale.size();
+        tickets.restoreClocks(ticket, Ticket.snapshotsOf(current, now));
     }
 
     @Override

@@ -59,6 +59,18 @@ public class ClockSnapshot {
         return state;
     }
 
+    public long targetSeconds() {
+        return targetSeconds;
+    }
+
+    public long elapsedSeconds() {
+        return elapsedSeconds;
+    }
+
+    public Instant computedAt() {
+        return computedAt;
+    }
+
     public Instant dueAt() {
         return dueAt;
     }

@@ -59,8 +59,8 @@ import org.servicelevel.domain.model.supportgroup.SupportGroup;
 @NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
 @NamedQuery(name = "Ticket.findByExternalReference",
         query = "SELECT t FROM Ticket t WHERE t.customer = :customer AND t.externalReference = :reference")
-@NamedQuery(name = "Ticket.findWithStaleClocks",
-        query = "SELECT t FROM Ticket t WHERE t.clockRules < :rules ORDER BY t.id")
+@NamedQuery(name = "Ticket.idsWithStaleClocks",
+        query = "SELECT t.id FROM Ticket t WHERE t.clockRules < :rules AND t.id > :after ORDER BY t.id")
 @NamedQuery(name = "Ticket.findChildren", query = "SELECT t FROM Ticket t WHERE t.parent = :parent ORDER BY t.id")
 public class Ticket {
 
@@ -386,13 +386,13 @@ public class Ticket {
 
     /** Replaces the stored snapshot of the clocks, computed under the current edition of the clock rules. */
     public void storeClocks(List<SlaClock> current, Instant at) {
-        clocks = new ArrayList<>(current.stream().map(c -> new ClockSnapshot(c, at)).toList());
+        clocks = new ArrayList<>(snapshotsOf(current, at));
         clockRules = ClockCalculator.RULES;
     }
 
-    /** Whether the stored snapshot was computed under an earlier edition of the clock rules. */
-    public boolean clocksStale() {
-        return clockRules < ClockCalculator.RULES;
+    /** The snapshots of {@code current} as this ticket would store them at {@code at}. */
+    public static List<ClockSnapshot> snapshotsOf(List<SlaClock> current, Instant at) {
+        return current.stream().map(c -> new ClockSnapshot(c, at)).toList();
     }
 
     /** The instant to record a live change at: now, but never before the last event. */
@@ -405,25 +405,31 @@ public class Ticket {
 
     /**
      * The ticket's history as the clocks read it, as of {@code at}: the phases of status, support
-     * group and priority up to then (changes within one second each give a phase of their own), and
-     * its first response if it came by then.
+     * group, priority and first response up to then; changes within one second each give a phase of
+     * their own, in their order. The first response is read from the events: the first move out of a
+     * new status by staff, or the first comment by staff visible to the customer on an open ticket.
      */
     public ClockCalculator.TicketHistory historyAsOf(Instant at) {
         List<Phase> phases = new ArrayList<>();
+        boolean responded = false;
         for (TicketEvent e : events) {
             if (e.occurredAt().isAfter(at) && !phases.isEmpty()) {
                 break;
             }
             Phase previous = phases.isEmpty() ? null : phases.get(phases.size() - 1);
+            if (previous != null && !e.byCustomer()) {
+                responded |= e.type() == TicketEventType.STATUS && previous.category() == StatusCategory.NEW
+                        && e.category() != StatusCategory.NEW
+                        || e.type() == TicketEventType.COMMENT && e.isPublic() && previous.category().open();
+            }
             if (previous == null || !previous.status().equals(e.status())
                     || !Objects.equals(previous.group(), e.group()) || previous.lineLevel() != e.lineLevel()
-                    || previous.priority() != e.priority()) {
+                    || previous.priority() != e.priority() || previous.responded() != responded) {
                 phases.add(new Phase(previous == null ? registeredAt : e.occurredAt(), e.status(), e.category(),
-                        e.group(), e.lineLevel(), e.priority()));
+                        e.group(), e.lineLevel(), e.priority(), responded));
             }
         }
-        Instant responded = firstResponseAt != null && !firstResponseAt.isAfter(at) ? firstResponseAt : null;
-        return new ClockCalculator.TicketHistory(registeredAt, phases, responded);
+        return new ClockCalculator.TicketHistory(registeredAt, phases);
     }
 
     // ---- internals -------------------------------------------------------------------------------

@@ -13,8 +13,17 @@ public interface TicketRepository {
 
     Optional<Ticket> findById(long id);
 
-    /** Up to {@code max} tickets whose stored clocks were computed under an earlier edition of the rules, oldest first. */
-    List<Ticket> findWithStaleClocks(int max);
+    /**
+     * The ids of up to {@code max} tickets after {@code afterId} whose stored clocks were computed
+     * under an earlier edition of the rules, in order.
+     */
+    List<Long> idsWithStaleClocks(long afterId, int max);
+
+    /**
+     * Replaces the ticket's stored clocks with {@code current}, computed under the current edition of
+     * the rules, without counting as a change of the ticket (its version and ETag stay).
+     */
+    void restoreClocks(Ticket ticket, List<ClockSnapshot> current);
 
     Optional<Ticket> findByNumber(String number);
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.servicelevel.domain.clock.ClockCalculator;
 import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.ticket.ClockSnapshot;
@@ -36,10 +37,32 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public List<Ticket> findWithStaleClocks(int max) {
-        return em.createNamedQuery("Ticket.findWithStaleClocks", Ticket.class)
-                .setParameter("rules", org.servicelevel.domain.clock.ClockCalculator.RULES)
+    public List<Long> idsWithStaleClocks(long afterId, int max) {
+        return em.createNamedQuery("Ticket.idsWithStaleClocks", Long.class)
+                .setParameter("rules", ClockCalculator.RULES).setParameter("after", afterId)
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void restoreClocks(Ticket ticket, List<ClockSnapshot> current) {
+        em.createNativeQuery("DELETE FROM ticket_clock WHERE ticket_id = ?").setParameter(1, ticket.id())
+                .executeUpdate();
+        for (ClockSnapshot c : current) {
+            em.createNativeQuery("INSERT INTO ticket_clock (ticket_id, metric, state, target_seconds, elapsed_seconds,"
+                            + " due_at, breached_at, breaches_after, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .setParameter(1, ticket.id()).setParameter(2, c.metric()).setParameter(3, c.state().name())
+                    .setParameter(4, c.targetSeconds()).setParameter(5, c.elapsedSeconds())
+                    .setParameter(6, utc(c.dueAt())).setParameter(7, utc(c.breachedAt()))
+                    .setParameter(8, utc(c.breachesAfter())).setParameter(9, utc(c.computedAt()))
+                    .executeUpdate();
+        }
+        em.createNativeQuery("UPDATE ticket SET clock_rules = ? WHERE id = ?").setParameter(1, ClockCalculator.RULES)
+                .setParameter(2, ticket.id()).executeUpdate();
+        em.detach(ticket);
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant instant) {
+        return instant == null ? null : instant.atOffset(java.time.ZoneOffset.UTC);
     }
 
     @Override
@@ -123,7 +146,7 @@ public class JpaTicketRepository implements TicketRepository {
                     cb.and(cb.isNotNull(clock.get("breachedAt")),
                             cb.lessThanOrEqualTo(clock.get("breachedAt"), f.breachedAt())),
                     cb.and(cb.equal(clock.get("state"), ClockState.RUNNING),
-                            cb.lessThan(clock.get("breachesAfter"), f.breachedAt()))))));
+                            cb.lessThanOrEqualTo(clock.get("breachesAfter"), f.breachedAt().minusSeconds(1)))))));
         }
         if (f.dueBefore() != null) {
             where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.and(

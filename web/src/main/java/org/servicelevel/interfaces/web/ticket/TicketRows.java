@@ -300,7 +300,8 @@ public final class TicketRows {
 
     /**
      * Where a clock stands, in words, as of {@code asOf}: a running clock is "due in" the real time
-     * left to its deadline; a breached one is "overdue by" the real time since the deadline (up to
+     * left to its deadline, or has used up its target exactly and stays on time until counting resumes
+     * (its deadline fell at a closing time); a breached one is "overdue by" the real time since the deadline (up to
      * when it stopped, if it did), and says so when it is paused now; a paused one says how much
      * working time is left. The state itself is shown next to these words.
      */
@@ -309,7 +310,7 @@ public final class TicketRows {
             case RUNNING -> c.due() == null ? ""
                     : c.due().isAfter(asOf) ? AgreementRows.format(texts, "ticket.clock.dueIn",
                     roughly(Duration.between(asOf, c.due()), texts))
-                    : AgreementRows.format(texts, "ticket.clock.overdueBy", roughly(Duration.between(c.due(), asOf), texts));
+                    : texts.getString("ticket.clock.targetUsedUp");
             case BREACHED -> {
                 Instant due = c.due() != null ? c.due() : c.breachedAt();
                 Instant end = c.stoppedAt() != null ? c.stoppedAt() : asOf;

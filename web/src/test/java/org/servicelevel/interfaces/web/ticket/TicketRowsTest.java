@@ -71,6 +71,13 @@ class TicketRowsTest {
     }
 
     @Test
+    void aRunningClockPastADeadlineAtClosingTimeIsStillOnTime() {
+        SlaClock usedUp = clock("resolution", ClockState.RUNNING, NOW.minus(Duration.ofMinutes(30)), null, null,
+                SegmentKind.OUTSIDE_SERVICE_HOURS);
+        assertEquals("target used up; on time until working hours resume", TicketRows.words(usedUp, NOW, EN));
+    }
+
+    @Test
     void aBreachedClockIsOverdueUntilNowOrUntilItStopped() {
         Instant due = NOW.minus(Duration.ofHours(26));
         assertEquals("overdue by 1 d 2 h", TicketRows.words(clock("resolution", ClockState.BREACHED, due, due, null,
