@@ -240,8 +240,13 @@ class ClockReferencePropertyTest {
                 phases.add(new Phase(t, status, category(status), group, line(group), priority, responded));
             }
         }
-        Instant monitoringEnd = monitoring < 50 ? null
-                : anchor.plusDays(monitoring % 7).atStartOfDay(BERLIN).toInstant();
+        Instant monitoringEnd = null;
+        if (monitoring >= 50) {
+            LocalDate registered = LocalDate.ofInstant(registeredAt, BERLIN);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(registered,
+                    LocalDate.ofInstant(phases.get(phases.size() - 1).from(), BERLIN)) + 2;
+            monitoringEnd = registered.plusDays(monitoring % 5 == 0 ? 0 : 1 + monitoring % days).atStartOfDay(BERLIN).toInstant();
+        }
         Instant last = phases.get(phases.size() - 1).from();
         Instant at;
         if (reading < 200 && phases.size() > 1) {

@@ -43,13 +43,17 @@ public class JpaTicketRepository implements TicketRepository {
                 .setMaxResults(max).getResultList();
     }
 
+    /** An instant parameter, typed even when it is null (PostgreSQL reads an untyped null as text). */
+    private static final String INSTANT = "CAST(? AS TIMESTAMP WITH TIME ZONE)";
+
     @Override
     public void restoreClocks(Ticket ticket, List<ClockSnapshot> current) {
         em.createNativeQuery("DELETE FROM ticket_clock WHERE ticket_id = ?").setParameter(1, ticket.id())
                 .executeUpdate();
         for (ClockSnapshot c : current) {
             em.createNativeQuery("INSERT INTO ticket_clock (ticket_id, metric, state, target_seconds, elapsed_seconds,"
-                            + " due_at, breached_at, breaches_after, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " due_at, breached_at, breaches_after, computed_at) VALUES (?, ?, ?, ?, ?, " + INSTANT
+                            + ", " + INSTANT + ", " + INSTANT + ", " + INSTANT + ")")
                     .setParameter(1, ticket.id()).setParameter(2, c.metric()).setParameter(3, c.state().name())
                     .setParameter(4, c.targetSeconds()).setParameter(5, c.elapsedSeconds())
                     .setParameter(6, utc(c.dueAt())).setParameter(7, utc(c.breachedAt()))
