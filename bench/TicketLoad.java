@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * bench/ticket-load.sh against a server started with the run command.
  *
  * <pre>
- * java bench/TicketLoad.java --base http://localhost:8080/servicelevel/ --user helpdesk --password demo \
+ * java bench/TicketLoad.java --base http://localhost:8080/servicelevel/ --user helpdesk --password demo-pass \
  *      --customer ACME --service WS --threads 8 --seconds 30 --warmup 10 --import 1000
  * </pre>
  * Every request authenticates with a bearer API token issued at the start (HTTP Basic would add a
@@ -56,7 +56,7 @@ public final class TicketLoad {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new LinkedHashMap<>(Map.of("base", "http://localhost:8080/servicelevel/",
-                "user", "helpdesk", "password", "demo", "customer", "ACME", "service", "WS", "threads", "8",
+                "user", "helpdesk", "password", "demo-pass", "customer", "ACME", "service", "WS", "threads", "8",
                 "seconds", "30", "warmup", "10"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);

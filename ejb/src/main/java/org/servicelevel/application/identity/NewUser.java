@@ -6,4 +6,11 @@ import org.servicelevel.domain.model.identity.Role;
 /** What it takes to create a user account; {@code organisationCode} is required for customers. */
 public record NewUser(String username, String displayName, String email, char[] password,
                       Set<Role> roles, String organisationCode) {
+
+    /** The fewest characters a password has. */
+    public static final int MIN_PASSWORD = 8;
+
+    /** The most characters a password has. */
+    public static final int MAX_PASSWORD = 200;
+
 }

@@ -36,7 +36,7 @@ import org.servicelevel.domain.model.identity.Role;
 public class DemoDataLoader {
 
     /** The demo users' shared password, documented in the README. */
-    static final String DEMO_PASSWORD = "demo";
+    static final String DEMO_PASSWORD = "demo-pass";
 
     @Inject
     @ConfigProperty(name = "servicelevel.demo-data.enabled", defaultValue = "false")

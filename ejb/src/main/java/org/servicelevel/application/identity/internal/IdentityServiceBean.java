@@ -45,8 +45,8 @@ import org.servicelevel.domain.model.identity.UserAccountRepository;
 @DeclareRoles({Role.Names.ADMIN, Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class IdentityServiceBean implements IdentityService {
 
-    private static final int MIN_PASSWORD = 8;
-    private static final int MAX_PASSWORD = 200;
+    private static final int MIN_PASSWORD = NewUser.MIN_PASSWORD;
+    private static final int MAX_PASSWORD = NewUser.MAX_PASSWORD;
 
     @Inject
     private UserAccountRepository users;
