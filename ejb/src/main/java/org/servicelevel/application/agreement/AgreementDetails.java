@@ -13,7 +13,9 @@ import org.servicelevel.domain.model.agreement.ConsistencyFinding;
  * An agreement as shown to its readers: the header, every version, the terms of one version
  * ({@code shown}: the one in force on the day asked for, by default today, or the draft) as agreed in
  * it and as completed by the parent agreement, the names of the calendars those terms use, and the
- * latest consistency report.
+ * latest consistency report (none for a customer's user: the consistency of an SLA with the
+ * provider's internal agreements is the provider's business, and an empty report would claim a
+ * consistency nobody checked for them).
  */
 public record AgreementDetails(long id, long version, String number, AgreementType type, String title,
                                AgreementStatus status, PartyRef customer, PartyRef providerGroup,

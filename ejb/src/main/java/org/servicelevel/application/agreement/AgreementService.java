@@ -46,7 +46,11 @@ public interface AgreementService {
 
     AgreementDetails startReview(long id, long expectedVersion);
 
+    /** Ends a review; without {@code nextReviewDate} the next review is a year after the one held. */
     AgreementDetails completeReview(long id, long expectedVersion, LocalDate nextReviewDate);
+
+    /** Withdraws a version that has not taken effect yet. */
+    AgreementDetails withdrawVersion(long id, long expectedVersion, int versionNumber);
 
     AgreementDetails terminate(long id, long expectedVersion, LocalDate lastDay, String reason);
 

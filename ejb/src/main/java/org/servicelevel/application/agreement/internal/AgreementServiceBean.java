@@ -119,7 +119,7 @@ public class AgreementServiceBean implements AgreementService {
                 .filter(a -> customerCode == null || a.customer().map(c -> c.code().equalsIgnoreCase(customerCode.strip()))
                         .orElse(false))
                 .map(a -> details(a, null, null))
-                .filter(d -> !withFindings || !d.consistency().findings().isEmpty())
+                .filter(d -> !withFindings || d.consistency() != null && !d.consistency().findings().isEmpty())
                 .toList();
     }
 
@@ -181,9 +181,15 @@ public class AgreementServiceBean implements AgreementService {
             throw new InvalidFieldException("type", "An agreement's type never changes (it is " + agreement.type() + ")");
         }
         Instant now = clock.instant();
+        String before = headerText(agreement);
         agreement.changeHeader(header(change, null, agreement), now);
+        requireChildrenWithin(agreement);
+        String changes = headerChanges(before, headerText(agreement));
         if (change.terms() == null) {
-            return lifecycle(agreement, now, "header changed", agreement.title());
+            return lifecycle(agreement, now, "header changed", changes.isEmpty() ? "nothing changed" : changes);
+        }
+        if (!changes.isEmpty()) {
+            record(agreement, now, "header changed", changes);
         }
         AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
         AgreementVersion version = agreement.revise(terms, change.effectiveFrom(), now, actor(), change.changeNote());
@@ -250,9 +256,19 @@ public class AgreementServiceBean implements AgreementService {
     public AgreementDetails completeReview(long id, long expectedVersion, LocalDate nextReviewDate) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
-        agreement.completeReview(nextReviewDate, now);
-        return lifecycle(agreement, now, "review completed",
-                nextReviewDate == null ? "no next review date" : "next review on " + nextReviewDate);
+        LocalDate next = agreement.completeReview(nextReviewDate, now);
+        return lifecycle(agreement, now, "review completed", "next review on " + next
+                + (nextReviewDate == null ? " (a year on, as none was given)" : ""));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
+    public AgreementDetails withdrawVersion(long id, long expectedVersion, int versionNumber) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        AgreementVersion withdrawn = agreement.withdrawVersion(versionNumber, now);
+        return lifecycle(agreement, now, "version withdrawn", "version " + withdrawn.number() + ", planned from "
+                + withdrawn.effectiveFrom() + (withdrawn.changeNote() == null ? "" : " (" + withdrawn.changeNote() + ")"));
     }
 
     @Override
@@ -450,6 +466,44 @@ public class AgreementServiceBean implements AgreementService {
         return agreement;
     }
 
+    /** The agreements below {@code parent} stay within its validity. */
+    private void requireChildrenWithin(Agreement parent) {
+        LocalDate end = parent.lastDay().orElse(null);
+        for (Agreement child : agreements.findChildren(parent)) {
+            if (child.validFrom().isBefore(parent.validFrom())) {
+                throw new InvalidFieldException("validFrom", "Agreement " + child.number() + " below this one starts on "
+                        + child.validFrom() + "; move it first, or start on " + child.validFrom() + " or earlier");
+            }
+            if (end != null && child.lastDay().map(d -> d.isAfter(end)).orElse(true)) {
+                throw new InvalidFieldException("validTo", "Agreement " + child.number() + " below this one is valid "
+                        + child.lastDay().map(d -> "until " + d).orElse("without end") + "; end it first, or end on "
+                        + child.lastDay().map(LocalDate::toString).orElse("a later day") + " or later");
+            }
+        }
+    }
+
+    /** The header's audited fields, one {@code name=value} per line. */
+    private static String headerText(Agreement a) {
+        return String.join("\n", "title=" + a.title(), "validFrom=" + a.validFrom(),
+                "validTo=" + a.validTo().map(LocalDate::toString).orElse("none"),
+                "reviewDate=" + a.reviewDate().map(LocalDate::toString).orElse("none"),
+                "owner=" + a.owner().orElse("none"), "timeZone=" + a.zone().getId());
+    }
+
+    /** What changed between two header texts: {@code validTo: 2027-12-31 -> 2027-06-30; ...}. */
+    private static String headerChanges(String before, String after) {
+        String[] was = before.split("\n");
+        String[] now = after.split("\n");
+        List<String> changes = new java.util.ArrayList<>();
+        for (int i = 0; i < was.length; i++) {
+            if (!was[i].equals(now[i])) {
+                int eq = was[i].indexOf('=');
+                changes.add(was[i].substring(0, eq) + ": " + was[i].substring(eq + 1) + " -> " + now[i].substring(eq + 1));
+            }
+        }
+        return String.join("; ", changes);
+    }
+
     private void record(Agreement agreement, Instant now, String action, String details) {
         audit.record(new AuditEntry(now, actor(), AUDIT_SUBJECT, agreement.id(), action, details));
     }
@@ -476,8 +530,7 @@ public class AgreementServiceBean implements AgreementService {
         own.services().forEach(s -> ids.add(s.calendarId()));
         effective.services().forEach(s -> ids.add(s.calendarId()));
         ids.forEach(id -> calendars.findById(id).ifPresent(c -> names.put(id, c.name())));
-        AgreementDetails.Consistency report = callers.customerOrganisation(session).isPresent()
-                ? new AgreementDetails.Consistency(null, null, null, List.of())
+        AgreementDetails.Consistency report = callers.customerOrganisation(session).isPresent() ? null
                 : agreements.findReport(a.id()).map(AgreementServiceBean::summary)
                 .orElse(new AgreementDetails.Consistency(null, null, null, List.of()));
         return new AgreementDetails(a.id(), a.version(), a.number(), a.type(), a.title(), a.status(),

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.TimeZones;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
@@ -174,29 +175,27 @@ public class Agreement {
 
     // ---- lifecycle -------------------------------------------------------------------------------
 
-    /** Puts a draft in force. It must be complete: its parties, at least one service and one priority. */
+    /**
+     * Puts a draft in force. It must be complete: an OLA or UC names the group it binds, and the terms
+     * (with what they inherit) have at least one service and one priority. An SLA without a customer
+     * is a framework agreement: customers' SLAs below it inherit its terms, and it monitors no
+     * tickets itself.
+     */
     public void activate(Instant now) {
         requireStatus("be activated", AgreementStatus.DRAFT);
         List<InvalidFieldException> errors = new ArrayList<>();
-        switch (type) {
-            case SLA -> {
-                if (customer == null) {
-                    errors.add(new InvalidFieldException("customer", "An SLA needs its customer before it is activated"));
-                }
-            }
-            case OLA, UC -> {
-                if (providerGroup == null) {
-                    errors.add(new InvalidFieldException("providerGroup", "An " + type + " needs the group it binds"
-                            + " before it is activated"));
-                }
-            }
+        if (type != AgreementType.SLA && providerGroup == null) {
+            errors.add(new InvalidFieldException("providerGroup", "An " + type + " needs the group it binds"
+                    + " before it is activated"));
         }
-        AgreementTerms terms = latestVersion().terms();
-        if (terms.services().isEmpty() && (parent == null || parent.latestVersion().terms().services().isEmpty())) {
-            errors.add(new InvalidFieldException("terms.services", "An agreement in force covers at least one service"));
+        AgreementTerms terms = latestTermsWithInherited();
+        if (terms.services().isEmpty()) {
+            errors.add(new InvalidFieldException("terms.services", "An agreement in force covers at least one service,"
+                    + " its own or one it inherits from its parent"));
         }
-        if (terms.priorities().isEmpty() && parent == null) {
-            errors.add(new InvalidFieldException("terms.priorities", "An agreement in force has at least one priority"));
+        if (terms.priorities().isEmpty()) {
+            errors.add(new InvalidFieldException("terms.priorities", "An agreement in force has at least one priority,"
+                    + " its own or one it inherits from its parent"));
         }
         if (parent != null && !parent.status.inForce()) {
             errors.add(new InvalidFieldException("parent", "The parent agreement " + parent.number
@@ -213,15 +212,31 @@ public class Agreement {
         status = AgreementStatus.UNDER_REVIEW;
     }
 
-    /** Ends a review; {@code nextReviewDate} (after today, or none) becomes the review date. */
-    public void completeReview(LocalDate nextReviewDate, Instant now) {
+    /**
+     * Ends a review; {@code nextReviewDate} (after today) becomes the review date. Without one, the
+     * next review is a year after the one just held (the review date, or today if there was none),
+     * moved on by whole years until it lies after today: completing a review never drops the cycle.
+     * Periodic reviews end only by clearing the review date explicitly.
+     *
+     * @return the new review date
+     */
+    public LocalDate completeReview(LocalDate nextReviewDate, Instant now) {
         requireStatus("complete a review", AgreementStatus.UNDER_REVIEW);
-        if (nextReviewDate != null && !nextReviewDate.isAfter(today(now))) {
+        LocalDate today = today(now);
+        if (nextReviewDate != null && !nextReviewDate.isAfter(today)) {
             throw new InvalidFieldException("nextReviewDate", "The next review date must be after today ("
-                    + today(now) + ")");
+                    + today + ")");
         }
-        reviewDate = nextReviewDate;
+        LocalDate next = nextReviewDate;
+        if (next == null) {
+            next = (reviewDate == null ? today : reviewDate).plusYears(1);
+            while (!next.isAfter(today)) {
+                next = next.plusYears(1);
+            }
+        }
+        reviewDate = next;
         status = AgreementStatus.ACTIVE;
+        return next;
     }
 
     /**
@@ -291,6 +306,13 @@ public class Agreement {
                 errors.add(new InvalidFieldException("validTo", "The end of validity cannot move into the past ("
                         + header.validTo() + ")"));
             }
+            if (header.validTo() != null) {
+                versions.stream().filter(v -> v.effectiveFrom().isAfter(header.validTo())).findFirst().ifPresent(v ->
+                        errors.add(new InvalidFieldException("validTo", "Version " + v.number() + " of agreement "
+                                + number + " takes effect on " + v.effectiveFrom() + ", after the new end of validity "
+                                + header.validTo() + "; withdraw that version first (DELETE /api/agreements/" + id
+                                + "/versions/" + v.number() + ") or end on " + v.effectiveFrom() + " or later")));
+            }
         }
         InvalidInputException.throwIfAny(errors);
         applyHeader(header, errors);
@@ -304,7 +326,9 @@ public class Agreement {
      * Makes {@code terms} the agreement's terms. A draft's terms are replaced. For an agreement in
      * force they take effect from {@code effectiveFrom}: after today (or from any day before it starts
      * if it has not started yet) and within its validity; a version not yet in effect on that date is
-     * replaced, days before keep their terms.
+     * replaced, days before keep their terms. Versions planned after that date keep the change too:
+     * each part the change touches is carried into them, unless a later version sets that part
+     * differently itself, which is refused naming the version to change as well.
      *
      * @return the version holding the terms
      */
@@ -334,6 +358,25 @@ public class Agreement {
         if (validTo != null && from.isAfter(validTo)) {
             throw new InvalidFieldException("effectiveFrom", "Agreement " + number + " is valid until " + validTo
                     + "; a change from " + from + " would never apply");
+        }
+        AgreementTerms before = versionOn(from).orElse(versions.get(0)).terms();
+        List<AgreementVersion> later = versions.stream().filter(v -> v.effectiveFrom().isAfter(from)).toList();
+        List<AgreementTerms> carried = new ArrayList<>();
+        for (AgreementVersion v : later) {
+            try {
+                carried.add(terms.carriedOnto(v.terms(), before));
+            } catch (AgreementTerms.OverriddenChangeException e) {
+                throw new InvalidFieldException("effectiveFrom", "Version " + v.number() + " of agreement " + number
+                        + " takes effect on " + v.effectiveFrom() + " and sets " + String.join(", ", e.parts())
+                        + " itself, so this change from " + from + " would end there; change version " + v.number()
+                        + " as well (effectiveFrom " + v.effectiveFrom() + "), or withdraw it");
+            }
+        }
+        for (int i = 0; i < later.size(); i++) {
+            AgreementVersion v = later.get(i);
+            if (!carried.get(i).equals(v.terms())) {
+                v.replaceTerms(carried.get(i), joinNotes(v.changeNote(), "carries the change from " + from));
+            }
         }
         Optional<AgreementVersion> sameDay = versions.stream().filter(v -> v.effectiveFrom().equals(from)).findFirst();
         if (sameDay.isPresent()) {
@@ -366,6 +409,28 @@ public class Agreement {
         }
         LocalDate from = effectiveFrom == null ? earliestChange(now) : effectiveFrom;
         return versionOn(from).orElse(versions.get(0)).terms();
+    }
+
+    /**
+     * Withdraws a version that has not taken effect yet: the days it would have governed keep the
+     * terms of the version before it. The first version is never withdrawn.
+     *
+     * @return the version withdrawn
+     */
+    public AgreementVersion withdrawVersion(int versionNumber, Instant now) {
+        requireEditable();
+        AgreementVersion version = versionNumbered(versionNumber).orElseThrow(() -> new NotFoundException(
+                "Agreement " + number + " has no version " + versionNumber));
+        if (status == AgreementStatus.DRAFT || version == versions.get(0)) {
+            throw new ConflictException("Version " + versionNumber + " is the first version of agreement " + number
+                    + "; change its terms instead");
+        }
+        if (!version.effectiveFrom().isAfter(today(now))) {
+            throw new ConflictException("Version " + versionNumber + " of agreement " + number + " took effect on "
+                    + version.effectiveFrom() + "; the terms that governed a day never change afterwards");
+        }
+        versions.remove(version);
+        return version;
     }
 
     /** Moves the review date (none clears it); reminders follow the new date. */
@@ -426,6 +491,12 @@ public class Agreement {
         return Optional.of(parent.effectiveTermsOn(date).map(p -> own.get().inheritingFrom(p)).orElse(own.get()));
     }
 
+    /** The latest version's terms completed by the latest terms of the parents. */
+    private AgreementTerms latestTermsWithInherited() {
+        AgreementTerms own = latestVersion().terms();
+        return parent == null ? own : own.inheritingFrom(parent.latestTermsWithInherited());
+    }
+
     public LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, zone());
     }
@@ -456,6 +527,19 @@ public class Agreement {
         } else if (header.validTo() != null && header.validTo().isBefore(header.validFrom())) {
             errors.add(new InvalidFieldException("validTo", "The agreement ends (" + header.validTo()
                     + ") before it starts (" + header.validFrom() + ")"));
+        }
+        Agreement p = header.parent();
+        if (p != null && header.validFrom() != null && p.validFrom != null) {
+            if (header.validFrom().isBefore(p.validFrom)) {
+                errors.add(new InvalidFieldException("validFrom", "The parent agreement " + p.number + " is valid from "
+                        + p.validFrom + "; an agreement below it starts then or later, not on " + header.validFrom()));
+            }
+            LocalDate parentEnd = p.lastDay().orElse(null);
+            if (parentEnd != null && (header.validTo() == null || header.validTo().isAfter(parentEnd))) {
+                errors.add(new InvalidFieldException("validTo", "The parent agreement " + p.number + " ends on "
+                        + parentEnd + "; an agreement below it ends then or earlier"
+                        + (header.validTo() == null ? ": give validTo" : ", not on " + header.validTo())));
+            }
         }
         validFrom = header.validFrom();
         validTo = header.validTo();
@@ -554,6 +638,11 @@ public class Agreement {
         return a == null ? b == null : a.equals(b);
     }
 
+    private static String joinNotes(String note, String addition) {
+        String joined = note == null ? addition : note + "; " + addition;
+        return joined.length() > 1000 ? joined.substring(0, 1000) : joined;
+    }
+
     private static String normaliseNumber(String number, List<InvalidFieldException> errors) {
         String normalised = number == null ? null : number.strip().toUpperCase(Locale.ROOT);
         if (normalised == null || !NUMBER.matcher(normalised).matches()) {
@@ -624,6 +713,14 @@ public class Agreement {
     }
 
     public Optional<LocalDate> validTo() {
+        return Optional.ofNullable(validTo);
+    }
+
+    /** The last day the agreement is valid: the end of its validity or its termination, whichever comes first. */
+    public Optional<LocalDate> lastDay() {
+        if (terminatedOn != null && (validTo == null || terminatedOn.isBefore(validTo))) {
+            return Optional.of(terminatedOn);
+        }
         return Optional.ofNullable(validTo);
     }
 

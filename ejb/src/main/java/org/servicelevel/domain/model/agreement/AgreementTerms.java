@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -566,5 +567,56 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
     /** Upper-case trimmed code, or {@code null}. */
     public static String code(String text) {
         return text == null || text.isBlank() ? null : text.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A change that a later version would override, naming the parts (as {@code terms.<part>}). */
+    public static final class OverriddenChangeException extends RuntimeException {
+        private final List<String> parts;
+
+        OverriddenChangeException(List<String> parts) {
+            super("overridden: " + parts);
+            this.parts = List.copyOf(parts);
+        }
+
+        public List<String> parts() {
+            return parts;
+        }
+    }
+
+    /**
+     * These terms, a change of {@code before}, carried onto {@code later} (the terms of a version
+     * planned after the change): each part that the change touched and {@code later} left as it was
+     * before takes the changed value; parts the change did not touch keep {@code later}'s value.
+     *
+     * @throws OverriddenChangeException if {@code later} sets a part the change touched to a third value
+     */
+    public AgreementTerms carriedOnto(AgreementTerms later, AgreementTerms before) {
+        java.lang.reflect.RecordComponent[] parts = AgreementTerms.class.getRecordComponents();
+        Object[] values = new Object[parts.length];
+        Class<?>[] types = new Class<?>[parts.length];
+        List<String> overridden = new ArrayList<>();
+        try {
+            for (int i = 0; i < parts.length; i++) {
+                java.lang.reflect.Method get = parts[i].getAccessor();
+                Object changed = get.invoke(this);
+                Object was = get.invoke(before);
+                Object there = get.invoke(later);
+                types[i] = parts[i].getType();
+                if (Objects.equals(changed, was) || Objects.equals(there, changed)) {
+                    values[i] = there;
+                } else if (Objects.equals(there, was)) {
+                    values[i] = changed;
+                } else {
+                    overridden.add("terms." + parts[i].getName());
+                    values[i] = there;
+                }
+            }
+            if (!overridden.isEmpty()) {
+                throw new OverriddenChangeException(overridden);
+            }
+            return AgreementTerms.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the terms' parts are read as the record declares them", e);
+        }
     }
 }

@@ -155,7 +155,7 @@ public class AgreementResource {
     @Path("{id}/complete-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(operationId = "completeAgreementReview", summary = "End a review; nextReviewDate becomes the review date")
+    @Operation(operationId = "completeAgreementReview", summary = "End a review; nextReviewDate becomes the review date (without it, a year after the review held)")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
@@ -198,6 +198,19 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response version(@PathParam("id") long id, @PathParam("number") int number) {
         return ok(agreements.findVersion(id, number));
+    }
+
+    @DELETE
+    @Path("{id}/versions/{number}")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(operationId = "withdrawAgreementVersion", summary = "Withdraw a version that has not taken effect yet;"
+            + " needs If-Match with the agreement's ETag")
+    @APIResponse(responseCode = "200", description = "The agreement without the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response withdrawVersion(@PathParam("id") long id, @PathParam("number") int number,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(agreements.withdrawVersion(id, Preconditions.requireVersion(ifMatch), number));
     }
 
     @GET

@@ -39,7 +39,7 @@ public final class AgreementViews {
     public record AgreementSummaryView(long id, String number, String type, String title, String status,
                                        String customer, String providerGroup, String parent, LocalDate validFrom,
                                        LocalDate validTo, LocalDate reviewDate, int versionInForce,
-                                       int consistencyFindings) {
+                                       Integer consistencyFindings) {
     }
 
     public record AgreementVersionView(int number, LocalDate effectiveFrom, Instant createdAt, String createdBy, String note,
@@ -109,7 +109,8 @@ public final class AgreementViews {
                 d.reviewDate(), d.owner(), d.createdAt(), d.activatedAt(), d.terminatedOn(), d.terminationReason(),
                 d.monitoredToday(), d.shown().number(), d.shown().effectiveFrom(), terms(d.terms(), d.calendarNames()),
                 d.parent() == null ? null : terms(d.effectiveTerms(), d.calendarNames()),
-                d.versions().stream().map(AgreementViews::version).toList(), consistency(d.consistency()));
+                d.versions().stream().map(AgreementViews::version).toList(),
+                d.consistency() == null ? null : consistency(d.consistency()));
     }
 
     static AgreementSummaryView summary(AgreementDetails d) {
@@ -117,7 +118,7 @@ public final class AgreementViews {
                 d.customer() == null ? null : d.customer().code(),
                 d.providerGroup() == null ? null : d.providerGroup().code(),
                 d.parent() == null ? null : d.parent().code(), d.validFrom(), d.validTo(), d.reviewDate(),
-                d.shown().number(), d.consistency().findings().size());
+                d.shown().number(), d.consistency() == null ? null : d.consistency().findings().size());
     }
 
     static AgreementVersionView version(AgreementDetails.VersionSummary v) {

@@ -59,7 +59,7 @@ public final class AgreementRows {
             this.party = party(d.type() == AgreementType.SLA ? d.customer() : d.providerGroup());
             this.validity = validity(d.validFrom(), d.validTo(), texts);
             this.reviewDate = date(d.reviewDate());
-            this.findings = d.consistency().findings().size();
+            this.findings = d.consistency() == null ? 0 : d.consistency().findings().size();
         }
 
         public long getId() {

@@ -1,0 +1,138 @@
+package org.servicelevel.domain.model.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.model.customer.Organisation;
+
+/** Versions are never lost, reviews keep their cycle, and agreements below others stay within them. */
+class AgreementVersionsTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Monday 2026-03-02, 10:00 in Berlin. */
+    private static final Instant NOW = LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(BERLIN).toInstant();
+    private static final Organisation ACME = new Organisation("ACME", "ACME Manufacturing", NOW);
+
+    private static Agreement.Header header(Organisation customer, Agreement parent, LocalDate from, LocalDate to) {
+        return new Agreement.Header("Workplace support", customer, null, null, parent, "Europe/Berlin", from, to,
+                LocalDate.of(2026, 3, 1), "max");
+    }
+
+    private static Agreement active(String number, Organisation customer, Agreement parent, LocalDate to,
+                                    AgreementTerms terms) {
+        Agreement a = new Agreement(number, AgreementType.SLA, header(customer, parent, LocalDate.of(2026, 1, 1), to),
+                terms, NOW, "max");
+        a.activate(NOW);
+        return a;
+    }
+
+    private static AgreementTerms fee(AgreementTerms base, String fee) {
+        return new AgreementTerms(base.currency(), new BigDecimal(fee), base.coordinator(), base.services(),
+                base.priorities(), base.defaultPriority(), base.statusLimits(), base.pauseStatuses(),
+                base.lineExtensions(), base.metrics(), base.availabilityTargets(), base.penaltyBands(),
+                base.graceMonths(), base.penaltyCapPercent(), base.extraPrices(), base.underpins());
+    }
+
+    private static AgreementTerms resolution(AgreementTerms base, int priority, String target) {
+        List<PriorityTerms> priorities = base.priorities().stream().map(p -> p.number() != priority ? p
+                : new PriorityTerms(p.number(), p.name(), p.response().orElse(null), Duration.parse(target),
+                p.maxOverduePercent().orElse(null), p.byAgreement(), p.requestKinds())).toList();
+        return new AgreementTerms(base.currency(), base.monthlyFee(), base.coordinator(), base.services(), priorities,
+                base.defaultPriority(), base.statusLimits(), base.pauseStatuses(), base.lineExtensions(), base.metrics(),
+                base.availabilityTargets(), base.penaltyBands(), base.graceMonths(), base.penaltyCapPercent(),
+                base.extraPrices(), base.underpins());
+    }
+
+    @Test
+    void completingAReviewWithoutADateSchedulesTheNextOneAYearOn() {
+        Agreement a = active("SLA-R", ACME, null, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        a.startReview();
+        assertEquals(LocalDate.of(2027, 3, 1), a.completeReview(null, NOW), "a year after the review held on 1 March");
+        assertEquals(LocalDate.of(2027, 3, 1), a.reviewDate().orElseThrow());
+    }
+
+    @Test
+    void aChangeDatedBeforeAPlannedVersionIsCarriedIntoIt() {
+        AgreementTerms start = new TermsFixture().build();
+        Agreement a = active("SLA-C", ACME, null, LocalDate.of(2028, 12, 31), start);
+        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
+        a.revise(resolution(start, 1, "PT3H"), LocalDate.of(2026, 4, 1), NOW, "max", "priority 1 in 3 h from April");
+
+        AgreementTerms june = a.versionOn(LocalDate.of(2026, 6, 1)).orElseThrow().terms();
+        assertEquals(Duration.ofHours(3), june.priority(1).orElseThrow().resolution().orElseThrow(),
+                "the April change holds in June too");
+        assertEquals(new BigDecimal("15000.00"), june.monthlyFee(), "June keeps its own change");
+        assertTrue(a.versionOn(LocalDate.of(2026, 6, 1)).orElseThrow().changeNote().contains("2026-04-01"));
+    }
+
+    @Test
+    void aChangeThatALaterVersionSetsDifferentlyIsRefusedNamingThatVersion() {
+        AgreementTerms start = new TermsFixture().build();
+        Agreement a = active("SLA-D", ACME, null, LocalDate.of(2028, 12, 31), start);
+        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> a.revise(fee(start, "13000.00"), LocalDate.of(2026, 4, 1), NOW, "max", null));
+        assertEquals("effectiveFrom", e.field());
+        assertTrue(e.getMessage().contains("Version 2") && e.getMessage().contains("terms.monthlyFee"), e.getMessage());
+        assertEquals(2, a.versions().size(), "nothing changed");
+    }
+
+    @Test
+    void theEndOfValidityCannotCutAPlannedVersionWhichCanBeWithdrawn() {
+        AgreementTerms start = new TermsFixture().build();
+        Agreement a = active("SLA-E", ACME, null, LocalDate.of(2027, 12, 31), start);
+        a.revise(fee(start, "15000.00"), LocalDate.of(2027, 6, 1), NOW, "max", "new fee");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> a.changeHeader(
+                header(ACME, null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 3, 31)), NOW));
+        assertEquals("validTo", e.errors().get(0).field());
+        assertTrue(e.errors().get(0).getMessage().contains("Version 2"), e.errors().get(0).getMessage());
+
+        assertEquals(2, a.withdrawVersion(2, NOW).number());
+        a.changeHeader(header(ACME, null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 3, 31)), NOW);
+        assertEquals(LocalDate.of(2027, 3, 31), a.validTo().orElseThrow());
+        assertThrows(ConflictException.class, () -> a.withdrawVersion(1, NOW), "the first version stays");
+    }
+
+    @Test
+    void aFrameworkAgreementAndItsChildrenAndGrandchildrenAreActivated() {
+        Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        TermsFixture nothingOwn = new TermsFixture();
+        nothingOwn.services.clear();
+        nothingOwn.priorities.clear();
+        nothingOwn.metrics.clear();
+        nothingOwn.bands.clear();
+        Agreement child = active("SLA-ACME", ACME, framework, LocalDate.of(2028, 12, 31), nothingOwn.build());
+        Agreement grandchild = active("SLA-ACME-WS", ACME, child, LocalDate.of(2028, 12, 31), nothingOwn.build());
+        assertEquals(AgreementStatus.ACTIVE, grandchild.status());
+        assertEquals(List.of("WS"), grandchild.effectiveTermsOn(LocalDate.of(2026, 3, 2)).orElseThrow().services()
+                .stream().map(ServiceTerms::code).toList(), "services inherited over two levels");
+    }
+
+    @Test
+    void anAgreementBelowAnotherStaysWithinItsValidity() {
+        Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2026, 12, 31), new TermsFixture().build());
+        InvalidInputException beyond = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-ACME",
+                AgreementType.SLA, header(ACME, framework, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 6, 30)),
+                new TermsFixture().build(), NOW, "max"));
+        assertEquals("validTo", beyond.errors().get(0).field());
+        InvalidInputException open = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-ACME",
+                AgreementType.SLA, header(ACME, framework, LocalDate.of(2026, 1, 1), null),
+                new TermsFixture().build(), NOW, "max"));
+        assertEquals("validTo", open.errors().get(0).field());
+        InvalidInputException early = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-ACME",
+                AgreementType.SLA, header(ACME, framework, LocalDate.of(2025, 12, 1), LocalDate.of(2026, 6, 30)),
+                new TermsFixture().build(), NOW, "max"));
+        assertEquals("validFrom", early.errors().get(0).field());
+    }
+}
