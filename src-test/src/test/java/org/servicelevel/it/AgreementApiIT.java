@@ -681,4 +681,41 @@ class AgreementApiIT {
         assertEquals(List.of("validTo"), fields(expect(400, shortened)));
         assertTrue(shortened.body().contains(child), shortened.body());
     }
+
+    @Test
+    void f10AChildsViewOfADayAndTheTicketsOfThatDayUseTheSameParentVersionWhichTheTicketNames() {
+        String calendar = calendar(null);
+        String customer = customer();
+        String framework = activeSla(null, calendar, null);
+        String child = unique("SLA-");
+        long childId = id(create("""
+                {"number":"%s","type":"SLA","title":"Customer level","customer":"%s","parent":"%s",
+                 "validFrom":"2026-01-01","terms":{}}""".formatted(child, customer, framework)));
+        action(childId, "activate", null);
+        LocalDate change = LocalDate.now(BERLIN).plusDays(30);
+        expect(200, put("api/agreements/" + idOf(framework) + "/priorities?effectiveFrom=" + change,
+                PRIORITIES.formatted("PT1H")));
+
+        JsonObject before = json(expect(200, Api.get("api/agreements/" + childId + "/versions/in-force?on="
+                + change.minusDays(1), ADMIN)).body());
+        JsonObject after = json(expect(200, Api.get("api/agreements/" + childId + "/versions/in-force?on=" + change,
+                ADMIN)).body());
+        assertEquals("PT2H", priority(before.getJsonObject("effectiveTerms"), 1).getString("resolution"));
+        assertEquals("PT1H", priority(after.getJsonObject("effectiveTerms"), 1).getString("resolution"),
+                "the child's view of that day inherits the parent's version of that day");
+        expect(201, Api.call("POST", "api/selection-rules", ADMIN, JSON, "{\"name\":\"" + unique("rule ")
+                + "\",\"customer\":\"" + customer + "\",\"agreement\":\"" + child + "\"}"));
+        String ticket = "{\"customer\":\"" + customer + "\",\"service\":\"WS\",\"requestType\":\"outage\","
+                + "\"registeredAt\":\"%sT10:00:00+01:00\"}";
+        JsonObject evaluated = json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                ticket.formatted(change))).body());
+        assertEquals("PT1H", evaluated.getString("resolutionTarget"), "a ticket of that day gets the same target");
+
+        JsonObject registered = json(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
+                {"customer":"%s","agreement":"%s","service":"WS","title":"Printer jammed","requestType":"outage"}"""
+                .formatted(customer, child))).body());
+        assertEquals(List.of(framework + " v1"), registered.getJsonArray("inheritedVersions").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "the ticket names the parent version it inherited");
+    }
 }

@@ -9,12 +9,15 @@ import org.servicelevel.domain.model.selection.Channel;
 
 /**
  * A ticket as shown to its readers, with its SLA clocks computed as of {@code clocksAsOf} on the
- * calendar of its service ({@code calendar}, in {@code timeZone}).
+ * calendar of its service ({@code calendar}, in {@code timeZone}). {@code inheritedVersions} names the
+ * version of each parent agreement whose terms the ticket's agreement version inherits, as
+ * {@code SLA-FRAME v2}: those in force on the registration day, which never change afterwards.
  */
 public record TicketDetails(long id, long version, String number, String externalReference, String customer,
                             String customerName, String requesterUsername, String requesterName,
                             String requesterEmail, String title, String description, String service,
                             String serviceName, long agreementId, String agreement, int agreementVersion,
+                            List<String> inheritedVersions,
                             int priority, String priorityName, String requestType, Set<String> tags, Channel channel,
                             String region, String assignee, String supportGroup, Integer supportLine, String status,
                             String statusName, StatusCategory statusCategory, Instant registeredAt,

@@ -387,8 +387,10 @@ public class AgreementServiceBean implements AgreementService {
         }
         String zone = change.timeZone();
         if ((zone == null || zone.isBlank()) && existing == null) {
+            Agreement inheritedFrom = parent;
             zone = terms.services().stream().findFirst()
-                    .flatMap(s -> calendars.findById(s.calendarId())).map(c -> c.zone().getId()).orElse(null);
+                    .flatMap(s -> calendars.findById(s.calendarId())).map(c -> c.zone().getId())
+                    .orElseGet(() -> inheritedFrom == null ? null : inheritedFrom.zone().getId());
         }
         InvalidInputException.throwIfAny(errors);
         return new Agreement.Header(change.title(), customer, provider, consumer, parent, zone, change.validFrom(),
@@ -524,7 +526,10 @@ public class AgreementServiceBean implements AgreementService {
         List<AgreementDetails.VersionSummary> versions = a.versions().stream()
                 .map(v -> summary(v, inForce.map(v::equals).orElse(false))).toList();
         AgreementTerms own = shown.terms();
-        AgreementTerms effective = a.effectiveTermsOn(shown.effectiveFrom()).orElse(own);
+        LocalDate day = chosen != null ? shown.effectiveFrom()
+                : on != null ? on
+                : today.isBefore(shown.effectiveFrom()) ? shown.effectiveFrom() : today;
+        AgreementTerms effective = a.effectiveTermsOn(day).orElse(own);
         Map<Long, String> names = new LinkedHashMap<>();
         Set<Long> ids = new LinkedHashSet<>();
         own.services().forEach(s -> ids.add(s.calendarId()));

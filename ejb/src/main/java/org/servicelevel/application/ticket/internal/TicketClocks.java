@@ -79,6 +79,20 @@ public class TicketClocks {
         return terms;
     }
 
+    /**
+     * The version of each parent agreement the ticket's terms inherit from, nearest first, as
+     * {@code SLA-FRAME v2}: the versions in force on the registration day.
+     */
+    public List<String> inheritedVersions(Ticket ticket) {
+        LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), ticket.agreement().zone());
+        List<String> versions = new ArrayList<>();
+        for (Agreement p = ticket.agreement().parent().orElse(null); p != null; p = p.parent().orElse(null)) {
+            Agreement parent = p;
+            p.versionOn(day).ifPresent(v -> versions.add(parent.number() + " v" + v.number()));
+        }
+        return versions;
+    }
+
     /** The calendar of the ticket's service hours. */
     public ServiceCalendar calendar(Ticket ticket) {
         ServiceTerms service = terms(ticket).service(ticket.serviceCode()).orElseThrow(() -> new NotFoundException(

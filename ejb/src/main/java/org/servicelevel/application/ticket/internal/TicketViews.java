@@ -42,7 +42,7 @@ public class TicketViews {
         return new TicketDetails(t.id(), t.version(), t.number(), t.externalReference().orElse(null),
                 t.customer().code(), t.customer().name(), t.requesterUsername(), t.requesterName(), t.requesterEmail(),
                 t.title(), t.description(), t.serviceCode(), serviceName, t.agreement().id(), t.agreement().number(),
-                t.agreementVersion(), t.priority(), priorityName, t.requestType(), t.tags(), t.channel(), t.region(),
+                t.agreementVersion(), clocks.inheritedVersions(t), t.priority(), priorityName, t.requestType(), t.tags(), t.channel(), t.region(),
                 t.assignee(), t.supportGroup().map(g -> g.code()).orElse(null),
                 t.supportGroup().map(g -> g.lineLevel()).orElse(null), t.status(),
                 model.status(t.status()).map(TicketStatus::name).orElse(t.status()), t.statusCategory(),

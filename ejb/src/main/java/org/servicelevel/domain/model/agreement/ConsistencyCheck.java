@@ -57,6 +57,7 @@ public final class ConsistencyCheck {
 
     private static final Duration GRID = Duration.ofHours(1);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx");
+    private static final DateTimeFormatter WHEN_TO_THE_SECOND = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm:ss xxx");
 
     private final Calendars calendars;
     private final long from;
@@ -396,8 +397,17 @@ public final class ConsistencyCheck {
     // ---- wording ---------------------------------------------------------------------------------
 
     private String when(Instant instant, long calendarId) {
-        ZoneId zone = calendars.engine(calendarId).zone();
-        return WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+        return when(instant, calendars.engine(calendarId).zone());
+    }
+
+    /**
+     * The example instant as a message names it: to the minute, or to the second when it does not
+     * fall on a whole minute (the excess a finding reports can differ by the second).
+     */
+    static String when(Instant instant, ZoneId zone) {
+        java.time.ZonedDateTime local = instant.atZone(zone);
+        DateTimeFormatter format = local.getSecond() == 0 && local.getNano() == 0 ? WHEN : WHEN_TO_THE_SECOND;
+        return format.format(local) + " (" + zone.getId() + ")";
     }
 
     /** "4 h", "1 h 30 min", "2 d 3 h" (d = 24 hours of real or working time as the context says). */

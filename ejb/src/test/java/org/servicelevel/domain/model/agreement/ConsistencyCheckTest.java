@@ -225,4 +225,13 @@ class ConsistencyCheckTest {
         assertTrue(findings.get(2).message().contains("25 % overdue tickets, more than the 20 %"),
                 findings.get(2).message());
     }
+
+    @Test
+    void aFindingNamesItsExampleInstantExactly() {
+        java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+        Instant whole = LocalDate.of(2026, 3, 2).atTime(17, 0).atZone(berlin).toInstant();
+        assertEquals("Mon 2026-03-02 17:00 +01:00 (Europe/Berlin)", ConsistencyCheck.when(whole, berlin));
+        assertEquals("Mon 2026-03-02 17:00:01 +01:00 (Europe/Berlin)",
+                ConsistencyCheck.when(whole.plusSeconds(1), berlin), "not rounded to 17:00");
+    }
 }

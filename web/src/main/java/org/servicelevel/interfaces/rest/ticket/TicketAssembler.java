@@ -28,7 +28,8 @@ public final class TicketAssembler {
      */
     public record TicketView(long id, String number, long version, String externalReference, String customer,
                              String customerName, RequesterView requester, String title, String description,
-                             String service, String serviceName, String agreement, int agreementVersion, int priority,
+                             String service, String serviceName, String agreement, int agreementVersion,
+                             List<String> inheritedVersions, int priority,
                              String priorityName, String requestType, Set<String> tags, String channel, String region,
                              String assignee, String supportGroup, Integer supportLine, String status,
                              String statusName, String statusCategory, Instant registeredAt, Instant firstResponseAt,
@@ -85,7 +86,7 @@ public final class TicketAssembler {
         ZoneId zone = ZoneId.of(d.timeZone());
         return new TicketView(d.id(), d.number(), d.version(), d.externalReference(), d.customer(), d.customerName(),
                 new RequesterView(d.requesterUsername(), d.requesterName(), d.requesterEmail()), d.title(),
-                d.description(), d.service(), d.serviceName(), d.agreement(), d.agreementVersion(), d.priority(),
+                d.description(), d.service(), d.serviceName(), d.agreement(), d.agreementVersion(), d.inheritedVersions(), d.priority(),
                 d.priorityName(), d.requestType(), d.tags(), d.channel().name(), d.region(), d.assignee(),
                 d.supportGroup(), d.supportLine(), d.status(), d.statusName(), d.statusCategory().name(),
                 d.registeredAt(), d.firstResponseAt(), d.resolvedAt(), d.closedAt(), d.parent(), d.children(),

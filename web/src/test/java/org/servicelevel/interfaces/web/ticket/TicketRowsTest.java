@@ -46,7 +46,7 @@ class TicketRowsTest {
 
     private static TicketDetails ticket(List<SlaClock> clocks) {
         return new TicketDetails(7, 3, "T-000007", null, "ACME", "ACME Ltd", "carl", "Carl", null, "Printer jams",
-                "It jams", "WS", "Workplace", 4, "SLA-ACME-2026", 2, 2, "High", null, Set.of(), Channel.PORTAL, null,
+                "It jams", "WS", "Workplace", 4, "SLA-ACME-2026", 2, List.of(), 2, "High", null, Set.of(), Channel.PORTAL, null,
                 "dana", "L2", 2, "IN_PROGRESS", "In progress", StatusCategory.IN_PROGRESS, NOW.minusSeconds(5400), null,
                 null, null, null, List.of(), "Berlin office hours", "Europe/Berlin", NOW, clocks);
     }
