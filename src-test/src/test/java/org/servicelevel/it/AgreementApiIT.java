@@ -680,6 +680,10 @@ class AgreementApiIT {
         HttpResponse<String> shortened = put("api/agreements/" + frameworkId, header);
         assertEquals(List.of("validTo"), fields(expect(400, shortened)));
         assertTrue(shortened.body().contains(child), shortened.body());
+        HttpResponse<String> terminated = Api.call("POST", "api/agreements/" + frameworkId + "/terminate", ADMIN, JSON,
+                "{\"lastDay\":\"2098-06-30\",\"reason\":\"Framework renegotiated\"}", "If-Match",
+                etag(Api.get("api/agreements/" + frameworkId, ADMIN)));
+        assertEquals(List.of("lastDay"), fields(expect(400, terminated)), "not before the agreement below it ends");
     }
 
     @Test

@@ -182,8 +182,12 @@ public class AgreementServiceBean implements AgreementService {
         }
         Instant now = clock.instant();
         String before = headerText(agreement);
+        LocalDate fromBefore = agreement.validFrom();
+        Optional<LocalDate> toBefore = agreement.validTo();
         agreement.changeHeader(header(change, null, agreement), now);
-        requireChildrenWithin(agreement);
+        if (!agreement.validFrom().equals(fromBefore) || !agreement.validTo().equals(toBefore)) {
+            requireChildrenWithin(agreement);
+        }
         String changes = headerChanges(before, headerText(agreement));
         if (change.terms() == null) {
             return lifecycle(agreement, now, "header changed", changes.isEmpty() ? "nothing changed" : changes);
@@ -277,6 +281,16 @@ public class AgreementServiceBean implements AgreementService {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
         agreement.terminate(lastDay, reason, now);
+        LocalDate last = agreement.terminatedOn().orElseThrow();
+        for (Agreement child : agreements.findChildren(agreement)) {
+            if (child.status() != AgreementStatus.TERMINATED
+                    && child.lastDay().map(d -> d.isAfter(last)).orElse(true)) {
+                throw new InvalidFieldException("lastDay", "Agreement " + child.number() + " below this one is valid "
+                        + child.lastDay().map(d -> "until " + d).orElse("without end") + "; terminate or end it first,"
+                        + " or end this one on " + child.lastDay().map(LocalDate::toString).orElse("a later day")
+                        + " or later");
+            }
+        }
         return lifecycle(agreement, now, "terminated", "last day " + agreement.terminatedOn().orElseThrow() + ": "
                 + reason);
     }

@@ -152,6 +152,10 @@ public class SelectionRuleServiceBean implements SelectionRuleService {
         Organisation customer = c.customer() == null || c.customer().isBlank() ? null
                 : organisations.findByCode(c.customer().strip()).orElseThrow(() -> new InvalidFieldException("customer",
                 "There is no customer with code " + c.customer().strip()));
+        if (agreement != null && agreement.customer().isEmpty()) {
+            throw new InvalidFieldException("agreement", "Agreement " + agreement.number() + " is a framework agreement"
+                    + " without a customer and governs no tickets itself; choose the customer's SLA below it");
+        }
         if (agreement != null && customer != null && agreement.customer().isPresent()
                 && !agreement.customer().get().id().equals(customer.id())) {
             throw new InvalidFieldException("agreement", "Agreement " + agreement.number() + " is with customer "

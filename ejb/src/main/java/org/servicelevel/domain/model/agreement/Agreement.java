@@ -143,6 +143,10 @@ public class Agreement {
     @OrderBy("effectiveFrom")
     private List<AgreementVersion> versions = new ArrayList<>();
 
+    /** The highest version number given so far, withdrawn versions included: numbers are never reused. */
+    @Column(name = "last_version_number", nullable = false)
+    private int lastVersionNumber;
+
     protected Agreement() {
     }
 
@@ -162,6 +166,7 @@ public class Agreement {
         }
         InvalidInputException.throwIfAny(errors);
         versions.add(new AgreementVersion(this, 1, validFrom, terms, now, actor, "first version"));
+        lastVersionNumber = 1;
     }
 
     /**
@@ -306,7 +311,7 @@ public class Agreement {
                 errors.add(new InvalidFieldException("validTo", "The end of validity cannot move into the past ("
                         + header.validTo() + ")"));
             }
-            if (header.validTo() != null) {
+            if (header.validTo() != null && !header.validTo().equals(validTo)) {
                 versions.stream().filter(v -> v.effectiveFrom().isAfter(header.validTo())).findFirst().ifPresent(v ->
                         errors.add(new InvalidFieldException("validTo", "Version " + v.number() + " of agreement "
                                 + number + " takes effect on " + v.effectiveFrom() + ", after the new end of validity "
@@ -364,7 +369,15 @@ public class Agreement {
         List<AgreementTerms> carried = new ArrayList<>();
         for (AgreementVersion v : later) {
             try {
-                carried.add(terms.carriedOnto(v.terms(), before));
+                AgreementTerms merged = terms.carriedOnto(v.terms(), before);
+                List<InvalidFieldException> problems = merged.problems(type);
+                if (!problems.isEmpty()) {
+                    throw new InvalidFieldException("effectiveFrom", "Carried into version " + v.number() + " of"
+                            + " agreement " + number + " (from " + v.effectiveFrom() + "), this change from " + from
+                            + " would leave it wrong: " + problems.get(0).getMessage() + " (" + problems.get(0).field()
+                            + "); change version " + v.number() + " as well, or withdraw it");
+                }
+                carried.add(merged);
             } catch (AgreementTerms.OverriddenChangeException e) {
                 throw new InvalidFieldException("effectiveFrom", "Version " + v.number() + " of agreement " + number
                         + " takes effect on " + v.effectiveFrom() + " and sets " + String.join(", ", e.parts())
@@ -374,7 +387,7 @@ public class Agreement {
         }
         for (int i = 0; i < later.size(); i++) {
             AgreementVersion v = later.get(i);
-            if (!carried.get(i).equals(v.terms())) {
+            if (!AgreementTerms.same(carried.get(i), v.terms())) {
                 v.replaceTerms(carried.get(i), joinNotes(v.changeNote(), "carries the change from " + from));
             }
         }
@@ -383,7 +396,8 @@ public class Agreement {
             sameDay.get().replaceTerms(terms, note);
             return sameDay.get();
         }
-        int next = versions.stream().mapToInt(AgreementVersion::number).max().orElse(0) + 1;
+        int next = Math.max(lastVersionNumber, versions.stream().mapToInt(AgreementVersion::number).max().orElse(0)) + 1;
+        lastVersionNumber = next;
         AgreementVersion added = new AgreementVersion(this, next, from, terms, now, actor, note);
         versions.add(added);
         versions.sort(Comparator.comparing(AgreementVersion::effectiveFrom));
@@ -529,7 +543,9 @@ public class Agreement {
                     + ") before it starts (" + header.validFrom() + ")"));
         }
         Agreement p = header.parent();
-        if (p != null && header.validFrom() != null && p.validFrom != null) {
+        boolean placed = validFrom == null || !Objects.equals(header.validFrom(), validFrom)
+                || !Objects.equals(header.validTo(), validTo) || !sameParent(p, parent);
+        if (placed && p != null && header.validFrom() != null && p.validFrom != null) {
             if (header.validFrom().isBefore(p.validFrom)) {
                 errors.add(new InvalidFieldException("validFrom", "The parent agreement " + p.number + " is valid from "
                         + p.validFrom + "; an agreement below it starts then or later, not on " + header.validFrom()));

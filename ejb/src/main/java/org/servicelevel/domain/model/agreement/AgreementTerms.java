@@ -602,9 +602,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 Object was = get.invoke(before);
                 Object there = get.invoke(later);
                 types[i] = parts[i].getType();
-                if (Objects.equals(changed, was) || Objects.equals(there, changed)) {
+                if (same(changed, was) || same(there, changed)) {
                     values[i] = there;
-                } else if (Objects.equals(there, was)) {
+                } else if (same(there, was)) {
                     values[i] = changed;
                 } else {
                     overridden.add("terms." + parts[i].getName());
@@ -617,6 +617,70 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             return AgreementTerms.class.getDeclaredConstructor(types).newInstance(values);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the terms' parts are read as the record declares them", e);
+        }
+    }
+
+    /**
+     * Whether two values of terms (or of their parts) say the same: numbers compare by value whatever
+     * their scale ({@code 12000} and {@code 12000.00}), lists as collections whatever their order, other
+     * values field by field.
+     */
+    public static boolean same(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            List<Object> left = new ArrayList<>(y);
+            for (Object item : x) {
+                int match = -1;
+                for (int k = 0; k < left.size() && match < 0; k++) {
+                    if (same(item, left.get(k))) {
+                        match = k;
+                    }
+                }
+                if (match < 0) {
+                    return false;
+                }
+                left.remove(match);
+            }
+            return true;
+        }
+        if (a.getClass() != b.getClass()) {
+            return false;
+        }
+        if (!a.getClass().getName().startsWith(AgreementTerms.class.getPackageName())) {
+            return a.equals(b);
+        }
+        try {
+            if (a.getClass().isRecord()) {
+                for (java.lang.reflect.RecordComponent c : a.getClass().getRecordComponents()) {
+                    if (!same(c.getAccessor().invoke(a), c.getAccessor().invoke(b))) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            for (java.lang.reflect.Field f : a.getClass().getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                f.setAccessible(true);
+                if (!same(f.get(a), f.get(b))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the parts of the terms are plain values", e);
         }
     }
 }

@@ -42,6 +42,11 @@ public final class AgreementSelector {
                 continue;
             }
             Agreement agreement = rule.agreement();
+            if (agreement.customer().isEmpty()) {
+                trace.add(label + ": matches, but " + agreement.number() + " is a framework agreement without a"
+                        + " customer and governs no tickets itself");
+                continue;
+            }
             if (agreement.customer().isPresent()
                     && !agreement.customer().get().code().equalsIgnoreCase(String.valueOf(ticket.customerCode()))) {
                 trace.add(label + ": matches, but " + agreement.number() + " is " + agreement.customer().get().code()

@@ -135,4 +135,57 @@ class AgreementVersionsTest {
                 new TermsFixture().build(), NOW, "max"));
         assertEquals("validFrom", early.errors().get(0).field());
     }
+
+    @Test
+    void aChangeIsCarriedWhateverTheScaleOfItsNumbersOrTheOrderOfItsLists() {
+        AgreementTerms start = new TermsFixture().build();
+        Agreement a = active("SLA-S", ACME, null, LocalDate.of(2028, 12, 31), start);
+        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
+        AgreementTerms sameFeeOtherScale = fee(resolution(start, 1, "PT3H"), "12000");
+        List<PriorityTerms> reversed = new java.util.ArrayList<>(sameFeeOtherScale.priorities());
+        java.util.Collections.reverse(reversed);
+        AgreementTerms reordered = new AgreementTerms(sameFeeOtherScale.currency(), sameFeeOtherScale.monthlyFee(), null,
+                sameFeeOtherScale.services(), reversed, null, sameFeeOtherScale.statusLimits(), null,
+                sameFeeOtherScale.lineExtensions(), sameFeeOtherScale.metrics(), sameFeeOtherScale.availabilityTargets(),
+                sameFeeOtherScale.penaltyBands(), sameFeeOtherScale.graceMonths(), null, sameFeeOtherScale.extraPrices(),
+                sameFeeOtherScale.underpins());
+        a.revise(reordered, LocalDate.of(2026, 4, 1), NOW, "max", "priority 1 in 3 h");
+        AgreementTerms june = a.versionOn(LocalDate.of(2026, 6, 1)).orElseThrow().terms();
+        assertEquals(0, new BigDecimal("15000").compareTo(june.monthlyFee()), "June keeps its fee: 12000 is 12000.00");
+        assertEquals(Duration.ofHours(3), june.priority(1).orElseThrow().resolution().orElseThrow());
+    }
+
+    @Test
+    void aChangeThatWouldLeaveALaterVersionWrongIsRefused() {
+        TermsFixture withDefault = new TermsFixture();
+        AgreementTerms start = withDefault.build();
+        Agreement a = active("SLA-W", ACME, null, LocalDate.of(2028, 12, 31), start);
+        withDefault.defaultPriority = 3;
+        a.revise(withDefault.build(), LocalDate.of(2026, 6, 1), NOW, "max", "default priority 3 from June");
+        TermsFixture twoPriorities = new TermsFixture();
+        twoPriorities.priorities.remove(2);
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> a.revise(twoPriorities.build(), LocalDate.of(2026, 4, 1), NOW, "max", null));
+        assertEquals("effectiveFrom", e.field());
+        assertTrue(e.getMessage().contains("version 2"), e.getMessage());
+    }
+
+    @Test
+    void versionNumbersAreNeverReused() {
+        AgreementTerms start = new TermsFixture().build();
+        Agreement a = active("SLA-N", ACME, null, LocalDate.of(2028, 12, 31), start);
+        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", null);
+        a.withdrawVersion(2, NOW);
+        assertEquals(3, a.revise(fee(start, "16000.00"), LocalDate.of(2026, 7, 1), NOW, "max", null).number());
+    }
+
+    @Test
+    void theHeaderOfAnAgreementPlacedBeforeTheRuleCanStillBeEdited() {
+        Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        Agreement child = active("SLA-ACME", ACME, framework, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        framework.changeHeader(header(null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31)), NOW);
+        child.changeHeader(new Agreement.Header("Renamed", ACME, null, null, framework, "Europe/Berlin",
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31), LocalDate.of(2026, 3, 1), "max"), NOW);
+        assertEquals("Renamed", child.title(), "only a change of validity or parent is checked against the parent");
+    }
 }

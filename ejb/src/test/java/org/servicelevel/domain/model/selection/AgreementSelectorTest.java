@@ -140,4 +140,14 @@ class AgreementSelectorTest {
         assertTrue(rule(1, "catch-all", null, null, null, null, Set.of(), acme, null).isDefault());
         assertFalse(rule(1, "phone", null, null, null, Channel.PHONE, Set.of(), acme, null).isDefault());
     }
+
+    @Test
+    void aFrameworkAgreementWithoutCustomerGovernsNoTicketItself() {
+        Agreement framework = sla(null, "SLA-FRAME", LocalDate.of(2026, 1, 1), "WS");
+        AgreementSelector.Result result = AgreementSelector.select(List.of(
+                rule(0, "everything", null, null, null, null, Set.of(), framework, null)),
+                ticket("ACME", "WS", null, Channel.PORTAL, Set.of()));
+        assertTrue(result.selection().isEmpty());
+        assertTrue(result.trace().get(0).contains("framework agreement"), result.trace().toString());
+    }
 }
