@@ -143,10 +143,34 @@ public final class ConsistencyCheck {
             }
         }
         for (List<OwnedLink> path : paths.values()) {
-            checkPath(slaNumber, sla.get(), path).ifPresent(findings::add);
+            Optional<ConsistencyFinding> twice = stepClaimedTwice(slaNumber, path);
+            if (twice.isPresent()) {
+                findings.add(twice.get());
+            } else {
+                checkPath(slaNumber, sla.get(), path).ifPresent(findings::add);
+            }
         }
         return findings;
     }
+
+    /** Two links that claim the same step of one support path: the path cannot be told apart. */
+    private static Optional<ConsistencyFinding> stepClaimedTwice(String slaNumber, List<OwnedLink> path) {
+        Map<Integer, List<OwnedLink>> byStep = path.stream().collect(Collectors.groupingBy(l -> l.link().step(),
+                java.util.TreeMap::new, Collectors.toList()));
+        for (Map.Entry<Integer, List<OwnedLink>> step : byStep.entrySet()) {
+            if (step.getValue().size() > 1) {
+                UnderpinningLink first = step.getValue().get(0).link();
+                String claimants = step.getValue().stream().map(l -> l.party().number()).collect(Collectors.joining(" and "));
+                return Optional.of(new ConsistencyFinding(Kind.STEP_CLAIMED_TWICE, claimants, slaNumber,
+                        first.slaServiceCode(), first.slaPriority(), first.slaTarget(), "Step " + step.getKey()
+                        + " of support path '" + first.path() + "' for " + first.slaTargetLabel() + " is claimed by "
+                        + claimants + "; each step belongs to one agreement, so the path is not checked until one"
+                        + " of them names another step", null, null));
+            }
+        }
+        return Optional.empty();
+    }
+
 
     private Optional<Step> slaStep(Party party, UnderpinningLink link, AgreementTerms sla,
                                    List<ConsistencyFinding> findings) {

@@ -38,7 +38,9 @@ public record ConsistencyFinding(Kind kind, String agreement, String reference, 
         /** A child agreement's target can end later than the parent's target it inherits. */
         LOOSER_THAN_PARENT,
         /** A calendar has no working time left in the period checked, so a target can never be met. */
-        NO_WORKING_TIME
+        NO_WORKING_TIME,
+        /** Two underpinning links claim the same step of a support path. */
+        STEP_CLAIMED_TWICE
     }
 
     public ConsistencyFinding {

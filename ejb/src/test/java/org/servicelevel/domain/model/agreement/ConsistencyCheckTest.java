@@ -174,6 +174,14 @@ class ConsistencyCheckTest {
 
         AgreementTerms roomier = terms("WS", OFFICE, "PT3H15M");
         assertEquals(List.of(), underpinning(roomier, desk, engineer, field), "3 h 15 min leaves room for all steps");
+
+        ConsistencyCheck.Party secondDesk = new ConsistencyCheck.Party("OLA-DESK2", terms("DESK", ALWAYS, "PT1H",
+                TermsFixture.step("SLA-1", "WS", 1, TargetKind.RESOLUTION, "DESK", 1, TargetKind.RESPONSE,
+                        "on site", 1, "night dispatcher registers")));
+        List<ConsistencyFinding> claimed = underpinning(roomier, desk, secondDesk, engineer, field);
+        assertEquals(List.of(Kind.STEP_CLAIMED_TWICE), claimed.stream().map(ConsistencyFinding::kind).toList(),
+                "two OLAs on step 1 are not chained silently");
+        assertTrue(claimed.get(0).message().contains("OLA-DESK and OLA-DESK2"), claimed.get(0).message());
     }
 
     private static AgreementTerms withResponse(AgreementTerms t, String response) {
