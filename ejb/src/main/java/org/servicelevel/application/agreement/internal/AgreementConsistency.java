@@ -122,7 +122,10 @@ public class AgreementConsistency {
             return findings;
         }
         if (agreement.type() == AgreementType.SLA) {
-            findings.addAll(check.underpinning(agreement.number(), terms, parties(underpinnersInForce(agreement, day), day)));
+            List<Agreement> underpinners = underpinnersInForce(agreement, day);
+            findings.addAll(check.underpinning(agreement.number(), terms, parties(underpinners, day)));
+            underpinners.forEach(u -> ConsistencyCheck.endsFirst(agreement.number(), agreement.lastDay(), u.number(),
+                    u.lastDay()).ifPresent(findings::add));
         } else {
             for (String sla : terms.get().underpins().stream().map(UnderpinningLink::slaNumber).distinct().toList()) {
                 Optional<Agreement> slaAgreement = agreements.findByNumber(sla);
@@ -136,6 +139,8 @@ public class AgreementConsistency {
                 check.underpinning(sla, slaTerms, parties(underpinners, day)).stream()
                         .filter(f -> List.of(f.agreement().split(", ")).contains(agreement.number()))
                         .forEach(findings::add);
+                slaAgreement.filter(a -> a.type() == AgreementType.SLA).flatMap(a -> ConsistencyCheck.endsFirst(
+                        a.number(), a.lastDay(), agreement.number(), agreement.lastDay())).ifPresent(findings::add);
             }
         }
         agreement.parent().ifPresent(parent -> termsOn(parent, day).ifPresent(parentTerms ->

@@ -153,6 +153,21 @@ public final class ConsistencyCheck {
         return findings;
     }
 
+    /**
+     * An underpinning agreement that ends ({@code lastDay}, by validity or termination) before the SLA
+     * it underpins does: from the day after, the SLA's targets have no support.
+     */
+    public static Optional<ConsistencyFinding> endsFirst(String slaNumber, Optional<java.time.LocalDate> slaLastDay,
+                                                         String underpinner, Optional<java.time.LocalDate> lastDay) {
+        if (lastDay.isEmpty() || slaLastDay.isPresent() && !lastDay.get().isBefore(slaLastDay.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConsistencyFinding(Kind.UNDERPINNING_ENDS_FIRST, underpinner, slaNumber, null, null,
+                null, underpinner + " ends on " + lastDay.get() + ", before " + slaNumber + " does ("
+                + slaLastDay.map(java.time.LocalDate::toString).orElse("no end") + "): from "
+                + lastDay.get().plusDays(1) + " what it underpins has no support", null, null));
+    }
+
     /** Two links that claim the same step of one support path: the path cannot be told apart. */
     private static Optional<ConsistencyFinding> stepClaimedTwice(String slaNumber, List<OwnedLink> path) {
         Map<Integer, List<OwnedLink>> byStep = path.stream().collect(Collectors.groupingBy(l -> l.link().step(),

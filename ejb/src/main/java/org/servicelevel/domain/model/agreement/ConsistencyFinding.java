@@ -40,7 +40,9 @@ public record ConsistencyFinding(Kind kind, String agreement, String reference, 
         /** A calendar has no working time left in the period checked, so a target can never be met. */
         NO_WORKING_TIME,
         /** Two underpinning links claim the same step of a support path. */
-        STEP_CLAIMED_TWICE
+        STEP_CLAIMED_TWICE,
+        /** An underpinning agreement ends before the SLA it underpins. */
+        UNDERPINNING_ENDS_FIRST
     }
 
     public ConsistencyFinding {

@@ -242,4 +242,17 @@ class ConsistencyCheckTest {
         assertEquals("Mon 2026-03-02 17:00:01 +01:00 (Europe/Berlin)",
                 ConsistencyCheck.when(whole.plusSeconds(1), berlin), "not rounded to 17:00");
     }
+
+    @Test
+    void anUnderpinningAgreementThatEndsBeforeTheSlaIsAFinding() {
+        java.util.Optional<LocalDate> end2027 = java.util.Optional.of(LocalDate.of(2027, 12, 31));
+        java.util.Optional<LocalDate> end2026 = java.util.Optional.of(LocalDate.of(2026, 12, 31));
+        ConsistencyFinding f = ConsistencyCheck.endsFirst("SLA-1", end2027, "OLA-1", end2026).orElseThrow();
+        assertEquals(Kind.UNDERPINNING_ENDS_FIRST, f.kind());
+        assertTrue(f.message().contains("from 2027-01-01"), f.message());
+        assertTrue(ConsistencyCheck.endsFirst("SLA-1", java.util.Optional.empty(), "OLA-1", end2026).isPresent(),
+                "an SLA without end outlives any OLA that has one");
+        assertTrue(ConsistencyCheck.endsFirst("SLA-1", end2026, "OLA-1", end2027).isEmpty());
+        assertTrue(ConsistencyCheck.endsFirst("SLA-1", end2026, "OLA-1", java.util.Optional.empty()).isEmpty());
+    }
 }
