@@ -81,8 +81,18 @@ public class AgreementBean implements Serializable {
 
     // ---- actions -----------------------------------------------------------------------------------
 
+    /** Activates; with consistency findings the message says so, since they hold from the first day. */
     public String activate() {
-        return change(() -> agreements.activate(agreementId, loadedVersion), "agreement.activated");
+        if (!isManager()) {
+            Feedback.error(texts().getString("agreement.notAllowed"));
+            return null;
+        }
+        return Feedback.changeAndRedirect(() -> agreements.activate(agreementId, loadedVersion),
+                changed -> changed.consistency() == null || changed.consistency().findings().isEmpty()
+                        ? AgreementRows.format(texts(), "agreement.activated", changed.number())
+                        : AgreementRows.format(texts(), "agreement.activatedWithFindings", changed.number(),
+                        changed.consistency().findings().size()),
+                "agreement.stale", changed -> "/app/agreement?faces-redirect=true&includeViewParams=true");
     }
 
     public String startReview() {
