@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -557,6 +558,16 @@ class AgreementApiIT {
                 .longValue();
     }
 
+    /** An active SLA of {@code customer} below {@code parent} with the given own terms; its number and id. */
+    private static Map.Entry<String, Long> activeChild(String customer, String parent, String terms) {
+        String number = unique("SLA-");
+        long id = id(create("""
+                {"number":"%s","type":"SLA","title":"Below %s","customer":"%s","parent":"%s",
+                 "validFrom":"2026-01-01","terms":%s}""".formatted(number, parent, customer, parent, terms)));
+        assertEquals("ACTIVE", action(id, "activate", null).getString("status"));
+        return Map.entry(number, id);
+    }
+
     private static HttpResponse<String> put(String path, String body) {
         String agreement = path.replaceAll("^(api/agreements/\\d+).*", "$1");
         return Api.call("PUT", path, ADMIN, JSON, body, "If-Match", etag(Api.get(agreement, ADMIN)));
@@ -630,11 +641,7 @@ class AgreementApiIT {
         String calendar = calendar(null);
         String framework = activeSla(null, calendar, null);
         String customer = customer();
-        String child = unique("SLA-");
-        long childId = id(create("""
-                {"number":"%s","type":"SLA","title":"ACME under the framework","customer":"%s","parent":"%s",
-                 "validFrom":"2026-01-01","terms":{}}""".formatted(child, customer, framework)));
-        assertEquals("ACTIVE", action(childId, "activate", null).getString("status"));
+        activeChild(customer, framework, "{}");
         assertEquals("ACTIVE", json(Api.get("api/agreements/" + idOf(framework), ADMIN).body()).getString("status"));
     }
 
@@ -643,18 +650,11 @@ class AgreementApiIT {
         String calendar = calendar(null);
         String customer = customer();
         String framework = activeSla(null, calendar, null);
-        String child = unique("SLA-");
-        long childId = id(create("""
-                {"number":"%s","type":"SLA","title":"Customer level","customer":"%s","parent":"%s",
-                 "validFrom":"2026-01-01","terms":{}}""".formatted(child, customer, framework)));
-        action(childId, "activate", null);
-        String grandchild = unique("SLA-");
-        long grandchildId = id(create("""
-                {"number":"%s","type":"SLA","title":"Service level","customer":"%s","parent":"%s",
-                 "validFrom":"2026-01-01","terms":{"priorities":[{"number":1,"name":"Critical","response":"PT10M",
-                 "resolution":"PT1H","maxOverdueShare":10}]}}""".formatted(grandchild, customer, child)));
-        JsonObject active = action(grandchildId, "activate", null);
-        assertEquals("ACTIVE", active.getString("status"));
+        String child = activeChild(customer, framework, "{}").getKey();
+        long grandchildId = activeChild(customer, child, """
+                {"priorities":[{"number":1,"name":"Critical","response":"PT10M","resolution":"PT1H",
+                 "maxOverdueShare":10}]}""").getValue();
+        JsonObject active = json(Api.get("api/agreements/" + grandchildId, ADMIN).body());
         JsonObject effective = active.getJsonObject("effectiveTerms");
         assertEquals(List.of("WS", "NET"), effective.getJsonArray("services").getValuesAs(JsonObject.class).stream()
                 .map(x -> x.getString("code")).toList(), "inherited over two levels");
@@ -691,11 +691,9 @@ class AgreementApiIT {
         String calendar = calendar(null);
         String customer = customer();
         String framework = activeSla(null, calendar, null);
-        String child = unique("SLA-");
-        long childId = id(create("""
-                {"number":"%s","type":"SLA","title":"Customer level","customer":"%s","parent":"%s",
-                 "validFrom":"2026-01-01","terms":{}}""".formatted(child, customer, framework)));
-        action(childId, "activate", null);
+        Map.Entry<String, Long> created = activeChild(customer, framework, "{}");
+        String child = created.getKey();
+        long childId = created.getValue();
         LocalDate change = LocalDate.now(BERLIN).plusDays(30);
         expect(200, put("api/agreements/" + idOf(framework) + "/priorities?effectiveFrom=" + change,
                 PRIORITIES.formatted("PT1H")));

@@ -281,16 +281,7 @@ public class AgreementServiceBean implements AgreementService {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
         agreement.terminate(lastDay, reason, now);
-        LocalDate last = agreement.terminatedOn().orElseThrow();
-        for (Agreement child : agreements.findChildren(agreement)) {
-            if (child.status() != AgreementStatus.TERMINATED
-                    && child.lastDay().map(d -> d.isAfter(last)).orElse(true)) {
-                throw new InvalidFieldException("lastDay", "Agreement " + child.number() + " below this one is valid "
-                        + child.lastDay().map(d -> "until " + d).orElse("without end") + "; terminate or end it first,"
-                        + " or end this one on " + child.lastDay().map(LocalDate::toString).orElse("a later day")
-                        + " or later");
-            }
-        }
+        requireChildrenEndBy(agreement, "lastDay");
         return lifecycle(agreement, now, "terminated", "last day " + agreement.terminatedOn().orElseThrow() + ": "
                 + reason);
     }
@@ -484,16 +475,30 @@ public class AgreementServiceBean implements AgreementService {
 
     /** The agreements below {@code parent} stay within its validity. */
     private void requireChildrenWithin(Agreement parent) {
-        LocalDate end = parent.lastDay().orElse(null);
         for (Agreement child : agreements.findChildren(parent)) {
             if (child.validFrom().isBefore(parent.validFrom())) {
                 throw new InvalidFieldException("validFrom", "Agreement " + child.number() + " below this one starts on "
                         + child.validFrom() + "; move it first, or start on " + child.validFrom() + " or earlier");
             }
-            if (end != null && child.lastDay().map(d -> d.isAfter(end)).orElse(true)) {
-                throw new InvalidFieldException("validTo", "Agreement " + child.number() + " below this one is valid "
-                        + child.lastDay().map(d -> "until " + d).orElse("without end") + "; end it first, or end on "
-                        + child.lastDay().map(LocalDate::toString).orElse("a later day") + " or later");
+        }
+        requireChildrenEndBy(parent, "validTo");
+    }
+
+    /**
+     * The agreements below {@code parent} end no later than its last day (validity or termination);
+     * a terminated one has ended. {@code field} is the one the refusal names.
+     */
+    private void requireChildrenEndBy(Agreement parent, String field) {
+        LocalDate end = parent.lastDay().orElse(null);
+        if (end == null) {
+            return;
+        }
+        for (Agreement child : agreements.findChildren(parent)) {
+            if (child.status() != AgreementStatus.TERMINATED && child.lastDay().map(d -> d.isAfter(end)).orElse(true)) {
+                throw new InvalidFieldException(field, "Agreement " + child.number() + " below this one is valid "
+                        + child.lastDay().map(d -> "until " + d).orElse("without end") + "; end or terminate it first,"
+                        + " or end this one on " + child.lastDay().map(LocalDate::toString).orElse("a later day")
+                        + " or later");
             }
         }
     }
