@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -327,8 +329,9 @@ class ScreensIT {
     }
 
     /**
-     * Picks an item of a PrimeFaces menu and waits until the menu shows it; a click that lands while
-     * the menu's panel is still sliding open is lost, so it is tried again.
+     * Picks an item of a PrimeFaces menu and waits until the menu shows it. The item is scrolled into
+     * the panel's view first (other tests' customers make the list long); a click that lands while
+     * the menu's panel is still sliding open is lost or intercepted, so it is tried again.
      */
     private void choose(String menu, String label) {
         By item = By.cssSelector("#" + menu.replace(":", "\\:") + "_items li[data-label='" + label + "']");
@@ -337,7 +340,15 @@ class ScreensIT {
             if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
                 browser.findElement(By.id(menu)).click();
             }
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(item)).click();
+            WebElement option = new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(item));
+            // a long list scrolls inside its panel: bring the item into the panel's view before the click
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option)).click();
+            } catch (ElementClickInterceptedException e) {
+                continue; // the panel was still moving; try again
+            }
             try {
                 new WebDriverWait(browser, Duration.ofSeconds(3))
                         .until(ExpectedConditions.textToBe(By.id(menu + "_label"), label));
