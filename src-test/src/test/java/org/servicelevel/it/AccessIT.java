@@ -174,7 +174,8 @@ class AccessIT {
             if (!row.method().equals("PAGE")) {
                 tabled.add(row.method() + " " + row.path().replaceAll("\\?.*", "")
                         .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|none)}", "{id}")
-                        .replace("/versions/1", "/versions/{number}").replace("/clocks/resolution/", "/clocks/{metric}/")
+                        .replace("/versions/1", "/versions/{number}").replace("/diff/1", "/diff/{to}")
+                        .replace("/clocks/resolution/", "/clocks/{metric}/")
                         .replace("/users/{id}", "/users/{username}"));
             }
         }

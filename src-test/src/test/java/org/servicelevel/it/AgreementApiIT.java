@@ -215,6 +215,9 @@ class AgreementApiIT {
         assertEquals(1, view.getInt("shownVersion"), "today the first version is still in force");
         assertEquals(2, view.getJsonArray("versions").size());
         assertEquals("faster critical", view.getJsonArray("versions").getJsonObject(1).getString("note"));
+        assertEquals("DRAFT", view.getJsonArray("versions").getJsonObject(1).getString("status"),
+                "a change of an agreement in force is an amendment to approve");
+        Fixtures.approveDrafts(id);
 
         JsonObject before = json(expect(200, Api.get(path + "/versions/in-force?on=" + change.minusDays(1), ADMIN)).body());
         JsonObject after = json(expect(200, Api.get(path + "/versions/in-force?on=" + change, ADMIN)).body());
@@ -275,6 +278,7 @@ class AgreementApiIT {
         expect(200, Api.call("PUT", olaPath + "/priorities?effectiveFrom=" + fixFrom, ADMIN, JSON,
                 "{\"priorities\":[{\"number\":1,\"name\":\"P1\",\"resolution\":\"PT4H\"}]}", "If-Match",
                 etag(Api.get(olaPath, ADMIN))));
+        Fixtures.approveDrafts(olaId);
         JsonObject fixed = json(expect(200, Api.get(olaPath + "/consistency?on=" + fixFrom, ADMIN)).body());
         assertTrue(fixed.getBoolean("consistent"), fixed.toString());
 
@@ -299,7 +303,7 @@ class AgreementApiIT {
     }
 
     @Test
-    void aSupportPathMustFitInsideTheSlaTarget() {
+    void f3ASupportPathMustFitInsideTheSlaTargetAndEveryStepsReportSaysSo() {
         String office = calendar(null);
         String always = calendar("24/7");
         String slaNumber = unique("SLA-");
@@ -325,6 +329,50 @@ class AgreementApiIT {
         assertEquals(desk + ", " + engineer, path.getString("agreement"));
         assertTrue(path.getString("message").contains("dispatcher registers 15 min, then engineer arrives 3 h"),
                 path.toString());
+
+        for (String stepNumber : List.of(desk, engineer)) {
+            JsonObject stored = json(Api.get("api/agreements/" + idOf(stepNumber), ADMIN).body()).getJsonObject("consistency");
+            assertTrue(stored.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(f -> f.getString("kind").equals("PATH_EXCEEDS_SLA")),
+                    "activating the second step rewrote the stored report of every step: " + stepNumber + " " + stored);
+        }
+    }
+
+    @Test
+    void f1AFutureVersionThatBreaksAnUnderpinningAgreementShowsInItsStoredReportNamingTheVersions() {
+        String calendar = Fixtures.calendar();
+        Fixtures.Agreement sla = Fixtures.activeSla(customer(), calendar);
+        Fixtures.Agreement ola = Fixtures.activeOla(sla, calendar, "PT2H");
+        String olaPath = "api/agreements/" + ola.id();
+        JsonObject before = json(Api.get(olaPath, ADMIN).body()).getJsonObject("consistency");
+        assertTrue(before.getBoolean("consistent"), before.toString());
+        assertTrue(before.getJsonArray("checked").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> calendar.equals(v.getString("calendar", null)) && v.getInt("version") == 1), before.toString());
+
+        LocalDate from = LocalDate.now(BERLIN).plusDays(30);
+        Fixtures.schedulePriorities(sla, from, "PT1H");
+
+        JsonObject report = json(Api.get(olaPath, ADMIN).body()).getJsonObject("consistency");
+        assertFalse(report.getBoolean("consistent"), "the SLA's version of " + from + " breaks the OLA: " + report);
+        assertEquals(0, report.getJsonArray("findings").size(), "nothing is wrong today");
+        assertTrue(report.getJsonArray("checked").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> sla.number().equals(v.getString("agreement", null)) && v.getInt("version") == 1));
+        JsonObject upcoming = report.getJsonArray("upcoming").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("on").equals(from.toString())).findFirst()
+                .orElseThrow(() -> new AssertionError(report.toString()));
+        assertFalse(upcoming.getBoolean("consistent"));
+        assertEquals("LOOSER_THAN_SLA", upcoming.getJsonArray("findings").getJsonObject(0).getString("kind"));
+        assertTrue(upcoming.getJsonArray("checked").getValuesAs(JsonObject.class).stream()
+                .anyMatch(v -> sla.number().equals(v.getString("agreement", null)) && v.getInt("version") == 2),
+                upcoming.toString());
+        assertTrue(array(Api.get("api/agreements?findings=true", ADMIN).body()).getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("number").equals(ola.number()) && a.getInt("consistencyFindings") == 1));
+
+        JsonArray history = array(expect(200, Api.get(olaPath + "/consistency/history", ADMIN)).body());
+        assertTrue(history.size() >= 2, history.toString());
+        assertTrue(history.getJsonObject(0).getString("trigger").startsWith(sla.number()), history.toString());
+        assertTrue(history.getJsonObject(history.size() - 1).getBoolean("consistent"), "the first result is kept");
+        assertEquals(403, Api.get(olaPath + "/consistency/history", Fixtures.user("customer", customer())).statusCode());
     }
 
     @Test
@@ -585,6 +633,69 @@ class AgreementApiIT {
              "defaultPriority":3}""";
 
     @Test
+    void anAmendmentTakesEffectOnlyOnceASecondManagerApprovesItAndTheDiffSaysWhatChanged() {
+        long id = idOf(activeSla(customer(), calendar(null), null));
+        String path = "api/agreements/" + id;
+        LocalDate from = LocalDate.now(BERLIN).plusDays(10);
+        JsonObject proposed = json(expect(200, put(path + "/priorities?effectiveFrom=" + from + "&note=faster%20critical",
+                PRIORITIES.formatted("PT1H"))).body());
+        JsonObject draft = proposed.getJsonArray("versions").getJsonObject(1);
+        assertEquals("DRAFT", draft.getString("status"));
+        assertEquals("admin", draft.getString("createdBy"));
+        assertEquals(1, json(Api.get(path + "/versions/in-force?on=" + from, ADMIN).body()).getInt("shownVersion"),
+                "a draft amendment governs nothing");
+
+        HttpResponse<String> ownApproval = Api.call("POST", path + "/versions/2/approve", ADMIN, null, null, "If-Match",
+                etag(Api.get(path, ADMIN)));
+        assertEquals(403, ownApproval.statusCode(), ownApproval.body());
+        assertTrue(ownApproval.body().contains("a manager other than its author"), ownApproval.body());
+
+        JsonObject diff = json(expect(200, Api.get(path + "/versions/1/diff/2", ADMIN)).body());
+        JsonObject change = diff.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("path").equals("priorities[1].resolution")).findFirst()
+                .orElseThrow(() -> new AssertionError(diff.toString()));
+        assertEquals("PT2H", change.getString("before"));
+        assertEquals("PT1H", change.getString("after"));
+
+        String manager = Fixtures.user("manager", null);
+        JsonObject approved = json(expect(200, Api.call("POST", path + "/versions/2/approve", manager, null, null,
+                "If-Match", etag(Api.get(path, ADMIN)))).body());
+        JsonObject v2 = approved.getJsonArray("versions").getJsonObject(1);
+        assertEquals("APPROVED", v2.getString("status"));
+        assertTrue(v2.getString("approvedBy").startsWith("it-manager-"), v2.toString());
+        assertEquals(2, json(Api.get(path + "/versions/in-force?on=" + from, ADMIN).body()).getInt("shownVersion"));
+        assertEquals(409, Api.call("POST", path + "/versions/2/approve", manager, null, null, "If-Match",
+                etag(Api.get(path, ADMIN))).statusCode(), "approved already");
+
+        List<String> audit = array(Api.get(path + "/audit", ADMIN).body()).getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getString("action") + ": " + a.getString("details", "")).toList();
+        assertTrue(audit.stream().anyMatch(a -> a.contains("amendment awaiting approval")
+                && a.contains("priorities[1].resolution: PT2H -> PT1H")), audit.toString());
+        assertTrue(audit.stream().anyMatch(a -> a.startsWith("amendment approved: version 2")), audit.toString());
+    }
+
+    @Test
+    void whereBothPartiesApproveAnAmendmentWaitsForTheCustomer() {
+        String customer = customer();
+        long id = idOf(activeSla(customer, calendar(null), "\"amendmentApproval\":\"BOTH_PARTIES\","));
+        String path = "api/agreements/" + id;
+        assertEquals("BOTH_PARTIES", json(Api.get(path, ADMIN).body()).getString("amendmentApproval"));
+        LocalDate from = LocalDate.now(BERLIN).plusDays(10);
+        expect(200, put(path + "/priorities?effectiveFrom=" + from, PRIORITIES.formatted("PT1H")));
+
+        JsonObject provider = Fixtures.approveDrafts(id);
+        assertEquals("DRAFT", provider.getJsonArray("versions").getJsonObject(1).getString("status"),
+                "the provider's approval alone is not enough");
+        assertEquals(404, Api.call("POST", path + "/versions/2/approve", Fixtures.user("customer", customer()), null,
+                null, "If-Match", etag(Api.get(path, ADMIN))).statusCode(), "another customer's SLA does not exist");
+        JsonObject both = json(expect(200, Api.call("POST", path + "/versions/2/approve",
+                Fixtures.user("customer", customer), null, null, "If-Match", etag(Api.get(path, ADMIN)))).body());
+        JsonObject v2 = both.getJsonArray("versions").getJsonObject(1);
+        assertEquals("APPROVED", v2.getString("status"));
+        assertTrue(v2.getString("customerApprovedBy").startsWith("it-customer-"), v2.toString());
+    }
+
+    @Test
     void f5CompletingAReviewWithoutADateKeepsTheReviewCycle() {
         long id = idOf(activeSla(customer(), calendar(null), null));
         action(id, "start-review", null);
@@ -601,6 +712,7 @@ class AgreementApiIT {
         String path = "api/agreements/" + id;
         expect(200, put(path + "/penalty-bands?effectiveFrom=2098-06-01", BANDS.formatted(3)));
         expect(200, put(path + "/priorities?effectiveFrom=2098-03-01", PRIORITIES.formatted("PT3H")));
+        Fixtures.approveDrafts(id);
 
         JsonObject june = json(expect(200, Api.get(path + "/versions/in-force?on=2098-06-01", ADMIN)).body());
         assertEquals("PT3H", priority(june.getJsonObject("terms"), 1).getString("resolution"),
@@ -697,6 +809,7 @@ class AgreementApiIT {
         LocalDate change = LocalDate.now(BERLIN).plusDays(30);
         expect(200, put("api/agreements/" + idOf(framework) + "/priorities?effectiveFrom=" + change,
                 PRIORITIES.formatted("PT1H")));
+        Fixtures.approveDrafts(idOf(framework));
 
         JsonObject before = json(expect(200, Api.get("api/agreements/" + childId + "/versions/in-force?on="
                 + change.minusDays(1), ADMIN)).body());

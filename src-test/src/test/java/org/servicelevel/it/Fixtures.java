@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -89,6 +90,58 @@ final class Fixtures {
         String path = "api/agreements/" + id;
         expect(200, Api.call("POST", path + "/activate", ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))));
         return new Agreement(id, number);
+    }
+
+    /**
+     * An active OLA of a new second-line group whose priority 1 resolution ({@code resolution}, on
+     * {@code calendar}) underpins the resolution target of priority 1 of {@code sla}'s service WS.
+     */
+    static Agreement activeOla(Agreement sla, String calendar, String resolution) {
+        String group = unique("G");
+        expect(201, Api.call("POST", "api/support-groups", ADMIN, JSON, "{\"code\":\"" + group
+                + "\",\"name\":\"Second line\",\"kind\":\"SUPPORT_LINE\",\"lineLevel\":2}"));
+        String number = unique("OLA-");
+        long id = id(expect(201, Api.call("POST", "api/agreements", ADMIN, JSON, """
+                {"number":"%s","type":"OLA","title":"Second line","providerGroup":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"L2","name":"Second line","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"P1","resolution":"%s"}],
+                  "underpins":[{"sla":"%s","slaService":"WS","slaPriority":1,"slaTarget":"RESOLUTION",
+                                "service":"L2","priority":1}]}}""".formatted(number, group, calendar, resolution,
+                sla.number()))));
+        String path = "api/agreements/" + id;
+        expect(200, Api.call("POST", path + "/activate", ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))));
+        return new Agreement(id, number);
+    }
+
+    /**
+     * Has a second manager approve every draft amendment of the agreement, as a change of an agreement
+     * in force takes effect; the agreement as it then is.
+     */
+    static JsonObject approveDrafts(long agreementId) {
+        String manager = user("manager", null);
+        String path = "api/agreements/" + agreementId;
+        JsonObject agreement = Api.object(expect(200, Api.get(path, ADMIN)).body());
+        for (JsonObject v : agreement.getJsonArray("versions").getValuesAs(JsonObject.class)) {
+            if (v.getString("status").equals("DRAFT")) {
+                agreement = Api.object(expect(200, Api.call("POST", path + "/versions/" + v.getInt("number")
+                        + "/approve", manager, null, null, "If-Match", etag(Api.get(path, ADMIN)))).body());
+            }
+        }
+        return agreement;
+    }
+
+    /**
+     * Schedules new priority targets of {@code sla} from {@code effectiveFrom} (priority 1 resolves in
+     * {@code p1Resolution}), approved by a second manager.
+     */
+    static void schedulePriorities(Agreement sla, LocalDate effectiveFrom, String p1Resolution) {
+        String path = "api/agreements/" + sla.id();
+        expect(200, Api.call("PUT", path + "/priorities?effectiveFrom=" + effectiveFrom, ADMIN, JSON, """
+                {"priorities":[{"number":1,"name":"Critical","response":"PT15M","resolution":"%s","maxOverdueShare":20},
+                               {"number":2,"name":"High","resolution":"PT4H","maxOverdueShare":20},
+                               {"number":3,"name":"Normal","resolution":"PT16H","maxOverdueShare":20}],
+                 "defaultPriority":3}""".formatted(p1Resolution), "If-Match", etag(Api.get(path, ADMIN))));
+        approveDrafts(sla.id());
     }
 
     /** A user with one role (and organisation, for a customer user); its Basic credentials. */

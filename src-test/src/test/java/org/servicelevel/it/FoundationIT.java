@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.servicelevel.application.DeadlineReached;
 import org.servicelevel.application.DeadlineScheduler;
+import org.servicelevel.application.agreement.AgreementService;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.identity.NewUser;
@@ -70,6 +73,9 @@ class FoundationIT {
 
     @Inject
     TicketService tickets;
+
+    @Inject
+    AgreementService agreementService;
 
     @Inject
     @ConfigProperty(name = "servicelevel.datasource.url")
@@ -116,6 +122,45 @@ class FoundationIT {
         assertTrue(deadlines.pending("it-probe", reference).isEmpty());
         Thread.sleep(2500);
         assertTrue(deadlines.fired("it-probe", cancelled).isEmpty(), "a cancelled deadline never fires");
+    }
+
+    /**
+     * F2: a version that takes effect at midnight is checked from that midnight on. The daily check,
+     * which the quarter-hourly timer runs for each agreement whose report speaks of an earlier day, is
+     * called here as the timer calls it, with the first minute of tomorrow in the agreement's zone.
+     */
+    @Test
+    void f2AVersionTakingEffectAtMidnightIsCheckedByTheDailyCheck() throws Exception {
+        String calendar = Fixtures.calendar();
+        Fixtures.Agreement sla = Fixtures.activeSla(Fixtures.customer(), calendar);
+        Fixtures.Agreement ola = Fixtures.activeOla(sla, calendar, "PT2H");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate tomorrow = LocalDate.now(berlin).plusDays(1);
+        Fixtures.schedulePriorities(sla, tomorrow, "PT1H");
+        String olaPath = "api/agreements/" + ola.id();
+        int results = Api.array(Api.get(olaPath + "/consistency/history", Fixtures.ADMIN).body()).size();
+
+        Instant midnight = tomorrow.atStartOfDay(berlin).plusMinutes(1).toInstant();
+        List<Long> due = asSystem.call(() -> agreementService.consistencyDue(midnight)).get();
+        assertTrue(due.contains(ola.id()) && due.contains(sla.id()), due.toString());
+        assertFalse(asSystem.call(() -> agreementService.consistencyDue(Instant.now())).get().contains(ola.id()),
+                "checked today already");
+        assertTrue(asSystem.call(() -> agreementService.checkConsistencyOfDay(ola.id(), midnight)).get());
+
+        jakarta.json.JsonObject report = Api.object(Api.get(olaPath, Fixtures.ADMIN).body()).getJsonObject("consistency");
+        assertEquals(tomorrow.toString(), report.getString("checkedOn"), report.toString());
+        assertEquals("LOOSER_THAN_SLA", report.getJsonArray("findings").getJsonObject(0).getString("kind"),
+                "from tomorrow the SLA's 1 h is tighter than the OLA's 2 h: " + report);
+        assertTrue(report.getJsonArray("checked").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .anyMatch(v -> sla.number().equals(v.getString("agreement", null)) && v.getInt("version") == 2),
+                report.toString());
+        assertEquals("daily check of " + tomorrow, report.getString("trigger"));
+        assertEquals(results + 1, Api.array(Api.get(olaPath + "/consistency/history", Fixtures.ADMIN).body()).size());
+
+        assertFalse(asSystem.call(() -> agreementService.checkConsistencyOfDay(ola.id(), midnight.plusSeconds(900))).get(),
+                "the same result a quarter of an hour later only confirms the report");
+        assertEquals(results + 1, Api.array(Api.get(olaPath + "/consistency/history", Fixtures.ADMIN).body()).size());
+        assertFalse(asSystem.call(() -> agreementService.consistencyDue(midnight)).get().contains(ola.id()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.servicelevel.application.agreement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.servicelevel.application.AuditRecord;
@@ -7,6 +8,7 @@ import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.TermsDiff;
 
 /**
  * Agreements (SLA, OLA, UC): their terms, versions and lifecycle, and the consistency between
@@ -52,10 +54,41 @@ public interface AgreementService {
     /** Withdraws a version that has not taken effect yet. */
     AgreementDetails withdrawVersion(long id, long expectedVersion, int versionNumber);
 
+    /**
+     * Approves a draft amendment: for the provider by a manager other than its author, for the
+     * customer (where both parties approve) by a user of the customer's organisation. It takes effect
+     * once every party needed has approved.
+     */
+    AgreementDetails approveAmendment(long id, long expectedVersion, int versionNumber);
+
+    /** What changed in the terms from version {@code fromVersion} to version {@code toVersion}. */
+    List<TermsDiff.Change> diff(long id, int fromVersion, int toVersion);
+
     AgreementDetails terminate(long id, long expectedVersion, LocalDate lastDay, String reason);
 
-    /** Checks the agreement against those it must fit, with the terms in force on {@code date} (today if null), and stores the report. */
+    /**
+     * Checks the agreement against those it must fit, with the terms in force on {@code date}; without
+     * a date (or with today's) it checks today and the upcoming days on which versions take effect, and
+     * keeps the result as the agreement's report.
+     */
     AgreementDetails.Consistency checkConsistency(long id, LocalDate date);
+
+    /** Every result of the agreement's consistency check that differed from the one before, newest first. */
+    List<AgreementDetails.Consistency> consistencyHistory(long id);
+
+    /**
+     * The agreements whose consistency report speaks of a day before their own day at {@code at} (or
+     * that have none): a new day began in their time zone, and versions may have taken effect with it.
+     * Agreements that ended before yesterday are left alone.
+     */
+    List<Long> consistencyDue(Instant at);
+
+    /**
+     * The daily check of one agreement as of {@code at}: keeps a new result in its history when it
+     * differs from the newest, else confirms it. Whether a new result was kept; false for an
+     * agreement that no longer exists.
+     */
+    boolean checkConsistencyOfDay(long id, Instant at);
 
     /**
      * Creates, in one transaction, the customer (unless one with its code exists), the calendars

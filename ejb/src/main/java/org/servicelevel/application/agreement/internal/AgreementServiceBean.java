@@ -44,6 +44,7 @@ import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.AgreementVersion;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
 import org.servicelevel.domain.model.agreement.ConsistencyReport;
+import org.servicelevel.domain.model.agreement.TermsDiff;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
@@ -119,7 +120,7 @@ public class AgreementServiceBean implements AgreementService {
                 .filter(a -> customerCode == null || a.customer().map(c -> c.code().equalsIgnoreCase(customerCode.strip()))
                         .orElse(false))
                 .map(a -> details(a, null, null))
-                .filter(d -> !withFindings || d.consistency() != null && !d.consistency().findings().isEmpty())
+                .filter(d -> !withFindings || d.consistency() != null && !d.consistency().consistent())
                 .toList();
     }
 
@@ -162,7 +163,7 @@ public class AgreementServiceBean implements AgreementService {
         agreements.store(agreement);
         record(agreement, now, "created", agreement.type() + " " + agreement.number() + " as a draft, valid from "
                 + agreement.validFrom());
-        consistency.refresh(agreement, now);
+        consistency.refresh(agreement, now, agreement.number() + " created");
         log.info(() -> "Agreement " + agreement.number() + " created as a draft");
         return details(agreement, null, null);
     }
@@ -196,8 +197,9 @@ public class AgreementServiceBean implements AgreementService {
             record(agreement, now, "header changed", changes);
         }
         AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
+        AgreementTerms previous = agreement.termsBeforeChange(change.effectiveFrom(), now);
         AgreementVersion version = agreement.revise(terms, change.effectiveFrom(), now, actor(), change.changeNote());
-        return stored(agreement, now, version, "updated");
+        return stored(agreement, now, version, "updated", previous);
     }
 
     @Override
@@ -217,7 +219,8 @@ public class AgreementServiceBean implements AgreementService {
         } catch (InvalidInputException e) {
             throw e.relativeTo(TERMS);
         }
-        return stored(agreement, now, version, "changed " + patch.parts().toString().toLowerCase(java.util.Locale.ROOT));
+        return stored(agreement, now, version, "changed " + patch.parts().toString().toLowerCase(java.util.Locale.ROOT),
+                base);
     }
 
     @Override
@@ -276,6 +279,32 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CUSTOMER, Role.Names.SYSTEM})
+    public AgreementDetails approveAmendment(long id, long expectedVersion, int versionNumber) {
+        Agreement agreement = loadForUpdate(id, expectedVersion);
+        Instant now = clock.instant();
+        boolean forCustomer = callers.customerOrganisation(session).isPresent();
+        boolean approved = agreement.approveAmendment(versionNumber, actor(), forCustomer,
+                session.isCallerInRole(Role.Names.SYSTEM), now);
+        AgreementVersion version = agreement.versionNumbered(versionNumber).orElseThrow();
+        String by = forCustomer ? "for the customer" : "for the provider";
+        return lifecycle(agreement, now, approved ? "amendment approved" : "amendment approved in part",
+                "version " + versionNumber + " from " + version.effectiveFrom() + ", " + by
+                        + (approved ? "; it takes effect on " + version.effectiveFrom()
+                        : "; it awaits the approval of the other party"));
+    }
+
+    @Override
+    public List<TermsDiff.Change> diff(long id, int fromVersion, int toVersion) {
+        Agreement agreement = load(id);
+        AgreementVersion from = agreement.versionNumbered(fromVersion).orElseThrow(() ->
+                new NotFoundException("Agreement " + agreement.number() + " has no version " + fromVersion));
+        AgreementVersion to = agreement.versionNumbered(toVersion).orElseThrow(() ->
+                new NotFoundException("Agreement " + agreement.number() + " has no version " + toVersion));
+        return TermsDiff.between(from.terms(), to.terms());
+    }
+
+    @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails terminate(long id, long expectedVersion, LocalDate lastDay, String reason) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
@@ -292,7 +321,7 @@ public class AgreementServiceBean implements AgreementService {
         Agreement agreement = load(id);
         Instant now = clock.instant();
         if (date == null || date.equals(agreement.today(now))) {
-            return summary(consistency.refreshOne(agreement, now));
+            return summary(consistency.refreshOne(agreement, now, "checked on request"));
         }
         LocalDate first = LocalDate.of(WorkCalendar.MIN_YEAR, 1, 2);
         LocalDate last = LocalDate.of(WorkCalendar.MAX_YEAR, 12, 30).minusDays(AgreementConsistency.PERIOD.toDays());
@@ -301,6 +330,36 @@ public class AgreementServiceBean implements AgreementService {
                     + " to " + last);
         }
         return summary(consistency.checkOn(agreement, now, date));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+    public List<AgreementDetails.Consistency> consistencyHistory(long id) {
+        Agreement agreement = load(id);
+        return agreements.findReports(agreement.id()).stream().map(AgreementServiceBean::summary).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public List<Long> consistencyDue(Instant at) {
+        Map<Long, LocalDate> checked = agreements.lastCheckedOn();
+        return agreements.findAll().stream()
+                .filter(a -> a.lastDay().map(last -> !last.isBefore(a.today(at).minusDays(1))).orElse(true))
+                .filter(a -> !checked.containsKey(a.id()) || checked.get(a.id()).isBefore(a.today(at)))
+                .map(Agreement::id)
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public boolean checkConsistencyOfDay(long id, Instant at) {
+        Optional<Agreement> agreement = agreements.findById(id);
+        if (agreement.isEmpty()) {
+            return false;
+        }
+        ConsistencyReport report = consistency.refreshOne(agreement.get(), at, "daily check of "
+                + agreement.get().today(at));
+        return report.checkedAt().equals(at);
     }
 
     @Override
@@ -352,21 +411,33 @@ public class AgreementServiceBean implements AgreementService {
         }
     }
 
-    private AgreementDetails stored(Agreement agreement, Instant now, AgreementVersion version, String action) {
+    /**
+     * Stores a change of the terms: audited with each changed value before and after. A version of an
+     * agreement in force is a draft amendment until approved; the installation's own set-up (the
+     * system identity) approves its amendments as it makes them.
+     */
+    private AgreementDetails stored(Agreement agreement, Instant now, AgreementVersion version, String action,
+                                    AgreementTerms previous) {
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        String changes = TermsDiff.describe(TermsDiff.between(previous, version.terms()));
+        if (!version.approved() && session.isCallerInRole(Role.Names.SYSTEM)) {
+            agreement.approveAmendment(version.number(), actor(), false, true, now);
+        }
         agreements.store(agreement);
-        record(agreement, now, action, "version " + version.number() + " from " + version.effectiveFrom()
-                + (version.changeNote() == null ? "" : ": " + version.changeNote()));
-        consistency.refresh(agreement, now);
+        String state = version.approved() ? "" : " (amendment awaiting approval)";
+        record(agreement, now, action, "version " + version.number() + " from " + version.effectiveFrom() + state
+                + (version.changeNote() == null ? "" : ": " + version.changeNote()) + "; " + changes);
+        consistency.refresh(agreement, now, agreement.number() + " " + action + ": version " + version.number()
+                + " from " + version.effectiveFrom() + state);
         log.info(() -> "Agreement " + agreement.number() + " " + action + ": version " + version.number() + " from "
-                + version.effectiveFrom());
+                + version.effectiveFrom() + state);
         return details(agreement, null, null);
     }
 
     private AgreementDetails lifecycle(Agreement agreement, Instant now, String action, String detail) {
         agreements.store(agreement);
         record(agreement, now, action, detail);
-        consistency.refresh(agreement, now);
+        consistency.refresh(agreement, now, agreement.number() + " " + action);
         log.info(() -> "Agreement " + agreement.number() + " " + action);
         return details(agreement, null, null);
     }
@@ -399,13 +470,13 @@ public class AgreementServiceBean implements AgreementService {
         }
         InvalidInputException.throwIfAny(errors);
         return new Agreement.Header(change.title(), customer, provider, consumer, parent, zone, change.validFrom(),
-                change.validTo(), change.reviewDate(), change.owner());
+                change.validTo(), change.reviewDate(), change.owner(), change.amendmentApproval());
     }
 
     private Agreement.Header withOwner(Agreement.Header h) {
         return h.owner() != null && !h.owner().isBlank() ? h : new Agreement.Header(h.title(), h.customer(),
                 h.providerGroup(), h.consumerGroup(), h.parent(), h.timeZone(), h.validFrom(), h.validTo(),
-                h.reviewDate(), actor());
+                h.reviewDate(), actor(), h.amendmentApproval());
     }
 
     private SupportGroup group(String field, String code, List<InvalidFieldException> errors) {
@@ -508,7 +579,8 @@ public class AgreementServiceBean implements AgreementService {
         return String.join("\n", "title=" + a.title(), "validFrom=" + a.validFrom(),
                 "validTo=" + a.validTo().map(LocalDate::toString).orElse("none"),
                 "reviewDate=" + a.reviewDate().map(LocalDate::toString).orElse("none"),
-                "owner=" + a.owner().orElse("none"), "timeZone=" + a.zone().getId());
+                "owner=" + a.owner().orElse("none"), "timeZone=" + a.zone().getId(),
+                "amendmentApproval=" + a.amendmentApproval());
     }
 
     /** What changed between two header texts: {@code validTo: 2027-12-31 -> 2027-06-30; ...}. */
@@ -556,7 +628,7 @@ public class AgreementServiceBean implements AgreementService {
         ids.forEach(id -> calendars.findById(id).ifPresent(c -> names.put(id, c.name())));
         AgreementDetails.Consistency report = callers.customerOrganisation(session).isPresent() ? null
                 : agreements.findReport(a.id()).map(AgreementServiceBean::summary)
-                .orElse(new AgreementDetails.Consistency(null, null, null, List.of()));
+                .orElse(AgreementDetails.Consistency.none());
         return new AgreementDetails(a.id(), a.version(), a.number(), a.type(), a.title(), a.status(),
                 a.customer().map(c -> new AgreementDetails.PartyRef(c.id(), c.code(), c.name())).orElse(null),
                 a.providerGroup().map(AgreementServiceBean::ref).orElse(null),
@@ -565,7 +637,8 @@ public class AgreementServiceBean implements AgreementService {
                 a.zone().getId(), a.validFrom(), a.validTo().orElse(null), a.reviewDate().orElse(null),
                 a.owner().orElse(null), a.createdAt(), a.activatedAt().orElse(null), a.terminatedOn().orElse(null),
                 a.terminationReason().orElse(null), a.monitoredOn(today), versions,
-                summary(shown, inForce.map(shown::equals).orElse(false)), own, effective, names, report);
+                summary(shown, inForce.map(shown::equals).orElse(false)), own, effective, names, report,
+                a.amendmentApproval());
     }
 
     private static AgreementDetails.PartyRef ref(SupportGroup g) {
@@ -574,11 +647,13 @@ public class AgreementServiceBean implements AgreementService {
 
     private static AgreementDetails.VersionSummary summary(AgreementVersion v, boolean inForce) {
         return new AgreementDetails.VersionSummary(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(),
-                v.changeNote(), inForce);
+                v.changeNote(), inForce, v.amendmentStatus(), v.approvedBy().orElse(null), v.approvedAt().orElse(null),
+                v.customerApprovedBy().orElse(null), v.customerApprovedAt().orElse(null));
     }
 
     static AgreementDetails.Consistency summary(ConsistencyReport r) {
-        List<ConsistencyFinding> findings = r.findings();
-        return new AgreementDetails.Consistency(r.checkedAt(), r.checkedFrom(), r.checkedTo(), findings);
+        List<ConsistencyReport.Day> days = r.days();
+        return new AgreementDetails.Consistency(r.checkedOn(), r.checkedAt(), r.confirmedAt(), r.checkedFrom(),
+                r.checkedTo(), r.trigger(), days.get(0).checked(), days.get(0).findings(), days.subList(1, days.size()));
     }
 }

@@ -33,6 +33,7 @@ import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.TimeZones;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
@@ -143,6 +144,10 @@ public class Agreement {
     @OrderBy("effectiveFrom")
     private List<AgreementVersion> versions = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amendment_approval", nullable = false, length = 20)
+    private AmendmentApproval amendmentApproval = AmendmentApproval.PROVIDER;
+
     /** The highest version number given so far, withdrawn versions included: numbers are never reused. */
     @Column(name = "last_version_number", nullable = false)
     private int lastVersionNumber;
@@ -175,7 +180,15 @@ public class Agreement {
      */
     public record Header(String title, Organisation customer, SupportGroup providerGroup, SupportGroup consumerGroup,
                          Agreement parent, String timeZone, LocalDate validFrom, LocalDate validTo,
-                         LocalDate reviewDate, String owner) {
+                         LocalDate reviewDate, String owner, AmendmentApproval amendmentApproval) {
+
+        /** A header whose amendments are approved as before (by the provider, for a new agreement). */
+        public Header(String title, Organisation customer, SupportGroup providerGroup, SupportGroup consumerGroup,
+                      Agreement parent, String timeZone, LocalDate validFrom, LocalDate validTo, LocalDate reviewDate,
+                      String owner) {
+            this(title, customer, providerGroup, consumerGroup, parent, timeZone, validFrom, validTo, reviewDate, owner,
+                    null);
+        }
     }
 
     // ---- lifecycle -------------------------------------------------------------------------------
@@ -329,11 +342,12 @@ public class Agreement {
 
     /**
      * Makes {@code terms} the agreement's terms. A draft's terms are replaced. For an agreement in
-     * force they take effect from {@code effectiveFrom}: after today (or from any day before it starts
-     * if it has not started yet) and within its validity; a version not yet in effect on that date is
-     * replaced, days before keep their terms. Versions planned after that date keep the change too:
-     * each part the change touches is carried into them, unless a later version sets that part
-     * differently itself, which is refused naming the version to change as well.
+     * force the terms are proposed as an <em>amendment</em>: a numbered draft version from
+     * {@code effectiveFrom} (after today, or from any day before the agreement starts, and within its
+     * validity) that governs nothing until it is approved ({@link #approveAmendment}). A draft
+     * amendment of the same day is replaced and must be approved again. The change must also fit the
+     * versions planned after that date, into which approval carries it (see {@link #approveAmendment});
+     * a later version that sets a part differently itself is refused here, naming the version.
      *
      * @return the version holding the terms
      */
@@ -364,10 +378,102 @@ public class Agreement {
             throw new InvalidFieldException("effectiveFrom", "Agreement " + number + " is valid until " + validTo
                     + "; a change from " + from + " would never apply");
         }
+        carriedIntoLater(terms, from);
+        Optional<AgreementVersion> sameDay = versions.stream()
+                .filter(v -> !v.approved() && v.effectiveFrom().equals(from)).findFirst();
+        if (sameDay.isPresent()) {
+            sameDay.get().replaceTerms(terms, note);
+            sameDay.get().propose(actor, now);
+            return sameDay.get();
+        }
+        int next = Math.max(lastVersionNumber, versions.stream().mapToInt(AgreementVersion::number).max().orElse(0)) + 1;
+        lastVersionNumber = next;
+        AgreementVersion added = new AgreementVersion(this, next, from, terms, now, actor, note);
+        added.propose(actor, now);
+        versions.add(added);
+        versions.sort(Comparator.comparing(AgreementVersion::effectiveFrom).thenComparing(AgreementVersion::number));
+        return added;
+    }
+
+    /**
+     * Approves a draft amendment for one party. The provider's approval comes from a manager other
+     * than the amendment's author ({@code byTheSystem} for the installation's own set-up, which needs
+     * no second person); the customer's, where the agreement says both parties approve, from a user of
+     * the customer's organisation. Once every party needed has approved, the amendment governs its
+     * days: its change is carried into the approved versions planned after it (unless one sets a part
+     * differently itself, which is refused naming it), and an approved version of the same day is
+     * superseded. An amendment whose day has come can no longer be approved.
+     *
+     * @return whether the amendment is now approved
+     */
+    public boolean approveAmendment(int versionNumber, String approver, boolean forCustomer, boolean byTheSystem,
+                                    Instant now) {
+        requireEditable();
+        AgreementVersion amendment = versionNumbered(versionNumber).orElseThrow(() -> new NotFoundException(
+                "Agreement " + number + " has no version " + versionNumber));
+        if (amendment.approved()) {
+            throw new ConflictException("Version " + versionNumber + " of agreement " + number + " is approved already");
+        }
+        if (amendment.effectiveFrom().isBefore(earliestChange(now))) {
+            throw new ConflictException("Amendment " + versionNumber + " of agreement " + number + " was to take effect"
+                    + " on " + amendment.effectiveFrom() + ", which has come; withdraw it and propose it again from "
+                    + earliestChange(now) + " or later");
+        }
+        if (forCustomer) {
+            if (amendmentApproval != AmendmentApproval.BOTH_PARTIES) {
+                throw new ConflictException("Amendments of agreement " + number + " are approved by the provider alone");
+            }
+            amendment.approveForCustomer(approver, now);
+        } else {
+            if (!byTheSystem && approver.equalsIgnoreCase(amendment.createdBy())) {
+                throw new NotPermittedException("Amendment " + versionNumber + " of agreement " + number + " was"
+                        + " proposed by " + approver + "; a manager other than its author approves it");
+            }
+            amendment.approveForProvider(approver, now);
+        }
+        boolean complete = amendment.approvedBy().isPresent() && (amendmentApproval == AmendmentApproval.PROVIDER
+                || amendment.customerApprovedBy().isPresent());
+        if (!complete) {
+            return false;
+        }
+        LocalDate from = amendment.effectiveFrom();
+        List<AgreementVersion> later = versions.stream().filter(v -> v.approved() && v.effectiveFrom().isAfter(from))
+                .toList();
+        List<AgreementTerms> carried = carriedIntoLater(amendment.terms(), from);
+        for (int i = 0; i < later.size(); i++) {
+            AgreementVersion v = later.get(i);
+            if (!AgreementTerms.same(carried.get(i), v.terms())) {
+                v.replaceTerms(carried.get(i), joinNotes(v.changeNote(), "carries amendment " + versionNumber + " from "
+                        + from));
+            }
+        }
         AgreementTerms before = versionOn(from).orElse(versions.get(0)).terms();
-        List<AgreementVersion> later = versions.stream().filter(v -> v.effectiveFrom().isAfter(from)).toList();
+        for (AgreementVersion draft : versions.stream().filter(v -> !v.approved() && v.effectiveFrom().isAfter(from))
+                .toList()) {
+            try {
+                AgreementTerms merged = amendment.terms().carriedOnto(draft.terms(), before);
+                if (!AgreementTerms.same(merged, draft.terms()) && merged.problems(type).isEmpty()) {
+                    draft.replaceTerms(merged, joinNotes(draft.changeNote(), "carries amendment " + versionNumber
+                            + " from " + from));
+                }
+            } catch (AgreementTerms.OverriddenChangeException e) {
+                // the later draft sets these parts itself, as its approvers will see
+            }
+        }
+        versions.removeIf(v -> v.approved() && v.effectiveFrom().equals(from));
+        amendment.markApproved();
+        return true;
+    }
+
+    /**
+     * The approved versions planned after {@code from} with a change from {@code from} to
+     * {@code terms} carried into them, in order; refused naming the version when a later version sets
+     * a changed part itself or would be left wrong.
+     */
+    private List<AgreementTerms> carriedIntoLater(AgreementTerms terms, LocalDate from) {
+        AgreementTerms before = versionOn(from).orElse(versions.get(0)).terms();
         List<AgreementTerms> carried = new ArrayList<>();
-        for (AgreementVersion v : later) {
+        for (AgreementVersion v : versions.stream().filter(v -> v.approved() && v.effectiveFrom().isAfter(from)).toList()) {
             try {
                 AgreementTerms merged = terms.carriedOnto(v.terms(), before);
                 List<InvalidFieldException> problems = merged.problems(type);
@@ -385,23 +491,7 @@ public class Agreement {
                         + " as well (effectiveFrom " + v.effectiveFrom() + "), or withdraw it");
             }
         }
-        for (int i = 0; i < later.size(); i++) {
-            AgreementVersion v = later.get(i);
-            if (!AgreementTerms.same(carried.get(i), v.terms())) {
-                v.replaceTerms(carried.get(i), joinNotes(v.changeNote(), "carries the change from " + from));
-            }
-        }
-        Optional<AgreementVersion> sameDay = versions.stream().filter(v -> v.effectiveFrom().equals(from)).findFirst();
-        if (sameDay.isPresent()) {
-            sameDay.get().replaceTerms(terms, note);
-            return sameDay.get();
-        }
-        int next = Math.max(lastVersionNumber, versions.stream().mapToInt(AgreementVersion::number).max().orElse(0)) + 1;
-        lastVersionNumber = next;
-        AgreementVersion added = new AgreementVersion(this, next, from, terms, now, actor, note);
-        versions.add(added);
-        versions.sort(Comparator.comparing(AgreementVersion::effectiveFrom));
-        return added;
+        return carried;
     }
 
     /**
@@ -414,20 +504,23 @@ public class Agreement {
     }
 
     /**
-     * The terms a change of some parts builds on: for a draft its terms; otherwise those in force on
-     * the day the change takes effect ({@code effectiveFrom}, by default the earliest possible day).
+     * The terms a change of some parts builds on: for a draft its terms; otherwise those of the draft
+     * amendment of the day the change takes effect ({@code effectiveFrom}, by default the earliest
+     * possible day), else those in force on that day.
      */
     public AgreementTerms termsBeforeChange(LocalDate effectiveFrom, Instant now) {
         if (status == AgreementStatus.DRAFT) {
             return latestVersion().terms();
         }
         LocalDate from = effectiveFrom == null ? earliestChange(now) : effectiveFrom;
-        return versionOn(from).orElse(versions.get(0)).terms();
+        return versions.stream().filter(v -> !v.approved() && v.effectiveFrom().equals(from)).findFirst()
+                .or(() -> versionOn(from)).orElse(versions.get(0)).terms();
     }
 
     /**
-     * Withdraws a version that has not taken effect yet: the days it would have governed keep the
-     * terms of the version before it. The first version is never withdrawn.
+     * Withdraws a version that has not taken effect yet, or a draft amendment (approved or not in
+     * time): the days it would have governed keep the terms of the version before it. The first
+     * version is never withdrawn.
      *
      * @return the version withdrawn
      */
@@ -439,7 +532,7 @@ public class Agreement {
             throw new ConflictException("Version " + versionNumber + " is the first version of agreement " + number
                     + "; change its terms instead");
         }
-        if (!version.effectiveFrom().isAfter(today(now))) {
+        if (version.approved() && !version.effectiveFrom().isAfter(today(now))) {
             throw new ConflictException("Version " + versionNumber + " of agreement " + number + " took effect on "
                     + version.effectiveFrom() + "; the terms that governed a day never change afterwards");
         }
@@ -455,11 +548,11 @@ public class Agreement {
 
     // ---- queries ---------------------------------------------------------------------------------
 
-    /** The version governing {@code date}, if the agreement had started by then. */
+    /** The approved version governing {@code date}, if the agreement had started by then. */
     public Optional<AgreementVersion> versionOn(LocalDate date) {
         AgreementVersion governing = null;
         for (AgreementVersion v : versions) {
-            if (!v.effectiveFrom().isAfter(date)) {
+            if (v.approved() && !v.effectiveFrom().isAfter(date)) {
                 governing = v;
             }
         }
@@ -471,9 +564,9 @@ public class Agreement {
         return versionOn(LocalDate.ofInstant(instant, zone()));
     }
 
-    /** The version with the latest start: the draft's only version, or the last one planned. */
+    /** The approved version with the latest start: the draft's only version, or the last one planned. */
     public AgreementVersion latestVersion() {
-        return versions.get(versions.size() - 1);
+        return versions.stream().filter(AgreementVersion::approved).reduce((a, b) -> b).orElse(versions.get(0));
     }
 
     public Optional<AgreementVersion> versionNumbered(int versionNumber) {
@@ -563,6 +656,14 @@ public class Agreement {
         owner = strippedOrNull(header.owner());
         if (owner != null && owner.length() > 100) {
             errors.add(new InvalidFieldException("owner", "An owner is a username of at most 100 characters"));
+        }
+        if (header.amendmentApproval() != null) {
+            amendmentApproval = header.amendmentApproval();
+        }
+        if (amendmentApproval == AmendmentApproval.BOTH_PARTIES && header.customer() == null) {
+            errors.add(new InvalidFieldException("amendmentApproval", "Amendments approved by both parties need a"
+                    + " customer to approve them; an agreement without a customer has its amendments approved by the"
+                    + " provider (PROVIDER)"));
         }
     }
 
@@ -764,8 +865,13 @@ public class Agreement {
         return Optional.ofNullable(terminationReason);
     }
 
+    /** Every version, draft amendments included, by effective date. */
     public List<AgreementVersion> versions() {
         return List.copyOf(versions);
+    }
+
+    public AmendmentApproval amendmentApproval() {
+        return amendmentApproval;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.servicelevel.domain.model.agreement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores and finds agreements with their versions. */
@@ -29,7 +30,14 @@ public interface AgreementRepository {
 
     Agreement store(Agreement agreement);
 
+    /** The agreement's consistency report: the newest result of its consistency check. */
     Optional<ConsistencyReport> findReport(long agreementId);
+
+    /** Every result of the agreement's consistency check that differed from the one before, newest first. */
+    List<ConsistencyReport> findReports(long agreementId);
+
+    /** For each agreement with a report, the day its newest report speaks of. */
+    Map<Long, LocalDate> lastCheckedOn();
 
     ConsistencyReport store(ConsistencyReport report);
 

@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The terms of an agreement from one date on, until the next version takes effect. Numbered 1, 2, ...
@@ -54,6 +57,22 @@ public class AgreementVersion {
 
     @Column(name = "change_note", length = 1000)
     private String changeNote;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "amendment_status", nullable = false, length = 12)
+    private AmendmentStatus amendmentStatus = AmendmentStatus.APPROVED;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "customer_approved_by", length = 100)
+    private String customerApprovedBy;
+
+    @Column(name = "customer_approved_at")
+    private Instant customerApprovedAt;
 
     @Column(length = 3)
     private String currency;
@@ -156,6 +175,56 @@ public class AgreementVersion {
         this.penaltyBands = new ArrayList<>(terms.penaltyBands());
         this.extraPrices = new ArrayList<>(terms.extraPrices());
         this.underpins = new ArrayList<>(terms.underpins());
+    }
+
+    /** Makes this version a proposed amendment by {@code author}: it governs nothing until approved. */
+    void propose(String author, Instant at) {
+        this.amendmentStatus = AmendmentStatus.DRAFT;
+        this.createdBy = Objects.requireNonNull(author, "author");
+        this.createdAt = Objects.requireNonNull(at, "at");
+        this.approvedBy = null;
+        this.approvedAt = null;
+        this.customerApprovedBy = null;
+        this.customerApprovedAt = null;
+    }
+
+    void approveForProvider(String approver, Instant at) {
+        this.approvedBy = Objects.requireNonNull(approver, "approver");
+        this.approvedAt = Objects.requireNonNull(at, "at");
+    }
+
+    void approveForCustomer(String approver, Instant at) {
+        this.customerApprovedBy = Objects.requireNonNull(approver, "approver");
+        this.customerApprovedAt = Objects.requireNonNull(at, "at");
+    }
+
+    void markApproved() {
+        this.amendmentStatus = AmendmentStatus.APPROVED;
+    }
+
+    /** Whether the version governs its days: the first version, or an approved amendment. */
+    public boolean approved() {
+        return amendmentStatus == AmendmentStatus.APPROVED;
+    }
+
+    public AmendmentStatus amendmentStatus() {
+        return amendmentStatus;
+    }
+
+    public Optional<String> approvedBy() {
+        return Optional.ofNullable(approvedBy);
+    }
+
+    public Optional<Instant> approvedAt() {
+        return Optional.ofNullable(approvedAt);
+    }
+
+    public Optional<String> customerApprovedBy() {
+        return Optional.ofNullable(customerApprovedBy);
+    }
+
+    public Optional<Instant> customerApprovedAt() {
+        return Optional.ofNullable(customerApprovedAt);
     }
 
     void moveTo(LocalDate newEffectiveFrom) {

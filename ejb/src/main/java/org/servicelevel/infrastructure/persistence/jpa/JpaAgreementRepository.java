@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -81,25 +83,41 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public void remove(Agreement agreement) {
-        findReport(agreement.id()).ifPresent(em::remove);
+        findReports(agreement.id()).forEach(em::remove);
         em.remove(agreement);
     }
 
     @Override
     public Optional<ConsistencyReport> findReport(long agreementId) {
-        return Optional.ofNullable(em.find(ConsistencyReport.class, agreementId));
+        return em.createNamedQuery("ConsistencyReport.findByAgreement", ConsistencyReport.class)
+                .setParameter("agreementId", agreementId).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ConsistencyReport> findReports(long agreementId) {
+        return em.createNamedQuery("ConsistencyReport.findByAgreement", ConsistencyReport.class)
+                .setParameter("agreementId", agreementId).getResultList();
+    }
+
+    @Override
+    public Map<Long, LocalDate> lastCheckedOn() {
+        Map<Long, LocalDate> days = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("ConsistencyReport.findLatestCheckedOn", Object[].class)
+                .getResultList()) {
+            days.put((Long) row[0], (LocalDate) row[1]);
+        }
+        return days;
     }
 
     @Override
     public ConsistencyReport store(ConsistencyReport report) {
-        ConsistencyReport stored = em.find(ConsistencyReport.class, report.agreementId()) == null
-                ? persist(report) : em.merge(report);
+        if (report.id() == null) {
+            em.persist(report);
+            em.flush();
+            return report;
+        }
+        ConsistencyReport merged = em.merge(report);
         em.flush();
-        return stored;
-    }
-
-    private ConsistencyReport persist(ConsistencyReport report) {
-        em.persist(report);
-        return report;
+        return merged;
     }
 }

@@ -73,7 +73,7 @@ class AgreementLifecycleTest {
         assertEquals(AgreementStatus.TERMINATED, a.status());
         assertTrue(a.monitoredOn(LocalDate.of(2026, 3, 31)), "monitored up to and including the last day");
         assertFalse(a.monitoredOn(LocalDate.of(2026, 4, 1)));
-        assertThrows(ConflictException.class, () -> a.revise(new TermsFixture().build(), null, NOW, "max", null));
+        assertThrows(ConflictException.class, () -> TermsFixture.agreed(a, new TermsFixture().build(), null, NOW, "max", null));
     }
 
     @Test
@@ -108,7 +108,7 @@ class AgreementLifecycleTest {
     @Test
     void aDraftIsRevisedInPlace() {
         Agreement a = sla(LocalDate.of(2026, 1, 1));
-        AgreementVersion v = a.revise(withResolution(2, "PT3H"), LocalDate.of(2030, 1, 1), NOW, "max", "faster");
+        AgreementVersion v = TermsFixture.agreed(a, withResolution(2, "PT3H"), LocalDate.of(2030, 1, 1), NOW, "max", "faster");
         assertEquals(1, v.number());
         assertEquals(1, a.versions().size());
         assertEquals(LocalDate.of(2026, 1, 1), v.effectiveFrom(), "a draft's terms apply from its start");
@@ -120,20 +120,22 @@ class AgreementLifecycleTest {
         Agreement a = sla(LocalDate.of(2026, 1, 1));
         a.activate(NOW);
         InvalidFieldException today = assertThrows(InvalidFieldException.class,
-                () -> a.revise(withResolution(2, "PT3H"), LocalDate.of(2026, 3, 2), NOW, "max", null));
+                () -> TermsFixture.agreed(a, withResolution(2, "PT3H"), LocalDate.of(2026, 3, 2), NOW, "max", null));
         assertEquals("effectiveFrom", today.field());
 
-        AgreementVersion v2 = a.revise(withResolution(2, "PT3H"), null, NOW, "max", "faster P2");
+        AgreementVersion v2 = TermsFixture.agreed(a, withResolution(2, "PT3H"), null, NOW, "max", "faster P2");
         assertEquals(2, v2.number());
         assertEquals(LocalDate.of(2026, 3, 3), v2.effectiveFrom(), "by default from tomorrow");
-        AgreementVersion v3 = a.revise(withResolution(2, "PT2H"), LocalDate.of(2026, 7, 1), NOW, "max", "summer");
-        AgreementVersion again = a.revise(withResolution(2, "PT90M"), LocalDate.of(2026, 7, 1), NOW, "max", "fix");
-        assertEquals(v3, again, "a version not yet in effect on that date is replaced");
-        assertEquals(3, a.versions().size());
+        AgreementVersion v3 = TermsFixture.agreed(a, withResolution(2, "PT2H"), LocalDate.of(2026, 7, 1), NOW, "max", "summer");
+        AgreementVersion again = TermsFixture.agreed(a, withResolution(2, "PT90M"), LocalDate.of(2026, 7, 1), NOW, "max", "fix");
+        assertEquals(4, again.number(), "a new amendment of the same day, numbered on");
+        assertEquals(List.of(1, 2, 4), a.versions().stream().map(AgreementVersion::number).toList(),
+                "once approved it supersedes the version not yet in effect on that date");
+        assertEquals(v3.effectiveFrom(), again.effectiveFrom());
 
         assertEquals(1, a.versionOn(LocalDate.of(2026, 3, 2)).orElseThrow().number());
         assertEquals(2, a.versionOn(LocalDate.of(2026, 6, 30)).orElseThrow().number());
-        assertEquals(3, a.versionOn(LocalDate.of(2026, 7, 1)).orElseThrow().number());
+        assertEquals(4, a.versionOn(LocalDate.of(2026, 7, 1)).orElseThrow().number());
         assertTrue(a.versionOn(LocalDate.of(2025, 12, 31)).isEmpty());
         assertEquals(Duration.ofMinutes(90),
                 a.versionOn(LocalDate.of(2026, 8, 1)).orElseThrow().terms().priority(2).orElseThrow().resolution().orElseThrow());
@@ -141,17 +143,19 @@ class AgreementLifecycleTest {
                 a.versionOn(LocalDate.of(2026, 3, 2)).orElseThrow().terms().priority(2).orElseThrow().resolution().orElseThrow(),
                 "the terms that governed a day never change afterwards");
         assertThrows(InvalidFieldException.class,
-                () -> a.revise(withResolution(2, "PT3H"), LocalDate.of(2028, 1, 1), NOW, "max", null));
+                () -> TermsFixture.agreed(a, withResolution(2, "PT3H"), LocalDate.of(2028, 1, 1), NOW, "max", null));
     }
 
     @Test
     void anAgreementThatHasNotStartedCanStillReplaceItsFirstVersion() {
         Agreement a = sla(LocalDate.of(2026, 4, 1));
         a.activate(NOW);
-        AgreementVersion v = a.revise(withResolution(2, "PT3H"), LocalDate.of(2026, 4, 1), NOW, "max", null);
-        assertEquals(1, v.number());
+        AgreementVersion v = TermsFixture.agreed(a, withResolution(2, "PT3H"), LocalDate.of(2026, 4, 1), NOW, "max", null);
+        assertEquals(2, v.number());
+        assertEquals(List.of(v), a.versions(), "the approved amendment supersedes the first version, which never governed a day");
+        assertEquals(v, a.versionOn(LocalDate.of(2026, 4, 1)).orElseThrow());
         assertThrows(InvalidFieldException.class,
-                () -> a.revise(withResolution(2, "PT3H"), LocalDate.of(2026, 3, 20), NOW, "max", null));
+                () -> TermsFixture.agreed(a, withResolution(2, "PT3H"), LocalDate.of(2026, 3, 20), NOW, "max", null));
     }
 
     @Test
@@ -216,7 +220,7 @@ class AgreementLifecycleTest {
         TermsFixture empty = new TermsFixture().withoutPenalties();
         empty.services.clear();
         InvalidFieldException e = assertThrows(InvalidFieldException.class,
-                () -> a.revise(empty.build(), null, NOW, "max", null));
+                () -> TermsFixture.agreed(a, empty.build(), null, NOW, "max", null));
         assertEquals("terms.services", e.field());
     }
 
@@ -224,7 +228,7 @@ class AgreementLifecycleTest {
     void aChangeOfSomePartsBuildsOnTheTermsInForceWhenItTakesEffect() {
         Agreement a = sla(LocalDate.of(2026, 1, 1));
         a.activate(NOW);
-        a.revise(withResolution(2, "PT2H"), LocalDate.of(2026, 10, 1), NOW, "max", "planned");
+        TermsFixture.agreed(a, withResolution(2, "PT2H"), LocalDate.of(2026, 10, 1), NOW, "max", "planned");
         assertEquals(Duration.ofHours(4), a.termsBeforeChange(null, NOW).priority(2).orElseThrow().resolution()
                 .orElseThrow(), "a change from tomorrow builds on today's terms, not the planned ones");
         assertEquals(Duration.ofHours(2), a.termsBeforeChange(LocalDate.of(2026, 11, 1), NOW).priority(2).orElseThrow()
@@ -239,7 +243,7 @@ class AgreementLifecycleTest {
         assertEquals(LocalDate.of(2026, 5, 1), a.versions().get(0).effectiveFrom());
         assertThrows(InvalidInputException.class, () -> a.changeHeader(header(ACME, null, null,
                 LocalDate.of(2026, 3, 1)), NOW), "not into the past");
-        a.revise(withResolution(2, "PT3H"), LocalDate.of(2026, 6, 1), NOW, "max", null);
+        TermsFixture.agreed(a, withResolution(2, "PT3H"), LocalDate.of(2026, 6, 1), NOW, "max", null);
         assertThrows(InvalidInputException.class, () -> a.changeHeader(header(ACME, null, null,
                 LocalDate.of(2026, 7, 1)), NOW), "versions are planned after the start");
     }

@@ -66,8 +66,8 @@ class AgreementVersionsTest {
     void aChangeDatedBeforeAPlannedVersionIsCarriedIntoIt() {
         AgreementTerms start = new TermsFixture().build();
         Agreement a = active("SLA-C", ACME, null, LocalDate.of(2028, 12, 31), start);
-        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
-        a.revise(resolution(start, 1, "PT3H"), LocalDate.of(2026, 4, 1), NOW, "max", "priority 1 in 3 h from April");
+        TermsFixture.agreed(a, fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
+        TermsFixture.agreed(a, resolution(start, 1, "PT3H"), LocalDate.of(2026, 4, 1), NOW, "max", "priority 1 in 3 h from April");
 
         AgreementTerms june = a.versionOn(LocalDate.of(2026, 6, 1)).orElseThrow().terms();
         assertEquals(Duration.ofHours(3), june.priority(1).orElseThrow().resolution().orElseThrow(),
@@ -80,9 +80,9 @@ class AgreementVersionsTest {
     void aChangeThatALaterVersionSetsDifferentlyIsRefusedNamingThatVersion() {
         AgreementTerms start = new TermsFixture().build();
         Agreement a = active("SLA-D", ACME, null, LocalDate.of(2028, 12, 31), start);
-        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
+        TermsFixture.agreed(a, fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
         InvalidFieldException e = assertThrows(InvalidFieldException.class,
-                () -> a.revise(fee(start, "13000.00"), LocalDate.of(2026, 4, 1), NOW, "max", null));
+                () -> TermsFixture.agreed(a, fee(start, "13000.00"), LocalDate.of(2026, 4, 1), NOW, "max", null));
         assertEquals("effectiveFrom", e.field());
         assertTrue(e.getMessage().contains("Version 2") && e.getMessage().contains("terms.monthlyFee"), e.getMessage());
         assertEquals(2, a.versions().size(), "nothing changed");
@@ -92,7 +92,7 @@ class AgreementVersionsTest {
     void theEndOfValidityCannotCutAPlannedVersionWhichCanBeWithdrawn() {
         AgreementTerms start = new TermsFixture().build();
         Agreement a = active("SLA-E", ACME, null, LocalDate.of(2027, 12, 31), start);
-        a.revise(fee(start, "15000.00"), LocalDate.of(2027, 6, 1), NOW, "max", "new fee");
+        TermsFixture.agreed(a, fee(start, "15000.00"), LocalDate.of(2027, 6, 1), NOW, "max", "new fee");
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> a.changeHeader(
                 header(ACME, null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 3, 31)), NOW));
         assertEquals("validTo", e.errors().get(0).field());
@@ -140,7 +140,7 @@ class AgreementVersionsTest {
     void aChangeIsCarriedWhateverTheScaleOfItsNumbersOrTheOrderOfItsLists() {
         AgreementTerms start = new TermsFixture().build();
         Agreement a = active("SLA-S", ACME, null, LocalDate.of(2028, 12, 31), start);
-        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
+        TermsFixture.agreed(a, fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", "new fee from June");
         AgreementTerms sameFeeOtherScale = fee(resolution(start, 1, "PT3H"), "12000");
         List<PriorityTerms> reversed = new java.util.ArrayList<>(sameFeeOtherScale.priorities());
         java.util.Collections.reverse(reversed);
@@ -149,7 +149,7 @@ class AgreementVersionsTest {
                 sameFeeOtherScale.lineExtensions(), sameFeeOtherScale.metrics(), sameFeeOtherScale.availabilityTargets(),
                 sameFeeOtherScale.penaltyBands(), sameFeeOtherScale.graceMonths(), null, sameFeeOtherScale.extraPrices(),
                 sameFeeOtherScale.underpins());
-        a.revise(reordered, LocalDate.of(2026, 4, 1), NOW, "max", "priority 1 in 3 h");
+        TermsFixture.agreed(a, reordered, LocalDate.of(2026, 4, 1), NOW, "max", "priority 1 in 3 h");
         AgreementTerms june = a.versionOn(LocalDate.of(2026, 6, 1)).orElseThrow().terms();
         assertEquals(0, new BigDecimal("15000").compareTo(june.monthlyFee()), "June keeps its fee: 12000 is 12000.00");
         assertEquals(Duration.ofHours(3), june.priority(1).orElseThrow().resolution().orElseThrow());
@@ -161,11 +161,11 @@ class AgreementVersionsTest {
         AgreementTerms start = withDefault.build();
         Agreement a = active("SLA-W", ACME, null, LocalDate.of(2028, 12, 31), start);
         withDefault.defaultPriority = 3;
-        a.revise(withDefault.build(), LocalDate.of(2026, 6, 1), NOW, "max", "default priority 3 from June");
+        TermsFixture.agreed(a, withDefault.build(), LocalDate.of(2026, 6, 1), NOW, "max", "default priority 3 from June");
         TermsFixture twoPriorities = new TermsFixture();
         twoPriorities.priorities.remove(2);
         InvalidFieldException e = assertThrows(InvalidFieldException.class,
-                () -> a.revise(twoPriorities.build(), LocalDate.of(2026, 4, 1), NOW, "max", null));
+                () -> TermsFixture.agreed(a, twoPriorities.build(), LocalDate.of(2026, 4, 1), NOW, "max", null));
         assertEquals("effectiveFrom", e.field());
         assertTrue(e.getMessage().contains("version 2"), e.getMessage());
     }
@@ -174,9 +174,9 @@ class AgreementVersionsTest {
     void versionNumbersAreNeverReused() {
         AgreementTerms start = new TermsFixture().build();
         Agreement a = active("SLA-N", ACME, null, LocalDate.of(2028, 12, 31), start);
-        a.revise(fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", null);
+        TermsFixture.agreed(a, fee(start, "15000.00"), LocalDate.of(2026, 6, 1), NOW, "max", null);
         a.withdrawVersion(2, NOW);
-        assertEquals(3, a.revise(fee(start, "16000.00"), LocalDate.of(2026, 7, 1), NOW, "max", null).number());
+        assertEquals(3, TermsFixture.agreed(a, fee(start, "16000.00"), LocalDate.of(2026, 7, 1), NOW, "max", null).number());
     }
 
     @Test

@@ -63,4 +63,17 @@ final class TermsFixture {
         return new AgreementTerms(currency, monthlyFee, null, services, priorities, defaultPriority, statusLimits,
                 pauseStatuses, lineExtensions, metrics, availability, bands, graceMonths, cap, prices, underpins);
     }
+
+    /**
+     * Proposes {@code terms} as "max" and, for an agreement in force, has another manager approve the
+     * amendment at once: the way a change of an agreement in force takes effect.
+     */
+    static AgreementVersion agreed(Agreement agreement, AgreementTerms terms, java.time.LocalDate from,
+                                   java.time.Instant now, String actor, String note) {
+        AgreementVersion version = agreement.revise(terms, from, now, actor, note);
+        if (!version.approved()) {
+            agreement.approveAmendment(version.number(), "second-manager", false, false, now);
+        }
+        return version;
+    }
 }

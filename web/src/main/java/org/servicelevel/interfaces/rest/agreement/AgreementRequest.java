@@ -9,7 +9,8 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  * an OLA, {@code providerGroup} for a UC), {@code parent} is an agreement number, dates are ISO-8601
  * days in the agreement's {@code timeZone} (default: the zone of the first service's calendar).
  * {@code effectiveFrom} (default: tomorrow) and {@code changeNote} apply when an agreement in force
- * gets new terms.
+ * gets new terms; such a change is an amendment that takes effect once approved ({@code amendmentApproval}
+ * says by whom).
  */
 public class AgreementRequest {
 
@@ -28,6 +29,9 @@ public class AgreementRequest {
     public String validTo;
     public String reviewDate;
     public String owner;
+    @Schema(description = "Who approves amendments before they take effect: PROVIDER (a manager other than the"
+            + " author, the default) or BOTH_PARTIES (that manager and a user of the customer)")
+    public String amendmentApproval;
     public String effectiveFrom;
     @MultiLine
     public String changeNote;

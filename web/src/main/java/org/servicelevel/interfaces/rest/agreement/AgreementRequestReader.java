@@ -16,6 +16,7 @@ import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.AmendmentApproval;
 import org.servicelevel.domain.model.agreement.AvailabilityTarget;
 import org.servicelevel.domain.model.agreement.Contact;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
@@ -90,7 +91,9 @@ final class AgreementRequestReader {
         Terms terms = r.terms == null ? new Terms(null, List.of()) : terms(r.terms, child);
         return new AgreementChange(r.number, type, r.title, r.customer, r.providerGroup, r.consumerGroup, r.parent,
                 r.timeZone, date("validFrom", r.validFrom), date("validTo", r.validTo), date("reviewDate", r.reviewDate),
-                r.owner, terms.terms(), terms.serviceCalendars(), date("effectiveFrom", r.effectiveFrom), r.changeNote);
+                r.owner, terms.terms(), terms.serviceCalendars(), date("effectiveFrom", r.effectiveFrom), r.changeNote,
+                r.amendmentApproval == null ? null
+                        : enumOf("amendmentApproval", r.amendmentApproval, AmendmentApproval.class));
     }
 
     /**

@@ -40,7 +40,9 @@ import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.AuditView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementSummaryView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.AgreementVersionView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.ChangeView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.ConsistencyView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.VersionDiffView;
 import org.servicelevel.interfaces.rest.json.LargeBody;
 import org.servicelevel.interfaces.rest.json.OptionalBody;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
@@ -188,6 +190,28 @@ public class AgreementResource {
     @Operation(operationId = "listAgreementVersions", summary = "Every version: from when it applies, who made it and why")
     public List<AgreementVersionView> versions(@PathParam("id") long id) {
         return agreements.find(id).versions().stream().map(AgreementViews::version).toList();
+    }
+
+    @POST
+    @Path("{id}/versions/{number}/approve")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CUSTOMER})
+    @Operation(operationId = "approveAgreementAmendment", summary = "Approve a draft amendment: a manager other than its author for"
+            + " the provider, a user of the customer where both parties approve; it takes effect once all have approved")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response approve(@PathParam("id") long id, @PathParam("number") int number,
+                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(agreements.approveAmendment(id, Preconditions.requireVersion(ifMatch), number));
+    }
+
+    @GET
+    @Path("{id}/versions/{number}/diff/{to}")
+    @Operation(operationId = "diffAgreementVersions", summary = "What changed in the terms from one version to another,"
+            + " value by value")
+    public VersionDiffView diff(@PathParam("id") long id, @PathParam("number") int from, @PathParam("to") int to) {
+        return new VersionDiffView(from, to, agreements.diff(id, from, to).stream()
+                .map(c -> new ChangeView(c.path(), c.before(), c.after())).toList());
     }
 
     @GET
@@ -338,9 +362,19 @@ public class AgreementResource {
     @Path("{id}/consistency")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
     @Operation(operationId = "checkAgreementConsistency", summary = "Check now whether the agreement fits those it must fit (OLA/UC vs SLA, support paths,"
-            + " service hours, parent targets) over the coming year; ?on=YYYY-MM-DD checks the terms of that day")
+            + " service hours, parent targets) over the coming year, today and on each upcoming day a version takes"
+            + " effect, and keep the result as its report; ?on=YYYY-MM-DD checks the terms of that day only")
     public ConsistencyView consistency(@PathParam("id") long id, @QueryParam("on") LocalDate on) {
         return AgreementViews.consistency(agreements.checkConsistency(id, on));
+    }
+
+    @GET
+    @Path("{id}/consistency/history")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    @Operation(operationId = "agreementConsistencyHistory", summary = "Every result of the agreement's consistency check that"
+            + " differed from the one before, newest first: the day it speaks of, the versions checked, the findings")
+    public List<ConsistencyView> consistencyHistory(@PathParam("id") long id) {
+        return agreements.consistencyHistory(id).stream().map(AgreementViews::consistency).toList();
     }
 
     @GET

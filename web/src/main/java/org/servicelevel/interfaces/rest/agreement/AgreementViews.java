@@ -9,6 +9,7 @@ import java.util.Map;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
+import org.servicelevel.domain.model.agreement.ConsistencyReport;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 
@@ -32,7 +33,8 @@ public final class AgreementViews {
                                 LocalDate reviewDate, String owner, Instant createdAt, Instant activatedAt,
                                 LocalDate terminatedOn, String terminationReason, boolean monitoredToday,
                                 int shownVersion, LocalDate shownVersionEffectiveFrom, TermsView terms,
-                                TermsView effectiveTerms, List<AgreementVersionView> versions, ConsistencyView consistency) {
+                                TermsView effectiveTerms, List<AgreementVersionView> versions, ConsistencyView consistency,
+                                String amendmentApproval) {
     }
 
     /** An agreement in a list: no terms. */
@@ -42,12 +44,42 @@ public final class AgreementViews {
                                        Integer consistencyFindings) {
     }
 
+    /**
+     * A version: from when it applies, who proposed it and why, whether it governs today, and as an
+     * amendment whether it is a {@code DRAFT} or {@code APPROVED}, by whom and when (for the provider
+     * and, where both parties approve, the customer).
+     */
     public record AgreementVersionView(int number, LocalDate effectiveFrom, Instant createdAt, String createdBy, String note,
-                              boolean inForce) {
+                                       boolean inForce, String status, String approvedBy, Instant approvedAt,
+                                       String customerApprovedBy, Instant customerApprovedAt) {
     }
 
-    public record ConsistencyView(Instant checkedAt, Instant checkedFrom, Instant checkedTo, boolean consistent,
-                                  List<FindingView> findings) {
+    /** What changed in the terms from one version to another. */
+    public record VersionDiffView(int from, int to, List<ChangeView> changes) {
+    }
+
+    /** One changed value: where in the terms, before and after ({@code null}: none). */
+    public record ChangeView(String path, String before, String after) {
+    }
+
+    /**
+     * A consistency result: the day it speaks of ({@code checkedOn}), computed at {@code checkedAt}
+     * and last confirmed at {@code confirmedAt}, over {@code [checkedFrom, checkedTo)}; what made it
+     * run; {@code consistent} when neither that day nor an upcoming one has findings; the versions
+     * checked and the findings of that day; and each upcoming day a version takes effect.
+     */
+    public record ConsistencyView(LocalDate checkedOn, Instant checkedAt, Instant confirmedAt, Instant checkedFrom,
+                                  Instant checkedTo, String trigger, boolean consistent, List<CheckedView> checked,
+                                  List<FindingView> findings, List<ConsistencyDayView> upcoming) {
+    }
+
+    /** An agreement version (by the agreement's number) or calendar version (by the calendar's name) a check used. */
+    public record CheckedView(String agreement, String calendar, int version) {
+    }
+
+    /** What the check found for an upcoming day on which a version takes effect. */
+    public record ConsistencyDayView(LocalDate on, boolean consistent, List<CheckedView> checked,
+                                     List<FindingView> findings) {
     }
 
     public record FindingView(String kind, String agreement, String reference, String service, Integer priority,
@@ -110,7 +142,7 @@ public final class AgreementViews {
                 d.monitoredToday(), d.shown().number(), d.shown().effectiveFrom(), terms(d.terms(), d.calendarNames()),
                 d.parent() == null ? null : terms(d.effectiveTerms(), d.calendarNames()),
                 d.versions().stream().map(AgreementViews::version).toList(),
-                d.consistency() == null ? null : consistency(d.consistency()));
+                d.consistency() == null ? null : consistency(d.consistency()), d.amendmentApproval().name());
     }
 
     static AgreementSummaryView summary(AgreementDetails d) {
@@ -118,16 +150,25 @@ public final class AgreementViews {
                 d.customer() == null ? null : d.customer().code(),
                 d.providerGroup() == null ? null : d.providerGroup().code(),
                 d.parent() == null ? null : d.parent().code(), d.validFrom(), d.validTo(), d.reviewDate(),
-                d.shown().number(), d.consistency() == null ? null : d.consistency().findings().size());
+                d.shown().number(), d.consistency() == null ? null : d.consistency().findingCount());
     }
 
     static AgreementVersionView version(AgreementDetails.VersionSummary v) {
-        return new AgreementVersionView(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(), v.note(), v.inForce());
+        return new AgreementVersionView(v.number(), v.effectiveFrom(), v.createdAt(), v.createdBy(), v.note(), v.inForce(),
+                v.status().name(), v.approvedBy(), v.approvedAt(), v.customerApprovedBy(), v.customerApprovedAt());
     }
 
     static ConsistencyView consistency(AgreementDetails.Consistency c) {
-        return new ConsistencyView(c.checkedAt(), c.checkedFrom(), c.checkedTo(), c.findings().isEmpty(),
-                c.findings().stream().map(AgreementViews::finding).toList());
+        return new ConsistencyView(c.checkedOn(), c.checkedAt(), c.confirmedAt(), c.checkedFrom(), c.checkedTo(),
+                c.trigger(), c.consistent(), checked(c.checked()), c.findings().stream().map(AgreementViews::finding).toList(),
+                c.upcoming().stream().map(d -> new ConsistencyDayView(d.on(), d.findings().isEmpty(), checked(d.checked()),
+                        d.findings().stream().map(AgreementViews::finding).toList())).toList());
+    }
+
+    private static List<CheckedView> checked(List<ConsistencyReport.CheckedVersion> versions) {
+        return versions.stream().map(v -> v.kind() == ConsistencyReport.CheckedVersion.Kind.AGREEMENT
+                ? new CheckedView(v.reference(), null, v.version())
+                : new CheckedView(null, v.reference(), v.version())).toList();
     }
 
     private static FindingView finding(ConsistencyFinding f) {

@@ -88,10 +88,10 @@ public class AgreementBean implements Serializable {
             return null;
         }
         return Feedback.changeAndRedirect(() -> agreements.activate(agreementId, loadedVersion),
-                changed -> changed.consistency() == null || changed.consistency().findings().isEmpty()
+                changed -> changed.consistency() == null || changed.consistency().consistent()
                         ? AgreementRows.format(texts(), "agreement.activated", changed.number())
                         : AgreementRows.format(texts(), "agreement.activatedWithFindings", changed.number(),
-                        changed.consistency().findings().size()),
+                        changed.consistency().findingCount()),
                 "agreement.stale", changed -> "/app/agreement?faces-redirect=true&includeViewParams=true");
     }
 
@@ -254,7 +254,13 @@ public class AgreementBean implements Serializable {
     }
 
     public List<AgreementRows.VersionLine> getVersions() {
-        return AgreementRows.versions(details());
+        return AgreementRows.versions(details(), texts(), (from, to) -> agreements.diff(agreementId, from, to));
+    }
+
+    /** Approves a draft amendment for the provider (a manager other than its author). */
+    public String approve(int versionNumber) {
+        return change(() -> agreements.approveAmendment(agreementId, loadedVersion, versionNumber),
+                "agreement.amendmentApproved");
     }
 
     public String getMonthlyFee() {
@@ -327,7 +333,11 @@ public class AgreementBean implements Serializable {
     }
 
     public List<AgreementRows.FindingLine> getFindings() {
-        return AgreementRows.findings(consistency().findings(), texts());
+        return AgreementRows.findings(consistency(), texts());
+    }
+
+    public String getCheckedVersions() {
+        return AgreementRows.checkedVersions(consistency());
     }
 
     // ---- view parameters and inputs ----------------------------------------------------------------

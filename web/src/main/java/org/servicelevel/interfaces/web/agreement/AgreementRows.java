@@ -13,13 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.AmendmentStatus;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
+import org.servicelevel.domain.model.agreement.ConsistencyReport;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.QualityMetric;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
+import org.servicelevel.domain.model.agreement.TermsDiff;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 
 /**
@@ -59,7 +63,7 @@ public final class AgreementRows {
             this.party = party(d.type() == AgreementType.SLA ? d.customer() : d.providerGroup());
             this.validity = validity(d.validFrom(), d.validTo(), texts);
             this.reviewDate = date(d.reviewDate());
-            this.findings = d.consistency() == null ? 0 : d.consistency().findings().size();
+            this.findings = d.consistency() == null ? 0 : d.consistency().findingCount();
         }
 
         public long getId() {
@@ -105,9 +109,21 @@ public final class AgreementRows {
 
     /** A version in the history of an agreement. */
     public record VersionLine(int number, String effectiveFrom, String createdBy, String createdAt, String note,
-                              boolean inForce, boolean shown) {
+                              boolean inForce, boolean shown, boolean draft, String status, String changes) {
         public int getNumber() {
             return number;
+        }
+
+        public boolean isDraft() {
+            return draft;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public String getChanges() {
+            return changes;
         }
 
         public String getEffectiveFrom() {
@@ -238,7 +254,11 @@ public final class AgreementRows {
     }
 
     /** One consistency finding. */
-    public record FindingLine(String kind, String kindLabel, String message, String excess) {
+    public record FindingLine(String from, String kind, String kindLabel, String message, String excess) {
+        public String getFrom() {
+            return from;
+        }
+
         public String getKind() {
             return kind;
         }
@@ -262,11 +282,29 @@ public final class AgreementRows {
         return new AgreementLine(details, texts);
     }
 
-    static List<VersionLine> versions(AgreementDetails d) {
+    /**
+     * The versions, each with where it stands as an amendment and what it changed from the version
+     * listed before it ({@code changes} gives the changes from one version number to another).
+     */
+    static List<VersionLine> versions(AgreementDetails d, ResourceBundle texts,
+                                      java.util.function.BiFunction<Integer, Integer, List<TermsDiff.Change>> changes) {
         ZoneId zone = ZoneId.of(d.timeZone());
-        return d.versions().stream().map(v -> new VersionLine(v.number(), date(v.effectiveFrom()),
-                Objects.requireNonNullElse(v.createdBy(), NOTHING), instant(v.createdAt(), zone),
-                Objects.requireNonNullElse(v.note(), ""), v.inForce(), v.number() == d.shown().number())).toList();
+        List<VersionLine> lines = new ArrayList<>();
+        AgreementDetails.VersionSummary previous = null;
+        for (AgreementDetails.VersionSummary v : d.versions()) {
+            boolean draft = v.status() == AmendmentStatus.DRAFT;
+            String status = draft ? texts.getString("agreement.amendment.DRAFT")
+                    : v.approvedBy() == null ? texts.getString("agreement.amendment.APPROVED")
+                    : format(texts, "agreement.amendment.approvedBy", v.approvedBy()
+                    + (v.customerApprovedBy() == null ? "" : ", " + v.customerApprovedBy()));
+            String changed = previous == null ? "" : TermsDiff.describe(changes.apply(previous.number(), v.number()));
+            lines.add(new VersionLine(v.number(), date(v.effectiveFrom()),
+                    Objects.requireNonNullElse(v.createdBy(), NOTHING), instant(v.createdAt(), zone),
+                    Objects.requireNonNullElse(v.note(), ""), v.inForce(), v.number() == d.shown().number(), draft,
+                    status, changed));
+            previous = v;
+        }
+        return lines;
     }
 
     static List<ServiceLine> services(AgreementTerms terms, Map<Long, String> calendarNames, ResourceBundle texts) {
@@ -348,10 +386,25 @@ public final class AgreementRows {
         return new UnderpinLine(u.slaNumber(), slaTarget, ownTarget, path);
     }
 
-    static List<FindingLine> findings(List<ConsistencyFinding> findings, ResourceBundle texts) {
-        return findings.stream().map(f -> new FindingLine(f.kind().name(),
+    /** The findings of the day checked, then those of each upcoming day, each with the day it applies from. */
+    static List<FindingLine> findings(AgreementDetails.Consistency consistency, ResourceBundle texts) {
+        List<FindingLine> lines = new ArrayList<>(findings(consistency.findings(),
+                texts.getString("agreement.consistency.today"), texts));
+        consistency.upcoming().forEach(day -> lines.addAll(findings(day.findings(), date(day.on()), texts)));
+        return lines;
+    }
+
+    private static List<FindingLine> findings(List<ConsistencyFinding> findings, String from, ResourceBundle texts) {
+        return findings.stream().map(f -> new FindingLine(from, f.kind().name(),
                 texts.getString("agreement.finding." + f.kind().name()), f.message(),
                 f.excess() == null ? NOTHING : inDays(f.excess(), texts))).toList();
+    }
+
+    /** The agreement and calendar versions the check of the day used, e.g. "SLA-1 v2, calendar 'Office' v1". */
+    static String checkedVersions(AgreementDetails.Consistency consistency) {
+        return consistency.checked().stream().map(v -> v.kind() == ConsistencyReport.CheckedVersion.Kind.AGREEMENT
+                ? v.reference() + " v" + v.version() : "'" + v.reference() + "' v" + v.version())
+                .collect(Collectors.joining(", "));
     }
 
     // ---- words -------------------------------------------------------------------------------------
