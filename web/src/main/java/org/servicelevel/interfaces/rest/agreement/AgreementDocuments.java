@@ -65,14 +65,14 @@ public class AgreementDocuments {
         @MultiLine
         public String terminationReason;
         public Integer lastVersionNumber;
-        public List<VersionRequest> versions;
+        public List<DocumentVersionRequest> versions;
         public CustomerRequest customerDetails;
         public List<CalendarHistoryRequest> calendars;
         public Boolean activate;
     }
 
     /** One version of the agreement in a document of format 2. */
-    public static class VersionRequest {
+    public static class DocumentVersionRequest {
         public Integer number;
         public String effectiveFrom;
         public Instant createdAt;
@@ -190,9 +190,9 @@ public class AgreementDocuments {
                 document.terminatedOn));
         List<AgreementImport.Version> versions = new ArrayList<>();
         boolean child = document.parent != null && !document.parent.isBlank();
-        List<VersionRequest> requested = document.versions == null ? List.of() : document.versions;
+        List<DocumentVersionRequest> requested = document.versions == null ? List.of() : document.versions;
         for (int i = 0; i < requested.size(); i++) {
-            VersionRequest v = requested.get(i);
+            DocumentVersionRequest v = requested.get(i);
             String path = "versions[" + i + "]";
             if (v == null) {
                 versions.add(null);

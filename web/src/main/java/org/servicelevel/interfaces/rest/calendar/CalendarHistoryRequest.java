@@ -10,10 +10,10 @@ import java.util.List;
  */
 public class CalendarHistoryRequest extends CalendarRequest {
 
-    public List<VersionRequest> versions;
+    public List<CalendarVersionRequest> versions;
 
     /** One version: its number, the day it takes effect, who made it and when, and its rules. */
-    public static class VersionRequest {
+    public static class CalendarVersionRequest {
         public Integer number;
         public String effectiveFrom;
         public Instant createdAt;

@@ -58,7 +58,7 @@ public final class CalendarRequestReader {
             reader.errors.add(new InvalidFieldException("versions", "Give the calendar's versions"));
         } else {
             for (int i = 0; i < request.versions.size(); i++) {
-                CalendarHistoryRequest.VersionRequest v = request.versions.get(i);
+                CalendarHistoryRequest.CalendarVersionRequest v = request.versions.get(i);
                 String path = "versions[" + i + "]";
                 if (v == null) {
                     reader.errors.add(new InvalidFieldException(path, "A version needs effectiveFrom and weeklyHours"));
