@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -131,6 +132,10 @@ class AgreementApiIT {
                 .replaceAll(";.*", ""), problem.body());
         return json(problem.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field")).toList();
+    }
+
+    private static String text(JsonObject object, String pointer) {
+        return ((jakarta.json.JsonString) object.getValue(pointer)).getString();
     }
 
     private static JsonObject priority(JsonObject terms, int number) {
@@ -475,7 +480,7 @@ class AgreementApiIT {
         long id = id(create(slaJson(number, customer, calendar, "PT2H")));
         action(id, "activate", null);
         JsonObject document = json(expect(200, Api.get("api/agreements/" + id + "/document", ADMIN)).body());
-        assertEquals("servicelevel.agreement/1", document.getString("format"));
+        assertEquals("servicelevel.agreement/2", document.getString("format"));
         assertEquals(customer, document.getJsonObject("customerDetails").getString("code"));
         assertEquals(calendar, document.getJsonArray("calendars").getJsonObject(0).getString("name"));
 
@@ -495,8 +500,8 @@ class AgreementApiIT {
         assertTrue(Api.get("api/customers", ADMIN).body().contains(newCustomer), "the customer was created");
 
         JsonObject again = json(expect(200, Api.get("api/agreements/" + id(agreement) + "/document", ADMIN)).body());
-        assertEquals(document.getJsonObject("terms").getJsonArray("priorities"), again.getJsonObject("terms")
-                .getJsonArray("priorities"), "the terms survive the round trip");
+        assertEquals(document.getValue("/versions/0/terms/priorities"), again.getValue("/versions/0/terms/priorities"),
+                "the terms survive the round trip");
 
         HttpResponse<String> badCalendar = Api.call("POST", "api/agreements/import", ADMIN, JSON, """
                 {"format":"servicelevel.agreement/1","number":"%s","type":"SLA","title":"x","customer":"%s",
@@ -832,5 +837,72 @@ class AgreementApiIT {
         assertEquals(List.of(framework + " v1"), registered.getJsonArray("inheritedVersions").getValuesAs(
                 jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
                 "the ticket names the parent version it inherited");
+    }
+
+    @Test
+    void f12DocumentRoundTripKeepsEveryVersion() {
+        String calendar = calendar(null);
+        JsonObject created = array(Api.get("api/calendars", ADMIN).body()).getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(calendar)).findFirst().orElseThrow();
+        String calendarPath = "api/calendars/" + created.getJsonNumber("id").longValue();
+        LocalDate today = LocalDate.now(BERLIN);
+        expect(200, Api.call("PUT", calendarPath, ADMIN, JSON, """
+                {"name":"%s","effectiveFrom":"%s","weeklyHours":[{"day":"MONDAY","from":"08:00","to":"16:00"},
+                 {"day":"FRIDAY","from":"08:00","to":"12:00"}],"holidays":[{"date":"%s","name":"Company day"}],
+                 "overrides":[{"date":"%s","name":"Inventory","hours":[{"from":"10:00","to":"14:00"}]}]}"""
+                .formatted(calendar, today.plusDays(20), today.plusDays(40), today.plusDays(41)), "If-Match",
+                etag(Api.get(calendarPath, ADMIN))));
+        String customer = customer();
+        String number = activeSla(customer, calendar, null);
+        long id = idOf(number);
+        String path = "api/agreements/" + id;
+        expect(200, put(path + "/priorities?effectiveFrom=" + today.plusDays(10) + "&note=Faster+fixes",
+                PRIORITIES.formatted("PT3H")));
+        expect(200, put(path + "/penalty-bands?effectiveFrom=" + today.plusDays(60), BANDS.formatted(4)));
+        expect(200, put(path + "/penalty-bands?effectiveFrom=" + today.plusDays(90), BANDS.formatted(5)));
+        expect(200, Api.call("DELETE", path + "/versions/4", ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))));
+
+        JsonObject document = json(expect(200, Api.get(path + "/document", ADMIN)).body());
+        assertEquals("servicelevel.agreement/2", document.getString("format"));
+        assertEquals("ACTIVE", document.getString("status"));
+        assertEquals(4, document.getInt("lastVersionNumber"), "version 4 was withdrawn; its number stays used");
+        assertEquals(List.of(1, 2, 3), document.getJsonArray("versions").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getInt("number")).toList());
+        assertEquals(document.getString("validFrom"), text(document, "/versions/0/effectiveFrom"));
+        assertEquals("PT3H", text(document, "/versions/1/terms/priorities/0/resolution"));
+        assertEquals("Faster fixes", text(document, "/versions/1/changeNote"));
+        assertEquals(2, document.getJsonArray("calendars").getJsonObject(0).getJsonArray("versions").size(),
+                "the calendar carries both its versions");
+        assertFalse(document.toString().contains("\"id\"") || document.toString().contains("calendarId"),
+                "no installation's ids: " + document);
+
+        String copy = unique("SLA-");
+        JsonObject moved = Json.createObjectBuilder(document).add("number", copy).build();
+        JsonObject imported = json(expect(201, Api.call("POST", "api/agreements/import", ADMIN, JSON,
+                moved.toString())).body());
+        assertEquals("ACTIVE", imported.getString("status"));
+        JsonObject again = json(expect(200, Api.get("api/agreements/" + id(imported) + "/document", ADMIN)).body());
+        assertEquals(copy, again.getString("number"));
+        assertEquals(Json.createObjectBuilder(document).remove("number").build(),
+                Json.createObjectBuilder(again).remove("number").build(), "the documents differ only in the number");
+
+        JsonObject oneVersion = json(expect(200, Api.get(path + "/document?version=2", ADMIN)).body());
+        assertEquals("servicelevel.agreement/1", oneVersion.getString("format"));
+        JsonObject fromOne = json(expect(201, Api.call("POST", "api/agreements/import", ADMIN, JSON,
+                Json.createObjectBuilder(oneVersion).add("number", unique("SLA-")).build().toString())).body());
+        assertEquals("ACTIVE", fromOne.getString("status"));
+        assertEquals(1, fromOne.getJsonArray("versions").size(), "a document of format 1 holds one version");
+
+        JsonObject wrongTarget = Json.createPointer("/versions/1/terms/priorities/0/resolution")
+                .replace(moved, Json.createValue("soon"));
+        assertEquals(List.of("versions[1].terms.priorities[0].resolution"), fields(expect(400, Api.call("POST",
+                "api/agreements/import", ADMIN, JSON, Json.createObjectBuilder(wrongTarget).add("number",
+                        unique("SLA-")).build().toString()))));
+
+        JsonObject otherHours = Json.createPointer("/calendars/0/versions/1/weeklyHours/0/to")
+                .replace(moved, Json.createValue("17:00"));
+        HttpResponse<String> conflict = expect(409, Api.call("POST", "api/agreements/import", ADMIN, JSON,
+                Json.createObjectBuilder(otherHours).add("number", unique("SLA-")).build().toString()));
+        assertTrue(conflict.body().contains(calendar) && conflict.body().contains("calendars[0]"), conflict.body());
     }
 }

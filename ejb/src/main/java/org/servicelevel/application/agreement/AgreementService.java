@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.calendar.CalendarChange;
+import org.servicelevel.application.calendar.CalendarHistory;
 import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementType;
@@ -96,6 +97,19 @@ public interface AgreementService {
      */
     AgreementDetails importAgreement(CustomerChange customer, List<CalendarChange> calendars, AgreementChange agreement,
                                      boolean activate);
+
+    /** The agreement with every version's own terms, for its document. */
+    AgreementHistory history(long id);
+
+    /**
+     * Creates, in one transaction, the customer (unless one with its code exists), the calendars with
+     * all their versions and the agreement with its whole history and lifecycle state. A calendar whose
+     * name exists is used as it is when it counts the same working time as the document's (same zone,
+     * versions from the same days with the same rules); otherwise the import is refused with a
+     * {@link org.servicelevel.domain.ConflictException} naming the calendar, so no rule is lost silently.
+     */
+    AgreementDetails importWithHistory(CustomerChange customer, List<CalendarHistory> calendars,
+                                       AgreementImport agreement);
 
     List<AuditRecord> audit(long id);
 }

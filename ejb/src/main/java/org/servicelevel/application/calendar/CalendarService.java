@@ -20,6 +20,12 @@ public interface CalendarService {
 
     CalendarDetails create(CalendarChange change);
 
+    /**
+     * Creates a calendar with the versions of another installation, past ones included (see
+     * {@link org.servicelevel.domain.model.calendar.BusinessCalendar#imported}); the name must be free.
+     */
+    CalendarDetails importCalendar(CalendarHistory history);
+
     /** Adds (or replaces a not yet started) rule version; name and description change at once. */
     CalendarDetails revise(long id, long expectedVersion, CalendarChange change);
 

@@ -23,9 +23,12 @@ import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.agreement.AgreementChange;
 import org.servicelevel.application.agreement.AgreementDetails;
+import org.servicelevel.application.agreement.AgreementHistory;
+import org.servicelevel.application.agreement.AgreementImport;
 import org.servicelevel.application.agreement.AgreementService;
 import org.servicelevel.application.agreement.TermsPatch;
 import org.servicelevel.application.calendar.CalendarChange;
+import org.servicelevel.application.calendar.CalendarHistory;
 import org.servicelevel.application.calendar.CalendarService;
 import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.application.customer.CustomerService;
@@ -150,13 +153,9 @@ public class AgreementServiceBean implements AgreementService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails create(AgreementChange change) {
-        if (change.number() != null && agreements.findByNumber(change.number()).isPresent()) {
-            throw new InvalidFieldException("number", "An agreement numbered " + change.number().strip()
-                    + " already exists");
-        }
+        requireNewNumber(change.number());
         Instant now = clock.instant();
-        AgreementTerms terms = resolveCalendars(change.terms() == null ? new AgreementTerms(null, null, null, null,
-                null, null, null, null, null, null, null, null, 0, null, null, null) : change.terms(),
+        AgreementTerms terms = resolveCalendars(change.terms() == null ? noTerms() : change.terms(),
                 change.serviceCalendars());
         Agreement.Header header = header(change, terms, null);
         Agreement agreement = new Agreement(change.number(), change.type(), withOwner(header), terms, now, actor());
@@ -366,11 +365,7 @@ public class AgreementServiceBean implements AgreementService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
     public AgreementDetails importAgreement(CustomerChange customer, List<CalendarChange> calendarChanges,
                                             AgreementChange agreement, boolean activate) {
-        if (customer != null && customer.code() != null
-                && organisations.findByCode(customer.code()).isEmpty()) {
-            requireSetUpRole("customer " + customer.code());
-            customers.create(customer);
-        }
+        createCustomerIfMissing(customer);
         for (CalendarChange calendar : calendarChanges) {
             if (calendar.name() == null || calendars.findByName(calendar.name()).isEmpty()) {
                 requireSetUpRole("calendar '" + calendar.name() + "'");
@@ -388,6 +383,66 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+    public AgreementHistory history(long id) {
+        Agreement agreement = load(id);
+        AgreementDetails details = details(agreement, null, null);
+        List<AgreementVersion> own = agreement.versions();
+        Map<Long, String> names = new LinkedHashMap<>();
+        List<AgreementHistory.Version> versions = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            AgreementTerms terms = own.get(i).terms();
+            terms.services().forEach(s -> calendars.findById(s.calendarId()).ifPresent(c -> names.put(c.id(), c.name())));
+            versions.add(new AgreementHistory.Version(details.versions().get(i), terms));
+        }
+        return new AgreementHistory(details, agreement.lastVersionNumber(), versions, names);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+    public AgreementDetails importWithHistory(CustomerChange customer, List<CalendarHistory> calendarHistories,
+                                              AgreementImport agreement) {
+        createCustomerIfMissing(customer);
+        for (int i = 0; i < calendarHistories.size(); i++) {
+            importCalendar(calendarHistories.get(i), "calendars[" + i + "]");
+        }
+        AgreementChange change = agreement.header();
+        requireNewNumber(change.number());
+        List<InvalidFieldException> errors = new ArrayList<>();
+        List<Agreement.PastVersion> versions = new ArrayList<>();
+        for (int i = 0; i < agreement.versions().size(); i++) {
+            AgreementImport.Version v = agreement.versions().get(i);
+            if (v == null) {
+                versions.add(null);
+                continue;
+            }
+            AgreementTerms terms = v.terms();
+            if (terms != null) {
+                try {
+                    terms = resolveCalendars(terms, v.serviceCalendars());
+                } catch (InvalidInputException e) {
+                    errors.addAll(e.prefixed("versions[" + i + "].").errors());
+                }
+            }
+            versions.add(new Agreement.PastVersion(v.number(), v.effectiveFrom(), terms, v.changeNote(), v.createdAt(),
+                    v.createdBy()));
+        }
+        InvalidInputException.throwIfAny(errors);
+        AgreementTerms first = versions.isEmpty() || versions.get(0) == null || versions.get(0).terms() == null
+                ? noTerms() : versions.get(0).terms();
+        Instant now = clock.instant();
+        Agreement imported = Agreement.imported(change.number(), change.type(), withOwner(header(change, first, null)),
+                new Agreement.History(versions, agreement.lastVersionNumber(), agreement.status(),
+                        agreement.terminatedOn(), agreement.terminationReason()), now, actor());
+        agreements.store(imported);
+        record(imported, now, "imported", "from an agreement document: " + imported.status() + ", versions "
+                + imported.versions().stream().map(v -> v.number() + " from " + v.effectiveFrom()).toList());
+        consistency.refresh(imported, now, imported.number() + " imported");
+        log.info(() -> "Agreement " + imported.number() + " imported with " + imported.versions().size() + " version(s)");
+        return details(imported, null, null);
+    }
+
+    @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     public List<AuditRecord> audit(long id) {
         load(id);
@@ -397,6 +452,49 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    private void requireNewNumber(String number) {
+        if (number != null && agreements.findByNumber(number).isPresent()) {
+            throw new InvalidFieldException("number", "An agreement numbered " + number.strip() + " already exists");
+        }
+    }
+
+    private static AgreementTerms noTerms() {
+        return new AgreementTerms(null, null, null, null, null, null, null, null, null, null, null, null, 0, null, null,
+                null);
+    }
+
+    private void createCustomerIfMissing(CustomerChange customer) {
+        if (customer != null && customer.code() != null && organisations.findByCode(customer.code()).isEmpty()) {
+            requireSetUpRole("customer " + customer.code());
+            customers.create(customer);
+        }
+    }
+
+    /**
+     * Creates the calendar of a document ({@code path} names it there) with all its versions, or uses
+     * the one of that name when it counts the same working time; one that differs is a conflict, as
+     * using it would change what the agreement promises and creating it is impossible under that name.
+     */
+    private void importCalendar(CalendarHistory calendar, String path) {
+        Optional<BusinessCalendar> existing = calendar.name() == null || calendar.name().isBlank() ? Optional.empty()
+                : calendars.findByName(calendar.name().strip());
+        if (existing.isPresent()) {
+            existing.get().differenceFrom(calendar.timeZone(), calendar.versions()).ifPresent(difference -> {
+                throw new ConflictException("Calendar '" + existing.get().name() + "' (" + path + ") exists here and"
+                        + " differs from the document's: " + difference + ". Rename it in the document (" + path
+                        + ".name and the services that use it) to import it as a new calendar, or bring the two"
+                        + " calendars in line first");
+            });
+            return;
+        }
+        requireSetUpRole("calendar '" + calendar.name() + "'");
+        try {
+            calendarService.importCalendar(calendar);
+        } catch (InvalidInputException e) {
+            throw e.prefixed(path + ".");
+        }
+    }
 
     /**
      * An integration imports agreements for customers and calendars that exist; creating them is the

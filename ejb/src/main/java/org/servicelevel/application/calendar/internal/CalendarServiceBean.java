@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.application.calendar.CalendarDetails;
+import org.servicelevel.application.calendar.CalendarHistory;
 import org.servicelevel.application.calendar.CalendarRevised;
 import org.servicelevel.application.calendar.CalendarService;
 import org.servicelevel.application.calendar.HolidayFeed;
@@ -114,6 +115,20 @@ public class CalendarServiceBean implements CalendarService {
         calendars.store(calendar);
         record(calendar, now, "created", "version 1 from " + effectiveFrom + " in " + calendar.zone());
         log.info("Calendar " + calendar.name() + " created");
+        return details(calendar);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
+    public CalendarDetails importCalendar(CalendarHistory history) {
+        requireUniqueName(history.name(), null);
+        Instant now = clock.instant();
+        BusinessCalendar calendar = BusinessCalendar.imported(history.name(), history.timeZone(), history.description(),
+                history.versions(), now, actor());
+        calendars.store(calendar);
+        record(calendar, now, "imported", calendar.versions().size() + " version(s) from "
+                + calendar.versions().get(0).effectiveFrom() + " in " + calendar.zone());
+        log.info("Calendar " + calendar.name() + " imported with " + calendar.versions().size() + " version(s)");
         return details(calendar);
     }
 

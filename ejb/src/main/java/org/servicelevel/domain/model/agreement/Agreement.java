@@ -34,6 +34,7 @@ import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.NotPermittedException;
+import org.servicelevel.domain.PastVersions;
 import org.servicelevel.domain.TimeZones;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
@@ -157,6 +158,93 @@ public class Agreement {
 
     /** A new draft whose first version takes effect on {@code header.validFrom()}. */
     public Agreement(String number, AgreementType type, Header header, AgreementTerms terms, Instant now, String actor) {
+        List<InvalidFieldException> errors = startDraft(number, type, header, now);
+        if (type != null) {
+            errors.addAll(terms.problems(type));
+        }
+        InvalidInputException.throwIfAny(errors);
+        versions.add(new AgreementVersion(this, 1, validFrom, terms, now, actor, "first version"));
+        lastVersionNumber = 1;
+    }
+
+    /**
+     * An agreement as it stood elsewhere, with its whole history, for an import that moves it between
+     * installations: every version with its number, the day it takes effect, its own terms, note and
+     * provenance, and the lifecycle state. Versions may have taken effect in the past here, as they
+     * did there; the rules that bind an agreement built by edits bind this one too: the versions take
+     * effect one after the other (in the order given), the first on {@code validFrom}, none after the
+     * end of validity; each version's terms are valid as on a save; a draft has only its first version;
+     * version numbers are unique and never reused ({@code lastVersionNumber} at least the highest).
+     * Each error names its field by its path in the document, e.g.
+     * {@code versions[1].terms.priorities[0].resolution}.
+     */
+    public static Agreement imported(String number, AgreementType type, Header header, History history, Instant now,
+                                     String actor) {
+        return new Agreement(number, type, header, history, Objects.requireNonNull(now, "now"), actor);
+    }
+
+    /** The history of an imported agreement: its versions in the order they take effect, and its state. */
+    public record History(List<PastVersion> versions, Integer lastVersionNumber, AgreementStatus status,
+                          LocalDate terminatedOn, String terminationReason) {
+
+        public History {
+            versions = versions == null ? List.of() : List.copyOf(versions);
+        }
+    }
+
+    /** One version as recorded where it was made; without provenance it is the importer's, now. */
+    public record PastVersion(Integer number, LocalDate effectiveFrom, AgreementTerms terms, String changeNote,
+                              Instant createdAt, String createdBy) {
+    }
+
+    private Agreement(String number, AgreementType type, Header header, History history, Instant now, String actor) {
+        List<InvalidFieldException> errors = startDraft(number, type, header, now);
+        InvalidInputException.throwIfAny(errors);
+        restoreVersions(history, now, actor, errors);
+        InvalidInputException.throwIfAny(errors);
+        restoreLifecycle(history, now);
+    }
+
+    private void restoreVersions(History history, Instant now, String actor, List<InvalidFieldException> errors) {
+        List<PastVersions.Entry> entries = history.versions().stream().map(v -> v == null ? null
+                : new PastVersions.Entry(v.number(), v.effectiveFrom(), v.createdBy())).toList();
+        errors.addAll(PastVersions.problems(entries, validFrom, validTo));
+        for (int i = 0; i < history.versions().size(); i++) {
+            PastVersion v = history.versions().get(i);
+            String path = "versions[" + i + "].";
+            if (v != null && v.changeNote() != null && v.changeNote().strip().length() > 1000) {
+                errors.add(new InvalidFieldException(path + "changeNote", "A change note has at most 1000 characters"));
+            }
+            if (v != null && v.terms() == null) {
+                errors.add(new InvalidFieldException(path + "terms", "Give the terms of the version"));
+            } else if (v != null) {
+                v.terms().problems(type).forEach(e -> errors.add(new InvalidFieldException(path + e.field(),
+                        e.getMessage())));
+            }
+        }
+        int highest = PastVersions.highest(entries);
+        if (history.lastVersionNumber() != null && history.lastVersionNumber() < highest) {
+            errors.add(new InvalidFieldException("lastVersionNumber", "The highest version number given so far is at"
+                    + " least " + highest + ", the number of a version in the document"));
+        }
+        AgreementStatus wanted = history.status() == null ? AgreementStatus.DRAFT : history.status();
+        if (wanted == AgreementStatus.DRAFT && history.versions().size() > 1) {
+            errors.add(new InvalidFieldException("versions", "A draft has one version, its terms edited in place; an"
+                    + " agreement with " + history.versions().size() + " versions has been in force"));
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        for (PastVersion v : history.versions()) {
+            versions.add(new AgreementVersion(this, v.number(), v.effectiveFrom(), v.terms(),
+                    v.createdAt() == null ? now : v.createdAt(),
+                    v.createdBy() == null ? Objects.requireNonNull(actor, "actor") : v.createdBy().strip(), v.changeNote()));
+        }
+        lastVersionNumber = history.lastVersionNumber() == null ? highest : history.lastVersionNumber();
+    }
+
+    /** Sets what every new agreement starts with: a draft with number, type and header; the errors so far. */
+    private List<InvalidFieldException> startDraft(String number, AgreementType type, Header header, Instant now) {
         List<InvalidFieldException> errors = new ArrayList<>();
         this.number = normaliseNumber(number, errors);
         if (type == null) {
@@ -167,11 +255,47 @@ public class Agreement {
         this.createdAt = Objects.requireNonNull(now, "now");
         if (type != null) {
             applyHeader(header, errors);
-            errors.addAll(terms.problems(type));
         }
-        InvalidInputException.throwIfAny(errors);
-        versions.add(new AgreementVersion(this, 1, validFrom, terms, now, actor, "first version"));
-        lastVersionNumber = 1;
+        return errors;
+    }
+
+    /**
+     * Puts the imported agreement in the state it had: in force (as on activation, with the same
+     * checks), under review, or terminated on its recorded last day, which may have passed.
+     */
+    private void restoreLifecycle(History history, Instant now) {
+        AgreementStatus wanted = history.status() == null ? AgreementStatus.DRAFT : history.status();
+        if (wanted != AgreementStatus.TERMINATED && (history.terminatedOn() != null || history.terminationReason() != null)) {
+            throw new InvalidFieldException("terminatedOn", "Only a terminated agreement has a termination; this one is "
+                    + wanted);
+        }
+        if (wanted == AgreementStatus.DRAFT) {
+            return;
+        }
+        try {
+            activate(now);
+        } catch (InvalidInputException e) {
+            String latest = "versions[" + (versions.size() - 1) + "].";
+            throw new InvalidInputException(e.errors().stream().map(error -> error.field().startsWith("terms.")
+                    ? new InvalidFieldException(latest + error.field(), error.getMessage()) : error).toList());
+        }
+        if (wanted == AgreementStatus.UNDER_REVIEW) {
+            startReview();
+        } else if (wanted == AgreementStatus.TERMINATED) {
+            LocalDate last = history.terminatedOn();
+            if (last == null || last.isBefore(validFrom) || validTo != null && last.isAfter(validTo)) {
+                throw new InvalidFieldException("terminatedOn", "Give the last day of the terminated agreement, from "
+                        + validFrom + (validTo == null ? "" : " to " + validTo));
+            }
+            String reason = history.terminationReason();
+            if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+                throw new InvalidFieldException("terminationReason", "Say why the agreement ended, in at most 1000"
+                        + " characters");
+            }
+            status = AgreementStatus.TERMINATED;
+            terminatedOn = last;
+            terminationReason = reason.strip();
+        }
     }
 
     /**
@@ -872,6 +996,11 @@ public class Agreement {
 
     public AmendmentApproval amendmentApproval() {
         return amendmentApproval;
+    }
+
+    /** The highest version number given so far, withdrawn versions included. */
+    public int lastVersionNumber() {
+        return lastVersionNumber;
     }
 
     @Override

@@ -18,10 +18,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.PastVersions;
 import org.servicelevel.domain.TimeZones;
 import org.servicelevel.domain.worktime.CalendarRules;
 
@@ -74,6 +77,78 @@ public class BusinessCalendar {
         this.createdAt = Objects.requireNonNull(now, "now");
         versions.add(new BusinessCalendarVersion(this, 1, Objects.requireNonNull(effectiveFrom, "effectiveFrom"),
                 rules, now, actor));
+    }
+
+    /**
+     * A calendar as it stood elsewhere, with every version, for an import that moves it between
+     * installations: the versions keep their numbers and take effect on their days, past ones
+     * included. They are listed in the order they take effect, each after the one before; numbers are
+     * unique. Each error names its field by its path, e.g. {@code versions[1].weeklyHours}.
+     */
+    public static BusinessCalendar imported(String name, String timeZone, String description,
+                                            List<PastVersion> versions, Instant now, String actor) {
+        BusinessCalendar calendar = new BusinessCalendar();
+        calendar.name = requireName(name);
+        calendar.timeZone = zoneOf(timeZone).getId();
+        calendar.description = strippedOrNull(description);
+        calendar.createdAt = Objects.requireNonNull(now, "now");
+        List<PastVersion> given = versions == null ? List.of() : versions;
+        List<InvalidFieldException> errors = new ArrayList<>(PastVersions.problems(given.stream()
+                .map(v -> v == null ? null : new PastVersions.Entry(v.number(), v.effectiveFrom(), v.createdBy()))
+                .toList(), null, null));
+        for (int i = 0; i < given.size() && errors.isEmpty(); i++) {
+            PastVersion v = given.get(i);
+            if (v.rules() == null) {
+                errors.add(new InvalidFieldException("versions[" + i + "].weeklyHours", "Give the version's rules"));
+                continue;
+            }
+            try {
+                calendar.versions.add(new BusinessCalendarVersion(calendar, v.number(), v.effectiveFrom(), v.rules(),
+                        v.createdAt() == null ? now : v.createdAt(),
+                        v.createdBy() == null ? Objects.requireNonNull(actor, "actor") : v.createdBy().strip()));
+            } catch (InvalidInputException e) {
+                errors.addAll(e.prefixed("versions[" + i + "].").errors());
+            }
+        }
+        InvalidInputException.throwIfAny(errors);
+        return calendar;
+    }
+
+    /** One version as recorded where it was made; without provenance it is the importer's, now. */
+    public record PastVersion(Integer number, LocalDate effectiveFrom, CalendarDefinition rules, Instant createdAt,
+                              String createdBy) {
+    }
+
+    /**
+     * How this calendar differs from one in {@code zone} with {@code versions} (in the order they take
+     * effect), in words, or empty when both count the same working time on every day: the same zone,
+     * and versions taking effect on the same days with the same weekly hours, holidays and overrides.
+     * Numbers, names, descriptions and provenance do not change the working time and are not compared.
+     */
+    public Optional<String> differenceFrom(String zone, List<PastVersion> others) {
+        if (zone != null && !zone.strip().equals(timeZone)) {
+            return Optional.of("it counts time in " + timeZone + ", not " + zone.strip());
+        }
+        List<LocalDate> mine = versions.stream().map(BusinessCalendarVersion::effectiveFrom).toList();
+        List<LocalDate> theirs = others.stream().map(PastVersion::effectiveFrom).toList();
+        if (!mine.equals(theirs)) {
+            return Optional.of("its versions take effect on " + mine + ", not on " + theirs);
+        }
+        for (int i = 0; i < versions.size(); i++) {
+            if (!sameRules(versions.get(i).definition(), others.get(i).rules())) {
+                return Optional.of("its version from " + mine.get(i) + " has other weekly hours, holidays or overrides");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sameRules(CalendarDefinition a, CalendarDefinition b) {
+        return b != null && sameItems(a.weeklyHours(), b.weeklyHours()) && sameItems(a.holidays(), b.holidays())
+                && sameItems(a.overrides(), b.overrides());
+    }
+
+    private static boolean sameItems(List<?> a, List<?> b) {
+        return a.size() == b.size() && new HashSet<>(a).equals(new HashSet<>(b));
     }
 
     /**

@@ -116,4 +116,54 @@ class BusinessCalendarTest {
         Instant start = Instant.parse("2026-03-06T17:30:00Z");
         assertEquals(start.plus(Duration.ofHours(60)), WorkCalendar.of(calendar.rules()).due(start, Duration.ofHours(60)));
     }
+
+    @Test
+    void anImportedCalendarKeepsEveryVersionWithItsNumberAndDayPastOnesIncluded() {
+        BusinessCalendar calendar = BusinessCalendar.imported("Office", "Europe/Berlin", "imported", List.of(
+                new BusinessCalendar.PastVersion(1, LocalDate.of(2020, 1, 1), weekdays(9, 18), null, null),
+                new BusinessCalendar.PastVersion(3, LocalDate.of(2026, 1, 1), weekdays(8, 16),
+                        Instant.parse("2025-12-01T09:00:00Z"), "anna")), NOW, "importer");
+
+        assertEquals(List.of(1, 3), calendar.versions().stream().map(BusinessCalendarVersion::number).toList());
+        assertEquals(3, calendar.versionOn(LocalDate.of(2026, 2, 1)).number());
+        assertEquals("anna", calendar.versionOn(LocalDate.of(2026, 2, 1)).createdBy());
+        assertEquals("importer", calendar.versionOn(LocalDate.of(2021, 2, 1)).createdBy());
+        assertEquals(4, calendar.revise(weekdays(7, 15), LocalDate.of(2026, 9, 1), NOW, "max").number());
+    }
+
+    @Test
+    void anImportedCalendarsVersionsAreCheckedWithTheirPaths() {
+        CalendarDefinition overlapping = new CalendarDefinition(List.of(new WeeklyInterval(DayOfWeek.MONDAY, 540, 720),
+                new WeeklyInterval(DayOfWeek.MONDAY, 600, 900)), List.of(), List.of());
+        org.servicelevel.domain.InvalidInputException error = assertThrows(
+                org.servicelevel.domain.InvalidInputException.class, () -> BusinessCalendar.imported("Office",
+                        "Europe/Berlin", null, List.of(
+                                new BusinessCalendar.PastVersion(1, LocalDate.of(2026, 1, 1), weekdays(9, 18), null, null),
+                                new BusinessCalendar.PastVersion(2, LocalDate.of(2025, 1, 1), overlapping, null, null)),
+                        NOW, "importer"));
+        assertEquals(List.of("versions[1].effectiveFrom"), error.errors().stream().map(InvalidFieldException::field)
+                .toList());
+        org.servicelevel.domain.InvalidInputException rules = assertThrows(
+                org.servicelevel.domain.InvalidInputException.class, () -> BusinessCalendar.imported("Office",
+                        "Europe/Berlin", null, List.of(
+                                new BusinessCalendar.PastVersion(1, LocalDate.of(2026, 1, 1), overlapping, null, null)),
+                        NOW, "importer"));
+        assertEquals(List.of("versions[0].weeklyHours"), rules.errors().stream().map(InvalidFieldException::field)
+                .toList());
+    }
+
+    @Test
+    void aCalendarDiffersFromADocumentsOnlyInWhatChangesTheWorkingTime() {
+        BusinessCalendar calendar = office();
+        calendar.revise(weekdays(8, 16), LocalDate.of(2026, 7, 1), NOW, "max");
+        List<BusinessCalendar.PastVersion> same = List.of(
+                new BusinessCalendar.PastVersion(7, LocalDate.of(2026, 1, 1), weekdays(9, 18), null, "someone"),
+                new BusinessCalendar.PastVersion(9, LocalDate.of(2026, 7, 1), weekdays(8, 16), null, null));
+        assertTrue(calendar.differenceFrom("Europe/Berlin", same).isEmpty(), "numbers and authors do not count");
+        assertTrue(calendar.differenceFrom("Europe/Vienna", same).orElseThrow().contains("Europe/Vienna"));
+        assertTrue(calendar.differenceFrom("Europe/Berlin", same.subList(0, 1)).orElseThrow().contains("2026-07-01"));
+        List<BusinessCalendar.PastVersion> otherHours = List.of(same.get(0),
+                new BusinessCalendar.PastVersion(2, LocalDate.of(2026, 7, 1), weekdays(8, 17), null, null));
+        assertTrue(calendar.differenceFrom("Europe/Berlin", otherHours).orElseThrow().contains("2026-07-01"));
+    }
 }

@@ -72,6 +72,24 @@ final class AgreementRequestReader {
         return terms;
     }
 
+    /**
+     * Reads the terms of one version of an agreement document; paths start at {@code termsPath}, e.g.
+     * {@code versions[1].terms.}. {@code child}: the agreement has a parent (see pause statuses).
+     */
+    static Terms readTerms(TermsRequest request, String termsPath, boolean child) {
+        AgreementRequestReader reader = new AgreementRequestReader(termsPath);
+        Terms terms = reader.terms(request, child);
+        reader.failIfAny();
+        return terms;
+    }
+
+    static <E extends Enum<E>> E readEnum(String field, String value, Class<E> type) {
+        AgreementRequestReader reader = new AgreementRequestReader("");
+        E read = reader.enumOf(field, value, type);
+        reader.failIfAny();
+        return read;
+    }
+
     static LocalDate readDate(String field, String value) {
         AgreementRequestReader reader = new AgreementRequestReader("");
         LocalDate date = reader.date(field, value);

@@ -380,10 +380,16 @@ public class AgreementResource {
     @GET
     @Path("{id}/document")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
-    @Operation(operationId = "exportAgreementDocument", summary = "The agreement as one JSON document (customer, calendars, agreement) that POST"
-            + " /agreements/import accepts")
-    public AgreementDocuments.DocumentView export(@PathParam("id") long id, @QueryParam("version") Integer version) {
-        return documents.export(version == null ? agreements.find(id) : agreements.findVersion(id, version));
+    @Operation(operationId = "exportAgreementDocument", summary = "The agreement as one JSON document that POST /agreements/import"
+            + " accepts: format servicelevel.agreement/2 with the lifecycle state, every version with its own terms, the"
+            + " customer and every calendar with all its versions; ?version=N gives that version alone in format"
+            + " servicelevel.agreement/1")
+    public AgreementDocuments.DocumentView export(@PathParam("id") long id,
+                                                  @Parameter(description = "A version number: that version alone, in"
+                                                          + " format servicelevel.agreement/1")
+                                                  @QueryParam("version") Integer version) {
+        return version == null ? documents.export(agreements.history(id))
+                : documents.exportVersion(agreements.findVersion(id, version));
     }
 
     @POST
@@ -391,8 +397,13 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @LargeBody
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.INTEGRATION})
-    @Operation(operationId = "importAgreementDocument", summary = "Set up a whole agreement in one call: creates the customer and calendars that do not"
-            + " exist yet, the agreement, and activates it if \"activate\" is true")
+    @Operation(operationId = "importAgreementDocument", summary = "Set up a whole agreement in one call: creates the customer and calendars (with all"
+            + " their versions) that do not exist yet and the agreement with every version and its status (format"
+            + " servicelevel.agreement/2), or with one version, activated if \"activate\" is true (format /1)",
+            description = "A calendar whose name exists is used when it counts the same working time (zone, versions from"
+                    + " the same days with the same rules); otherwise the import is refused with 409 naming the calendar,"
+                    + " to be renamed in the document. Every invalid field is named by its path in the document, e.g."
+                    + " versions[1].terms.priorities[0].resolution.")
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))

@@ -97,7 +97,7 @@ public final class AgreementViews {
     public record ContactView(String name, String email, String phone) {
     }
 
-    public record ServiceView(String code, String name, String description, String calendar, long calendarId,
+    public record ServiceView(String code, String name, String description, String calendar, Long calendarId,
                               VolumeView volume, List<String> exclusions) {
     }
 
@@ -197,6 +197,20 @@ public final class AgreementViews {
                 t.underpins().stream().map(u -> new UnderpinView(u.slaNumber(), u.slaServiceCode(), u.slaPriority(),
                         u.slaTarget().name(), u.serviceCode(), u.priority(), u.ownTarget().name(), u.path(), u.step(),
                         u.stepName())).toList());
+    }
+
+    /**
+     * The terms in an agreement document: each service names its calendar only by name, as calendar
+     * ids differ between installations.
+     */
+    static TermsView documentTerms(AgreementTerms t, Map<Long, String> calendarNames) {
+        TermsView v = terms(t, calendarNames);
+        return new TermsView(v.currency(), v.monthlyFee(), v.coordinator(), v.services().stream()
+                .map(x -> new ServiceView(x.code(), x.name(), x.description(), x.calendar(), null, x.volume(),
+                        x.exclusions())).toList(),
+                v.priorities(), v.defaultPriority(), v.statusLimits(), v.pauseStatuses(), v.lineExtensions(),
+                v.metrics(), v.availabilityTargets(), v.penaltyBands(), v.graceMonths(), v.penaltyCapPercent(),
+                v.extraPrices(), v.underpins());
     }
 
     static ServiceView service(ServiceTerms s, Map<Long, String> calendarNames) {

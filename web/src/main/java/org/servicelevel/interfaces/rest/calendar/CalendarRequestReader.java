@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.servicelevel.application.calendar.CalendarChange;
+import org.servicelevel.application.calendar.CalendarHistory;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.SupportedTime;
@@ -37,7 +38,47 @@ public final class CalendarRequestReader {
         return new CalendarRequestReader().toChange(request);
     }
 
-    private CalendarChange toChange(CalendarRequest request) {
+    /**
+     * Reads a calendar of an agreement document of format 2, with every version; errors name fields
+     * from the calendar, e.g. {@code versions[1].weeklyHours[0].to}.
+     */
+    public static CalendarHistory readHistory(CalendarHistoryRequest request) {
+        if (request == null) {
+            throw new InvalidFieldException("body", "Give the calendar: name, timeZone and versions");
+        }
+        CalendarRequestReader reader = new CalendarRequestReader();
+        reader.nameAndZone(request);
+        if (request.preset != null || request.weeklyHours != null || request.holidays != null
+                || request.overrides != null || request.effectiveFrom != null) {
+            reader.errors.add(new InvalidFieldException("weeklyHours", "In a document of format 2 a calendar's rules"
+                    + " are given per version, in versions"));
+        }
+        List<BusinessCalendar.PastVersion> versions = new ArrayList<>();
+        if (request.versions == null || request.versions.isEmpty()) {
+            reader.errors.add(new InvalidFieldException("versions", "Give the calendar's versions"));
+        } else {
+            for (int i = 0; i < request.versions.size(); i++) {
+                CalendarHistoryRequest.CalendarVersionRequest v = request.versions.get(i);
+                String path = "versions[" + i + "]";
+                if (v == null) {
+                    reader.errors.add(new InvalidFieldException(path, "A version needs effectiveFrom and weeklyHours"));
+                    continue;
+                }
+                CalendarRequestReader one = new CalendarRequestReader();
+                CalendarDefinition rules = one.rules(v.preset, v.weeklyHours, v.holidays, v.overrides);
+                LocalDate from = one.date("effectiveFrom", v.effectiveFrom);
+                one.errors.forEach(e -> reader.errors.add(new InvalidFieldException(path + "." + e.field(),
+                        e.getMessage())));
+                versions.add(new BusinessCalendar.PastVersion(v.number, from, rules, v.createdAt, v.createdBy));
+            }
+        }
+        if (!reader.errors.isEmpty()) {
+            throw new InvalidInputException(reader.errors);
+        }
+        return new CalendarHistory(request.name, request.timeZone, request.description, versions);
+    }
+
+    private void nameAndZone(CalendarRequest request) {
         if (request.name == null || request.name.isBlank()) {
             errors.add(new InvalidFieldException("name", "A calendar needs a name"));
         }
@@ -48,7 +89,11 @@ public final class CalendarRequestReader {
                 errors.add(new InvalidFieldException(e.field(), e.getMessage()));
             }
         }
-        CalendarDefinition rules = rules(request);
+    }
+
+    private CalendarChange toChange(CalendarRequest request) {
+        nameAndZone(request);
+        CalendarDefinition rules = rules(request.preset, request.weeklyHours, request.holidays, request.overrides);
         LocalDate effectiveFrom = request.effectiveFrom == null || request.effectiveFrom.isBlank() ? null
                 : date("effectiveFrom", request.effectiveFrom);
         if (!errors.isEmpty()) {
@@ -57,21 +102,23 @@ public final class CalendarRequestReader {
         return new CalendarChange(request.name, request.timeZone, request.description, rules, effectiveFrom);
     }
 
-    private CalendarDefinition rules(CalendarRequest request) {
+    private CalendarDefinition rules(String preset, List<CalendarRequest.IntervalRequest> weeklyHours,
+                                     List<CalendarRequest.HolidayRequest> holidayRequests,
+                                     List<CalendarRequest.OverrideRequest> overrideRequests) {
         List<WeeklyInterval> weekly = new ArrayList<>();
-        if (request.preset != null && !request.preset.isBlank()) {
-            if (!PRESET_24_7.equals(request.preset.strip())) {
+        if (preset != null && !preset.isBlank()) {
+            if (!PRESET_24_7.equals(preset.strip())) {
                 errors.add(new InvalidFieldException("preset", "The only preset is \"24/7\" (every day 00:00-24:00)"));
-            } else if (request.weeklyHours != null && !request.weeklyHours.isEmpty()) {
+            } else if (weeklyHours != null && !weeklyHours.isEmpty()) {
                 errors.add(new InvalidFieldException("weeklyHours", "Give either the 24/7 preset or weekly hours, not both"));
             } else {
                 weekly.addAll(CalendarDefinition.twentyFourSeven().weeklyHours());
             }
-        } else if (request.weeklyHours == null) {
+        } else if (weeklyHours == null) {
             errors.add(new InvalidFieldException("weeklyHours", "Give the working hours per weekday, or \"preset\": \"24/7\""));
         } else {
-            for (int i = 0; i < request.weeklyHours.size(); i++) {
-                CalendarRequest.IntervalRequest interval = request.weeklyHours.get(i);
+            for (int i = 0; i < weeklyHours.size(); i++) {
+                CalendarRequest.IntervalRequest interval = weeklyHours.get(i);
                 String path = "weeklyHours[" + i + "]";
                 if (interval == null) {
                     errors.add(new InvalidFieldException(path, "An interval needs day, from and to"));
@@ -86,9 +133,9 @@ public final class CalendarRequestReader {
             }
         }
         List<Holiday> holidays = new ArrayList<>();
-        if (request.holidays != null) {
-            for (int i = 0; i < request.holidays.size(); i++) {
-                CalendarRequest.HolidayRequest holiday = request.holidays.get(i);
+        if (holidayRequests != null) {
+            for (int i = 0; i < holidayRequests.size(); i++) {
+                CalendarRequest.HolidayRequest holiday = holidayRequests.get(i);
                 String path = "holidays[" + i + "]";
                 LocalDate date = holiday == null ? missing(path + ".date") : date(path + ".date", holiday.date);
                 if (date != null) {
@@ -97,9 +144,9 @@ public final class CalendarRequestReader {
             }
         }
         List<DateOverride> overrides = new ArrayList<>();
-        if (request.overrides != null) {
-            for (int i = 0; i < request.overrides.size(); i++) {
-                CalendarRequest.OverrideRequest override = request.overrides.get(i);
+        if (overrideRequests != null) {
+            for (int i = 0; i < overrideRequests.size(); i++) {
+                CalendarRequest.OverrideRequest override = overrideRequests.get(i);
                 String path = "overrides[" + i + "]";
                 LocalDate date = override == null ? missing(path + ".date") : date(path + ".date", override.date);
                 if (date == null) {

@@ -23,12 +23,19 @@ public final class CalendarViews {
     }
 
     /**
-     * A calendar in an agreement document: the rules in force, in the shape a calendar is created with
-     * ({@link CalendarRequest}), so the document reads back as it was written.
+     * A calendar in an agreement document, in the shape an import reads
+     * ({@link CalendarHistoryRequest}), so the document reads back as it was written: every version
+     * ({@code versions}, format 2), or only the rules in force (format 1, a {@link CalendarRequest}).
      */
     public record DocumentCalendarView(String name, String timeZone, String description, String effectiveFrom,
                                        List<IntervalView> weeklyHours, List<HolidayView> holidays,
-                                       List<OverrideView> overrides) {
+                                       List<OverrideView> overrides, List<DocumentCalendarVersionView> versions) {
+    }
+
+    /** One version of a calendar in an agreement document. */
+    public record DocumentCalendarVersionView(int number, String effectiveFrom, Instant createdAt, String createdBy,
+                                              List<IntervalView> weeklyHours, List<HolidayView> holidays,
+                                              List<OverrideView> overrides) {
     }
 
     /** One rule version in full. */
@@ -77,7 +84,15 @@ public final class CalendarViews {
         CalendarDetails.Version inForce = details.inForce();
         CalendarDefinition rules = inForce.rules();
         return new DocumentCalendarView(details.name(), details.timeZone(), details.description(),
-                inForce.effectiveFrom().toString(), weekly(rules), holidays(rules), overrides(rules));
+                inForce.effectiveFrom().toString(), weekly(rules), holidays(rules), overrides(rules), null);
+    }
+
+    /** The calendar with every version, for an agreement document of format 2. */
+    public static DocumentCalendarView documentHistory(CalendarDetails details) {
+        return new DocumentCalendarView(details.name(), details.timeZone(), details.description(), null, null, null,
+                null, details.versions().stream().map(v -> new DocumentCalendarVersionView(v.number(),
+                        v.effectiveFrom().toString(), v.createdAt(), v.createdBy(), weekly(v.rules()),
+                        holidays(v.rules()), overrides(v.rules()))).toList());
     }
 
     static CalendarVersionView version(CalendarDetails.Version v) {
