@@ -195,6 +195,7 @@ class AccessIT {
         String ticket = w.ids().get("{ticket}");
         assertEquals("denied", probe("ticket-priority&id=" + ticket, customerA),
                 "a customer user cannot change a priority, whoever calls the service");
+        assertEquals("denied", probe("ticket-agreement&id=" + ticket, customerA), "nor assign a ticket's agreement");
         assertEquals("denied", probe("users", customerA), "nor read the users");
         assertEquals("denied", probe("create-user", w.credentials().get("manager")), "a manager creates no users");
         assertEquals("denied", probe("ticket-import", customerA), "nor import tickets");

@@ -47,6 +47,8 @@ public class ServiceProbe extends HttpServlet {
             switch (call) {
                 case "ticket-priority" -> tickets.update(Long.parseLong(id), tickets.find(Long.parseLong(id), null)
                         .version(), new TicketChange(null, null, null, null, null, 1, "probe", null, null, null));
+                case "ticket-agreement" -> tickets.assignAgreement(Long.parseLong(id), tickets.find(Long.parseLong(id),
+                        null).version(), "probe", null);
                 case "users" -> identity.users();
                 case "ticket" -> tickets.find(Long.parseLong(id), null);
                 case "agreement" -> agreements.find(Long.parseLong(id));

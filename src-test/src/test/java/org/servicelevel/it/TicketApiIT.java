@@ -445,6 +445,77 @@ class TicketApiIT {
     }
 
     @Test
+    void aTicketNoRuleMatchesIsRegisteredWithoutAgreementAndGivenOneLater() {
+        Setup s = setup();
+        Setup other = setup();
+        JsonObject ticket = Api.object(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
+                {"customer":"%s","service":"OPS","title":"Tape library offline","requestType":"outage"}"""
+                .formatted(s.customer()))).body());
+        assertTrue(ticket.getBoolean("withoutAgreement"), ticket.toString());
+        assertFalse(ticket.containsKey("agreement"), ticket.toString());
+        assertEquals(0, ticket.getJsonArray("clocks").size(), "no agreement, no clocks");
+        Instant registered = Instant.parse(ticket.getString("registeredAt"));
+        String path = "api/tickets/" + id(ticket);
+        assertEquals(0, Api.array(Api.get(path + "/clocks", ADMIN).body()).size());
+        List<JsonObject> history = Api.array(Api.get(path + "/history", ADMIN).body()).getValuesAs(JsonObject.class);
+        assertEquals(List.of("REGISTERED", "AGREEMENT"), history.stream().map(e -> e.getString("type")).toList());
+        assertTrue(history.get(1).getString("text").startsWith("No agreement applies"), history.toString());
+
+        String listed = "api/tickets?size=500&customer=" + s.customer();
+        assertEquals(List.of(ticket.getString("number")), numbers(Api.get(listed + "&withoutAgreement=true", ADMIN)));
+        assertEquals(List.of(), numbers(Api.get(listed + "&agreement=" + s.sla(), ADMIN)));
+        assertEquals(List.of("withoutAgreement"), Fixtures.fields(Api.get(listed + "&withoutAgreement=true&agreement="
+                + s.sla(), ADMIN)));
+        assertEquals(List.of("priority"), Fixtures.fields(Api.call("PUT", path, ADMIN, JSON, "{\"priority\":1}",
+                "If-Match", Fixtures.etag(Api.get(path, ADMIN)))), "no priorities without an agreement");
+
+        String asCustomer = Fixtures.user("customer", s.customer());
+        JsonObject own = Api.object(expect(201, Api.call("POST", "api/tickets", asCustomer, JSON,
+                "{\"service\":\"OPS\",\"title\":\"My scanner\",\"channel\":\"PORTAL\"}")).body());
+        assertTrue(own.getBoolean("withoutAgreement"), own.toString());
+        assertFalse(Api.get("api/tickets/" + id(own) + "/history", asCustomer).body().contains("No agreement applies"),
+                "the rules' trace is for staff");
+        assertEquals(403, Api.call("PUT", path + "/agreement", asCustomer, JSON, "{\"agreement\":\"" + s.sla() + "\"}",
+                "If-Match", Fixtures.etag(Api.get(path, ADMIN))).statusCode(), "customers do not assign agreements");
+
+        HttpResponse<String> foreign = Api.call("PUT", path + "/agreement", ADMIN, JSON, "{\"agreement\":\""
+                + other.sla() + "\"}", "If-Match", Fixtures.etag(Api.get(path, ADMIN)));
+        assertEquals(List.of("agreement"), Fixtures.fields(foreign), "never another customer's SLA");
+        assertEquals(412, Api.call("PUT", path + "/agreement", ADMIN, JSON, "{\"agreement\":\"" + s.sla() + "\"}",
+                "If-Match", "\"99\"").statusCode());
+
+        pause();
+        HttpResponse<String> assigned = expect(200, Api.call("PUT", path + "/agreement", ADMIN, JSON,
+                "{\"agreement\":\"" + s.sla() + "\",\"priority\":1}", "If-Match", Fixtures.etag(Api.get(path, ADMIN))));
+        JsonObject governed = Api.object(assigned.body());
+        assertFalse(governed.getBoolean("withoutAgreement"));
+        assertEquals(s.sla(), governed.getString("agreement"));
+        assertEquals(1, governed.getInt("agreementVersion"));
+        assertEquals(1, governed.getInt("priority"));
+        JsonObject resolution = clock(governed, "resolution");
+        assertEquals(registered, instant(resolution, "startedAt"), "the clocks count from registration");
+        assertEquals(registered.plus(Duration.ofHours(2)), instant(resolution, "due"));
+        assertEquals(registered.plus(Duration.ofMinutes(15)), instant(clock(governed, "response"), "due"));
+        assertEquals(List.of(own.getString("number")), numbers(Api.get(listed + "&withoutAgreement=true", ADMIN)),
+                "it has an agreement now; the customer's own ticket has none yet");
+        assertEquals(List.of(ticket.getString("number")), numbers(Api.get(listed + "&agreement=" + s.sla(), ADMIN)));
+        JsonObject assignment = Api.array(Api.get(path + "/history", ADMIN).body()).getValuesAs(JsonObject.class)
+                .stream().reduce((a, b) -> b).orElseThrow();
+        assertEquals("AGREEMENT", assignment.getString("type"));
+        assertEquals(s.sla() + " v1, priority 1", assignment.getString("to"));
+        assertEquals("admin", assignment.getString("actor"));
+
+        HttpResponse<String> again = Api.call("PUT", path + "/agreement", ADMIN, JSON, "{\"agreement\":\"" + s.sla()
+                + "\"}", "If-Match", assigned.headers().firstValue("ETag").orElseThrow());
+        assertEquals(409, again.statusCode(), "changing a ticket's agreement is another matter: " + again.body());
+    }
+
+    private static List<String> numbers(HttpResponse<String> page) {
+        return Api.object(expect(200, page).body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("number")).toList();
+    }
+
+    @Test
     void outagesAreRecordedPerServiceAndCustomerAndEndedLater() {
         Setup s = setup();
         JsonObject ticket = create(s, "");

@@ -12,13 +12,16 @@ import org.servicelevel.domain.model.selection.Channel;
  * calendar of its service ({@code calendar}, in {@code timeZone}). {@code inheritedVersions} names the
  * version of each parent agreement whose terms the ticket's agreement version inherits, as
  * {@code SLA-FRAME v2}: those in force on the registration day, which never change afterwards.
+ *
+ * <p>A ticket {@code withoutAgreement} (no selection rule found one and none was assigned yet) has no
+ * agreement, version, calendar, time zone or clocks, and a priority only if the caller gave one.
  */
 public record TicketDetails(long id, long version, String number, String externalReference, String customer,
                             String customerName, String requesterUsername, String requesterName,
                             String requesterEmail, String title, String description, String service,
-                            String serviceName, long agreementId, String agreement, int agreementVersion,
-                            List<String> inheritedVersions,
-                            int priority, String priorityName, String requestType, Set<String> tags, Channel channel,
+                            String serviceName, Long agreementId, String agreement, Integer agreementVersion,
+                            boolean withoutAgreement, List<String> inheritedVersions,
+                            Integer priority, String priorityName, String requestType, Set<String> tags, Channel channel,
                             String region, String assignee, String supportGroup, Integer supportLine, String status,
                             String statusName, StatusCategory statusCategory, Instant registeredAt,
                             Instant firstResponseAt, Instant resolvedAt, Instant closedAt, String parent,

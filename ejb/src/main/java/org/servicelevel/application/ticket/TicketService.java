@@ -33,9 +33,13 @@ public interface TicketService {
     record StatusOption(String code, String name, StatusCategory category) {
     }
 
-    /** Which tickets to list; {@code breached} and {@code dueBefore} read the clocks as last stored. */
-    record Query(String customer, String agreement, String status, Integer priority, String assignee, Boolean breached,
-                 Instant dueBefore, String text, int offset, int limit) {
+    /**
+     * Which tickets to list; {@code breached} and {@code dueBefore} read the clocks as last stored;
+     * {@code withoutAgreement} true lists only tickets without an agreement (it cannot be combined
+     * with {@code agreement}).
+     */
+    record Query(String customer, String agreement, Boolean withoutAgreement, String status, Integer priority,
+                 String assignee, Boolean breached, Instant dueBefore, String text, int offset, int limit) {
     }
 
     Created create(TicketDraft draft, String idempotencyKey, String requestHash);
@@ -61,6 +65,16 @@ public interface TicketService {
     Page list(Query query);
 
     TicketDetails update(long id, long expectedVersion, TicketChange change);
+
+    /**
+     * Puts a ticket registered without an agreement under its customer's SLA numbered
+     * {@code agreement}, which must have applied on the registration day and cover the ticket's
+     * service; the version in force on the registration day governs it and its clocks count from
+     * registration. The priority is {@code priority}, else the one the ticket was registered with,
+     * else the one the agreement gives its request type. Support staff only; a ticket that has an
+     * agreement fails with {@link org.servicelevel.domain.ConflictException}.
+     */
+    TicketDetails assignAgreement(long id, long expectedVersion, String agreement, Integer priority);
 
     /** Moves the ticket; a note by staff is internal unless {@code noteVisibleToCustomer}. */
     TicketDetails transition(long id, Long expectedVersion, String to, String note, boolean noteVisibleToCustomer);

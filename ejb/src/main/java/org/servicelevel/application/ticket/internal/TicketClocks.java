@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.servicelevel.application.calendar.WorkCalendarCache;
 import org.servicelevel.domain.NotFoundException;
@@ -26,7 +27,8 @@ import org.servicelevel.domain.worktime.WorkCalendar;
 /**
  * Computes tickets' clocks with the terms that govern them and the calendars of their services,
  * keeping both ready: the terms of a day that has begun never change, and a calendar is rebuilt only
- * when its version changes. So reading a ticket's clocks costs one calendar lookup and the replay.
+ * when its version changes. So reading a ticket's clocks costs one calendar lookup and the replay. A
+ * ticket without an agreement has no terms, no calendar and no clocks.
  */
 @ApplicationScoped
 public class TicketClocks {
@@ -61,9 +63,15 @@ public class TicketClocks {
     @Inject
     private WorkCalendarCache engines;
 
-    /** The terms that govern the ticket: its agreement version on its registration day, with what it inherits. */
-    public AgreementTerms terms(Ticket ticket) {
-        Agreement agreement = ticket.agreement();
+    /**
+     * The terms that govern the ticket: its agreement version on its registration day, with what it
+     * inherits; empty for a ticket without an agreement.
+     */
+    public Optional<AgreementTerms> terms(Ticket ticket) {
+        return ticket.agreement().map(agreement -> terms(ticket, agreement));
+    }
+
+    private AgreementTerms terms(Ticket ticket, Agreement agreement) {
         LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), agreement.zone());
         TermsKey key = new TermsKey(agreement.id(), ticket.agreementVersion(), day);
         AgreementTerms cached = termsCache.get(key);
@@ -84,19 +92,27 @@ public class TicketClocks {
      * {@code SLA-FRAME v2}: the versions in force on the registration day.
      */
     public List<String> inheritedVersions(Ticket ticket) {
-        LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), ticket.agreement().zone());
         List<String> versions = new ArrayList<>();
-        for (Agreement p = ticket.agreement().parent().orElse(null); p != null; p = p.parent().orElse(null)) {
+        if (ticket.agreement().isEmpty()) {
+            return versions;
+        }
+        LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), ticket.agreement().get().zone());
+        for (Agreement p = ticket.agreement().get().parent().orElse(null); p != null; p = p.parent().orElse(null)) {
             Agreement parent = p;
             p.versionOn(day).ifPresent(v -> versions.add(parent.number() + " v" + v.number()));
         }
         return versions;
     }
 
-    /** The calendar of the ticket's service hours. */
-    public ServiceCalendar calendar(Ticket ticket) {
-        ServiceTerms service = terms(ticket).service(ticket.serviceCode()).orElseThrow(() -> new NotFoundException(
-                "Agreement " + ticket.agreement().number() + " no longer covers service " + ticket.serviceCode()));
+    /** The calendar of the ticket's service hours; empty for a ticket without an agreement. */
+    public Optional<ServiceCalendar> calendar(Ticket ticket) {
+        return ticket.agreement().map(agreement -> calendar(ticket, agreement));
+    }
+
+    private ServiceCalendar calendar(Ticket ticket, Agreement agreement) {
+        ServiceTerms service = terms(ticket, agreement).service(ticket.serviceCode()).orElseThrow(() ->
+                new NotFoundException("Agreement " + agreement.number() + " no longer covers service "
+                        + ticket.serviceCode()));
         return calendar(service.calendarId());
     }
 
@@ -122,9 +138,13 @@ public class TicketClocks {
      * instant from a client refuse one before the registration first.
      */
     public List<SlaClock> clocks(Ticket ticket, Instant asOf) {
+        if (ticket.agreement().isEmpty()) {
+            return List.of();
+        }
+        Agreement agreement = ticket.agreement().get();
         Instant at = asOf.isBefore(ticket.registeredAt()) ? ticket.registeredAt() : asOf;
-        return ClockCalculator.clocks(ticket.historyAsOf(at), terms(ticket), calendar(ticket), at,
-                monitoringEnd(ticket.agreement()));
+        return ClockCalculator.clocks(ticket.historyAsOf(at), terms(ticket, agreement), calendar(ticket, agreement),
+                at, monitoringEnd(agreement));
     }
 
     /** The end of the last day the agreement monitors tickets: its termination or the end of its validity. */

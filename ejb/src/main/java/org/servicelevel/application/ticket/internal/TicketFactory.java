@@ -2,10 +2,15 @@ package org.servicelevel.application.ticket.internal;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.domain.ConflictException;
@@ -30,10 +35,27 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
 /**
  * Registers tickets, live or imported: finds the customer, chooses the agreement, version, service
  * and priority (the ones given, checked against the agreement, or those of the selection rules) and
- * the support group, and numbers the ticket.
+ * the support group, and numbers the ticket. When no selection rule finds an agreement, the setting
+ * {@code servicelevel.tickets.without-agreement} decides: {@code REGISTER} (the default) registers the
+ * ticket without one and records why in its history, {@code REFUSE} refuses it naming the field
+ * {@code agreement}.
  */
 @Dependent
 public class TicketFactory {
+
+    static final String WITHOUT_AGREEMENT = "servicelevel.tickets.without-agreement";
+
+    /** What becomes of a ticket no selection rule finds an agreement for. */
+    enum WithoutAgreement {
+        REGISTER, REFUSE;
+
+        /** The setting's value, case-insensitive; an unknown value counts as the default, REGISTER. */
+        static WithoutAgreement of(String value) {
+            return value != null && value.strip().equalsIgnoreCase(REFUSE.name()) ? REFUSE : REGISTER;
+        }
+    }
+
+    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
     @Inject
     private TicketRepository tickets;
@@ -52,6 +74,13 @@ public class TicketFactory {
 
     @Inject
     private TicketClocks clocks;
+
+    @Inject
+    private Logger log;
+
+    @Inject
+    @ConfigProperty(name = WITHOUT_AGREEMENT, defaultValue = "REGISTER")
+    private Provider<String> withoutAgreement;
 
     /**
      * Registers a ticket at {@code at}. For a customer user ({@code caller} with an organisation) the
@@ -78,13 +107,22 @@ public class TicketFactory {
                 draft.channel(), draft.region(), customerUser == null ? draft.assignee() : null,
                 customerUser == null ? group : null, draft.externalReference()),
                 tickets.statusModel().initial(), at, actor, customerUser != null);
+        if (choice.agreement() == null) {
+            ticket.recordWithoutAgreement(choice.withoutAgreementReason());
+        }
         if (draft.parent() != null && !draft.parent().isBlank()) {
             ticket.linkTo(parent(draft.parent(), customer), at, actor);
         }
         return ticket;
     }
 
-    private record Choice(Agreement agreement, int version, String service, int priority) {
+    /** The agreement chosen and what follows from it; without one, why none applied. */
+    private record Choice(Agreement agreement, Integer version, String service, Integer priority,
+                          String withoutAgreementReason) {
+
+        Choice(Agreement agreement, int version, String service, int priority) {
+            this(agreement, version, service, priority, null);
+        }
     }
 
     /**
@@ -109,12 +147,17 @@ public class TicketFactory {
         if (draft.agreement() == null || draft.agreement().isBlank()) {
             AgreementSelector.Result result = AgreementSelector.select(rules.findAll(), new TicketFacts(customer.code(),
                     draft.service(), draft.requestType(), draft.tags(), draft.channel(), draft.region(), at));
-            Selection s = result.selection().orElseThrow(() -> new InvalidFieldException("agreement", "No agreement"
-                    + " applies to this ticket of " + customer.code() + (draft.service() == null ? ""
-                    : " for service " + draft.service()) + (forCustomer
-                    ? ". Check the service code, or ask the service desk which services your agreement covers."
-                    : ": " + String.join("; ", result.trace())
-                    + ". Name the agreement, or ask a manager to add a selection rule.")));
+            if (result.selection().isEmpty()) {
+                if (policy() == WithoutAgreement.REFUSE) {
+                    throw new InvalidFieldException("agreement", "No agreement applies to this ticket of "
+                            + customer.code() + (draft.service() == null ? "" : " for service " + draft.service())
+                            + (forCustomer ? ". Check the service code, or ask the service desk which services your"
+                            + " agreement covers." : ": " + String.join("; ", result.trace())
+                            + ". Name the agreement, or ask a manager to add a selection rule."));
+                }
+                return withoutAgreement(draft, result.trace());
+            }
+            Selection s = result.selection().get();
             int priority = draft.priority() != null
                     ? priorityOf(s.agreement().effectiveTermsOn(LocalDate.ofInstant(at, s.agreement().zone()))
                     .orElseThrow(), draft.priority(), s.agreement())
@@ -144,6 +187,38 @@ public class TicketFactory {
                 .orElseThrow(() -> new InvalidFieldException("priority", "Agreement " + agreement.number()
                         + " has no priorities"));
         return new Choice(agreement, agreement.versionOn(day).orElseThrow().number(), service, priority);
+    }
+
+    /** The setting for tickets without an agreement as it is now; an unknown value is logged and counts as REGISTER. */
+    private WithoutAgreement policy() {
+        String setting = withoutAgreement.get();
+        WithoutAgreement policy = WithoutAgreement.of(setting);
+        if (policy == WithoutAgreement.REGISTER && (setting == null
+                || !setting.strip().equalsIgnoreCase(WithoutAgreement.REGISTER.name()))) {
+            log.warning(() -> WITHOUT_AGREEMENT + " is '" + setting + "', neither REGISTER nor REFUSE; tickets without"
+                    + " an agreement are registered");
+        }
+        return policy;
+    }
+
+    /**
+     * A ticket without an agreement: it needs its service, and keeps a priority the caller gave as a
+     * plain number (1 to 9, as agreements number them) until an agreement is assigned.
+     */
+    private static Choice withoutAgreement(TicketDraft draft, List<String> trace) {
+        String service = draft.service() == null ? null : draft.service().strip().toUpperCase(Locale.ROOT);
+        if (service == null || service.isEmpty()) {
+            throw new InvalidFieldException("service", "No selection rule found an agreement, and with it a service,"
+                    + " for this ticket; name the service");
+        }
+        if (!SERVICE_CODE.matcher(service).matches()) {
+            throw new InvalidFieldException("service", "A service code has 1 to 40 capital letters, digits, '-' or"
+                    + " '_', e.g. NET");
+        }
+        if (draft.priority() != null && (draft.priority() < 1 || draft.priority() > 9)) {
+            throw new InvalidFieldException("priority", "Priorities are numbered from 1 (most urgent) to at most 9");
+        }
+        return new Choice(null, null, service, draft.priority(), "No agreement applies: " + String.join("; ", trace));
     }
 
     private static int priorityOf(AgreementTerms terms, int priority, Agreement agreement) {

@@ -150,7 +150,7 @@ public class TicketImporter {
                 if (e.priority() == null) {
                     throw new InvalidFieldException("priority", "Give the new priority");
                 }
-                ticket.changePriority(e.priority(), clocks.terms(ticket), e.at(), actor, e.text());
+                ticket.changePriority(e.priority(), clocks.terms(ticket).orElse(null), e.at(), actor, e.text());
             }
             case "ASSIGNMENT" -> ticket.assign(e.assignee(), factory.group("group", e.group()), e.at(), actor);
             case "COMMENT" -> ticket.comment(e.text(), e.visibleToCustomer() == null || e.visibleToCustomer(), e.at(),

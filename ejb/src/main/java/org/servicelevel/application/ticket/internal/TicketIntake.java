@@ -84,8 +84,8 @@ public class TicketIntake {
         Ticket ticket = factory.register(draft, now, actor, customerUser);
         tickets.store(ticket);
         factory.snapshot(ticket, now);
-        log.info(() -> "Ticket " + ticket.number() + " registered for " + ticket.customer().code() + " under "
-                + ticket.agreement().number() + " priority " + ticket.priority());
+        log.info(() -> "Ticket " + ticket.number() + " registered for " + ticket.customer().code() + ticket.agreement()
+                .map(a -> " under " + a.number() + " priority " + ticket.priority()).orElse(" without an agreement"));
         return ticket;
     }
 }

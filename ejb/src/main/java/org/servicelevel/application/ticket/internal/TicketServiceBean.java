@@ -31,8 +31,10 @@ import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
@@ -156,9 +158,14 @@ public class TicketServiceBean implements TicketService {
             }
             customerId = named;
         }
+        boolean withoutAgreement = Boolean.TRUE.equals(q.withoutAgreement());
+        if (withoutAgreement && q.agreement() != null && !q.agreement().isBlank()) {
+            throw new InvalidFieldException("withoutAgreement", "List either the tickets of agreement "
+                    + q.agreement().strip() + " or those without an agreement, not both");
+        }
         Long agreementId = q.agreement() == null || q.agreement().isBlank() ? null
                 : agreements.findByNumber(q.agreement()).map(a -> a.id()).orElse(-1L);
-        TicketRepository.Page page = tickets.find(new TicketFilter(customerId, agreementId,
+        TicketRepository.Page page = tickets.find(new TicketFilter(customerId, agreementId, withoutAgreement,
                 q.status() == null || q.status().isBlank() ? null : q.status().strip().toUpperCase(java.util.Locale.ROOT),
                 q.priority(), strippedOrNull(q.assignee()),
                 Boolean.TRUE.equals(q.breached()) ? now : null, q.dueBefore(),
@@ -184,7 +191,8 @@ public class TicketServiceBean implements TicketService {
             errors.addAll(e.errors());
         }
         if (change.priority() != null) {
-            ticket.changePriority(change.priority(), clocks.terms(ticket), at, actor, change.priorityReason());
+            ticket.changePriority(change.priority(), clocks.terms(ticket).orElse(null), at, actor,
+                    change.priorityReason());
         }
         if (change.assignee() != null || change.supportGroup() != null) {
             ticket.assign(change.assignee() != null ? change.assignee() : ticket.assignee(),
@@ -196,6 +204,25 @@ public class TicketServiceBean implements TicketService {
         }
         InvalidInputException.throwIfAny(errors);
         return stored(ticket, now, "updated");
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+    public TicketDetails assignAgreement(long id, long expectedVersion, String agreement, Integer priority) {
+        if (customerUser().isPresent()) {
+            throw new NotPermittedException("Only support staff assign a ticket's agreement");
+        }
+        Ticket ticket = loadForUpdate(id, expectedVersion);
+        String number = strippedOrNull(agreement);
+        if (number == null) {
+            throw new InvalidFieldException("agreement", "Give the number of the customer's SLA to put the ticket under");
+        }
+        Agreement sla = agreements.findByNumber(number).orElseThrow(() -> new InvalidFieldException("agreement",
+                "There is no agreement numbered " + number));
+        Instant now = clock.instant();
+        ticket.assignAgreement(sla, priority, ticket.nextInstant(now), callers.actor(session));
+        return stored(ticket, now, "put under " + sla.number() + " v" + ticket.agreementVersion() + " priority "
+                + ticket.priority());
     }
 
     @Override

@@ -4,8 +4,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.servicelevel.application.ticket.TicketDetails;
+import org.servicelevel.domain.clock.ServiceCalendar;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.Agreement;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.ticket.StatusModel;
 import org.servicelevel.domain.model.ticket.Ticket;
@@ -36,19 +40,23 @@ public class TicketViews {
 
     private TicketDetails details(Ticket t, Instant asOf, StatusModel model, List<String> children) {
         List<SlaClock> current = clocks.clocks(t, asOf);
-        String priorityName = clocks.terms(t).priority(t.priority()).map(PriorityTerms::name).orElse(null);
-        String serviceName = clocks.terms(t).service(t.serviceCode()).map(s -> s.name()).orElse(null);
-        var calendar = clocks.calendar(t);
+        Optional<AgreementTerms> terms = clocks.terms(t);
+        String priorityName = terms.flatMap(x -> t.priority() == null ? Optional.empty() : x.priority(t.priority()))
+                .map(PriorityTerms::name).orElse(null);
+        String serviceName = terms.flatMap(x -> x.service(t.serviceCode())).map(s -> s.name()).orElse(null);
+        Optional<ServiceCalendar> calendar = clocks.calendar(t);
+        Optional<Agreement> agreement = t.agreement();
         return new TicketDetails(t.id(), t.version(), t.number(), t.externalReference().orElse(null),
                 t.customer().code(), t.customer().name(), t.requesterUsername(), t.requesterName(), t.requesterEmail(),
-                t.title(), t.description(), t.serviceCode(), serviceName, t.agreement().id(), t.agreement().number(),
-                t.agreementVersion(), clocks.inheritedVersions(t), t.priority(), priorityName, t.requestType(), t.tags(), t.channel(), t.region(),
-                t.assignee(), t.supportGroup().map(g -> g.code()).orElse(null),
+                t.title(), t.description(), t.serviceCode(), serviceName, agreement.map(Agreement::id).orElse(null),
+                agreement.map(Agreement::number).orElse(null), t.agreementVersion(), agreement.isEmpty(),
+                clocks.inheritedVersions(t), t.priority(), priorityName, t.requestType(), t.tags(), t.channel(),
+                t.region(), t.assignee(), t.supportGroup().map(g -> g.code()).orElse(null),
                 t.supportGroup().map(g -> g.lineLevel()).orElse(null), t.status(),
                 model.status(t.status()).map(TicketStatus::name).orElse(t.status()), t.statusCategory(),
                 t.registeredAt(), t.firstResponseAt().orElse(null), t.resolvedAt().orElse(null),
                 t.closedAt().orElse(null), t.parent().map(Ticket::number).orElse(null),
-                children, calendar.name(),
-                calendar.engine().zone().getId(), asOf, current);
+                children, calendar.map(ServiceCalendar::name).orElse(null),
+                calendar.map(c -> c.engine().zone().getId()).orElse(null), asOf, current);
     }
 }

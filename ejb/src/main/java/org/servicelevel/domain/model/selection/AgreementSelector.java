@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.selection;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,24 +43,13 @@ public final class AgreementSelector {
                 continue;
             }
             Agreement agreement = rule.agreement();
-            if (agreement.customer().isEmpty()) {
-                trace.add(label + ": matches, but " + agreement.number() + " is a framework agreement without a"
-                        + " customer and governs no tickets itself");
-                continue;
-            }
-            if (agreement.customer().isPresent()
-                    && !agreement.customer().get().code().equalsIgnoreCase(String.valueOf(ticket.customerCode()))) {
-                trace.add(label + ": matches, but " + agreement.number() + " is " + agreement.customer().get().code()
-                        + "'s agreement, not " + ticket.customerCode() + "'s");
+            Optional<String> unfit = unfit(agreement, ticket.customerCode(), ticket.registeredAt());
+            if (unfit.isPresent()) {
+                trace.add(label + ": matches, but " + unfit.get());
                 continue;
             }
             LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), agreement.zone());
             Optional<AgreementVersion> version = agreement.versionOn(day);
-            if (!agreement.monitoredOn(day) || version.isEmpty()) {
-                trace.add(label + ": matches, but " + agreement.number() + " (" + agreement.status()
-                        + ") does not apply on " + day);
-                continue;
-            }
             AgreementTerms terms = agreement.effectiveTermsOn(day).orElseThrow();
             Optional<ServiceTerms> service = service(terms, rule, ticket);
             if (service.isEmpty()) {
@@ -92,6 +82,28 @@ public final class AgreementSelector {
             trace.add("there is no default rule (a rule without conditions) to fall back on");
         }
         return new Result(Optional.empty(), List.copyOf(trace));
+    }
+
+    /**
+     * Why {@code agreement} cannot govern a ticket of {@code customerCode} registered at
+     * {@code registeredAt}, or empty if it can (its service aside): a framework agreement without a
+     * customer governs no tickets itself, another customer's never does, and one must apply on the
+     * registration day in its zone.
+     */
+    public static Optional<String> unfit(Agreement agreement, String customerCode, Instant registeredAt) {
+        if (agreement.customer().isEmpty()) {
+            return Optional.of(agreement.number() + " is a framework agreement without a customer and governs no"
+                    + " tickets itself");
+        }
+        if (!agreement.customer().get().code().equalsIgnoreCase(String.valueOf(customerCode))) {
+            return Optional.of(agreement.number() + " is " + agreement.customer().get().code() + "'s agreement, not "
+                    + customerCode + "'s");
+        }
+        LocalDate day = LocalDate.ofInstant(registeredAt, agreement.zone());
+        if (!agreement.monitoredOn(day) || agreement.versionOn(day).isEmpty()) {
+            return Optional.of(agreement.number() + " (" + agreement.status() + ") does not apply on " + day);
+        }
+        return Optional.empty();
     }
 
     /** The ticket's service, else the rule's, else the agreement's only service. */

@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,9 @@ import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.customer.Organisation;
+import org.servicelevel.domain.model.selection.AgreementSelector;
 import org.servicelevel.domain.model.selection.Channel;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
 
@@ -49,6 +52,10 @@ import org.servicelevel.domain.model.supportgroup.SupportGroup;
  * A ticket: a customer's request or incident, governed by the agreement version in force on the day
  * it was registered, with the priority, service and support group it has now and the full history of
  * how it got there. Its {@link #number() number} (e.g. {@code T-000123}) is what people quote.
+ *
+ * <p>A ticket no selection rule found an agreement for may be registered without one: it has no SLA
+ * clocks until staff {@link #assignAgreement assign} one of its customer's SLAs, whose version in force
+ * on the registration day then governs it from registration, as if it had been chosen then.
  *
  * <p>Every change goes through a method that records an event with its instant (to the second, the
  * precision of the SLA clocks) and actor, and events are in order of time: a history imported from another help desk is replayed through the
@@ -104,15 +111,17 @@ public class Ticket {
     @Column(name = "service_code", nullable = false, length = 40)
     private String serviceCode;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "agreement_id", nullable = false)
+    /** The SLA that governs the ticket; none when no selection rule found one and none was assigned yet. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
     private Agreement agreement;
 
-    @Column(name = "agreement_version", nullable = false)
-    private int agreementVersion;
+    @Column(name = "agreement_version")
+    private Integer agreementVersion;
 
-    @Column(name = "priority_number", nullable = false)
-    private int priority;
+    /** One of the agreement's priorities; without an agreement, the number the caller gave, if any. */
+    @Column(name = "priority_number")
+    private Integer priority;
 
     @Column(name = "request_type", length = 100)
     private String requestType;
@@ -179,11 +188,12 @@ public class Ticket {
 
     /**
      * What a ticket is registered with: who it is for and from, what it is about, and the agreement,
-     * service and priority chosen for it.
+     * service and priority chosen for it. Without an agreement the version is ignored and the priority
+     * is a plain number the caller gave, or none.
      */
     public record Registration(Organisation customer, String requesterUsername, String requesterName,
                                String requesterEmail, String title, String description, String serviceCode,
-                               Agreement agreement, int agreementVersion, int priority, String requestType,
+                               Agreement agreement, Integer agreementVersion, Integer priority, String requestType,
                                Set<String> tags, Channel channel, String region, String assignee,
                                SupportGroup supportGroup, String externalReference) {
     }
@@ -193,9 +203,9 @@ public class Ticket {
         List<InvalidFieldException> errors = new ArrayList<>();
         this.number = Objects.requireNonNull(number, "number");
         this.customer = Objects.requireNonNull(r.customer(), "customer");
-        this.agreement = Objects.requireNonNull(r.agreement(), "agreement");
-        this.agreementVersion = r.agreementVersion();
-        this.priority = r.priority();
+        this.agreement = r.agreement();
+        this.agreementVersion = agreement == null ? null : Objects.requireNonNull(r.agreementVersion(), "version");
+        this.priority = agreement == null ? r.priority() : Objects.requireNonNull(r.priority(), "priority");
         this.serviceCode = Objects.requireNonNull(r.serviceCode(), "serviceCode");
         this.requesterUsername = strippedOrNull(r.requesterUsername());
         this.requesterName = strippedOrNull(r.requesterName());
@@ -275,11 +285,18 @@ public class Ticket {
                 kept != null && (byCustomer || noteVisibleToCustomer));
     }
 
-    /** Changes the priority to one of the agreement's; the clocks recalculate their targets from registration. */
+    /**
+     * Changes the priority to one of the agreement's; the clocks recalculate their targets from
+     * registration. A ticket without an agreement gets its priority with the agreement assigned to it.
+     */
     public void changePriority(int newPriority, AgreementTerms terms, Instant at, String actor, String reason) {
         String why = Texts.multiLine("priorityReason", reason);
         if (why != null && why.length() > MAX_TEXT) {
             throw new InvalidFieldException("priorityReason", "At most " + MAX_TEXT + " characters");
+        }
+        if (agreement == null || terms == null) {
+            throw new InvalidFieldException("priority", "Ticket " + number + " has no agreement, so no priorities to"
+                    + " choose from; assign it an agreement, which sets the priority too");
         }
         if (terms.priority(newPriority).isEmpty()) {
             throw new InvalidFieldException("priority", "Agreement " + agreement.number() + " has no priority "
@@ -384,6 +401,69 @@ public class Ticket {
         record(TicketEventType.LINK, at, actor, false, from, newParent == null ? null : newParent.number, null, false);
     }
 
+    /**
+     * Records in the history, at registration, that no agreement applied and why (for staff: the
+     * selection rules' trace); the ticket then keeps no SLA clocks until an agreement is assigned.
+     */
+    public void recordWithoutAgreement(String why) {
+        if (agreement != null || events.size() != 1) {
+            throw new IllegalStateException(this + " has an agreement or a history beyond its registration");
+        }
+        record(TicketEventType.AGREEMENT, registeredAt, createdBy, false, null, null, why, false);
+    }
+
+    /**
+     * Puts a ticket registered without an agreement under {@code sla}: an SLA of the ticket's customer
+     * that applied on the registration day and covers its service, the same conditions as for a
+     * selection rule. The version in force on the registration day governs the ticket from
+     * registration; the priority is {@code newPriority}, else the number the ticket was registered
+     * with, else the one the agreement gives its request type. The event names the agreement, version
+     * and priority.
+     *
+     * @throws ConflictException     if the ticket already has an agreement (changing it is not supported)
+     * @throws InvalidFieldException naming {@code agreement} or {@code priority} if they do not fit
+     */
+    public void assignAgreement(Agreement sla, Integer newPriority, Instant at, String actor) {
+        if (agreement != null) {
+            throw new ConflictException("Ticket " + number + " is governed by " + agreement.number() + " v"
+                    + agreementVersion + "; an agreement can be assigned only to a ticket that has none, and changing"
+                    + " a ticket's agreement is not supported");
+        }
+        if (sla.type() != AgreementType.SLA) {
+            throw new InvalidFieldException("agreement", sla.number() + " is an " + sla.type()
+                    + "; tickets are governed by SLAs");
+        }
+        AgreementSelector.unfit(sla, customer.code(), registeredAt).ifPresent(why -> {
+            throw new InvalidFieldException("agreement", "Ticket " + number + " of " + customer.code()
+                    + " cannot be put under it: " + why);
+        });
+        LocalDate day = LocalDate.ofInstant(registeredAt, sla.zone());
+        AgreementTerms terms = sla.effectiveTermsOn(day).orElseThrow();
+        if (terms.service(serviceCode).isEmpty()) {
+            throw new InvalidFieldException("agreement", sla.number() + " does not cover service " + serviceCode
+                    + " of ticket " + number + "; it covers " + terms.services().stream().map(s -> s.code()).toList());
+        }
+        int chosen;
+        if (newPriority != null || priority != null) {
+            int wanted = newPriority != null ? newPriority : priority;
+            if (terms.priority(wanted).isEmpty()) {
+                throw new InvalidFieldException("priority", sla.number() + " has no priority " + wanted
+                        + (newPriority == null ? " (the one ticket " + number + " was registered with)" : "")
+                        + "; it has " + terms.priorities().stream().map(p -> p.number()).toList());
+            }
+            chosen = wanted;
+        } else {
+            chosen = terms.priorityForRequestKind(requestType).map(p -> p.number()).orElseThrow(() ->
+                    new InvalidFieldException("priority", sla.number() + " has no priorities"));
+        }
+        requireChronology(at);
+        agreement = sla;
+        agreementVersion = sla.versionOn(day).orElseThrow().number();
+        priority = chosen;
+        record(TicketEventType.AGREEMENT, at, actor, false, null, sla.number() + " v" + agreementVersion
+                + ", priority " + chosen, null, false);
+    }
+
     /** Replaces the stored snapshot of the clocks, computed under the current edition of the clock rules. */
     public void storeClocks(List<SlaClock> current, Instant at) {
         clocks = new ArrayList<>(snapshotsOf(current, at));
@@ -408,11 +488,21 @@ public class Ticket {
      * group, priority and first response up to then; changes within one second each give a phase of
      * their own, in their order. The first response is read from the events: the first move out of a
      * new status by staff, or the first comment by staff visible to the customer on an open ticket.
+     * Before an agreement was assigned, the ticket counts as having had the priority it got then.
      */
     public ClockCalculator.TicketHistory historyAsOf(Instant at) {
         List<Phase> phases = new ArrayList<>();
         boolean responded = false;
-        for (TicketEvent e : events) {
+        int assignment = -1;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).type() == TicketEventType.AGREEMENT && events.get(i).toValue() != null) {
+                assignment = i;
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            TicketEvent e = events.get(i);
+            Integer recorded = i < assignment ? events.get(assignment).priority() : e.priority();
+            int eventPriority = recorded == null ? 0 : recorded;
             if (e.occurredAt().isAfter(at) && !phases.isEmpty()) {
                 break;
             }
@@ -424,9 +514,9 @@ public class Ticket {
             }
             if (previous == null || !previous.status().equals(e.status())
                     || !Objects.equals(previous.group(), e.group()) || previous.lineLevel() != e.lineLevel()
-                    || previous.priority() != e.priority() || previous.responded() != responded) {
+                    || previous.priority() != eventPriority || previous.responded() != responded) {
                 phases.add(new Phase(previous == null ? registeredAt : e.occurredAt(), e.status(), e.category(),
-                        e.group(), e.lineLevel(), e.priority(), responded));
+                        e.group(), e.lineLevel(), eventPriority, responded));
             }
         }
         return new ClockCalculator.TicketHistory(registeredAt, phases);
@@ -568,15 +658,18 @@ public class Ticket {
         return serviceCode;
     }
 
-    public Agreement agreement() {
-        return agreement;
+    /** The SLA that governs the ticket; empty for a ticket registered without one and not assigned one yet. */
+    public Optional<Agreement> agreement() {
+        return Optional.ofNullable(agreement);
     }
 
-    public int agreementVersion() {
+    /** The number of the agreement's version that governs the ticket; null without an agreement. */
+    public Integer agreementVersion() {
         return agreementVersion;
     }
 
-    public int priority() {
+    /** The priority; without an agreement, the plain number the caller gave, or null. */
+    public Integer priority() {
         return priority;
     }
 

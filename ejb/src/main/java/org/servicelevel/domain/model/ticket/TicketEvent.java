@@ -70,8 +70,9 @@ public class TicketEvent {
     @Column(name = "line_level", nullable = false)
     private int lineLevel;
 
-    @Column(nullable = false)
-    private int priority;
+    /** The ticket's priority then; null for a ticket without an agreement registered without one. */
+    @Column
+    private Integer priority;
 
     @Column(length = 8000)
     private String text;
@@ -149,7 +150,7 @@ public class TicketEvent {
         return lineLevel;
     }
 
-    public int priority() {
+    public Integer priority() {
         return priority;
     }
 

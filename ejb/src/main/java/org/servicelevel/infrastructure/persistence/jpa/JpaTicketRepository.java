@@ -130,6 +130,9 @@ public class JpaTicketRepository implements TicketRepository {
         if (f.agreementId() != null) {
             where.add(cb.equal(ticket.get("agreement").get("id"), f.agreementId()));
         }
+        if (f.withoutAgreement()) {
+            where.add(cb.isNull(ticket.get("agreement")));
+        }
         if (f.status() != null) {
             where.add(cb.equal(ticket.get("status"), f.status()));
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +25,14 @@ public final class TicketAssembler {
 
     /**
      * A ticket with its clocks as of {@code clocksAsOf}. Every clock says what an integration needs to
-     * show "due in 1 h 20 min" or "paused" without computing anything.
+     * show "due in 1 h 20 min" or "paused" without computing anything. A ticket {@code withoutAgreement}
+     * (no selection rule found one, none assigned yet) has {@code agreement}, {@code agreementVersion},
+     * {@code calendar} and {@code timeZone} null, no clocks, and a priority only if the caller gave one.
      */
     public record TicketView(long id, String number, long version, String externalReference, String customer,
                              String customerName, RequesterView requester, String title, String description,
-                             String service, String serviceName, String agreement, int agreementVersion,
-                             List<String> inheritedVersions, int priority,
+                             String service, String serviceName, String agreement, Integer agreementVersion,
+                             boolean withoutAgreement, List<String> inheritedVersions, Integer priority,
                              String priorityName, String requestType, Set<String> tags, String channel, String region,
                              String assignee, String supportGroup, Integer supportLine, String status,
                              String statusName, String statusCategory, Instant registeredAt, Instant firstResponseAt,
@@ -53,7 +56,7 @@ public final class TicketAssembler {
     }
 
     /** A clock with its evidence: every segment of its timeline and the working time by cause. */
-    public record TimelineView(String ticket, String metric, int agreementVersion, String calendar, String timeZone,
+    public record TimelineView(String ticket, String metric, Integer agreementVersion, String calendar, String timeZone,
                                Instant asOf, ClockView clock, Map<String, String> workingTimeByGroup,
                                String waitingOnCustomer, String waitingOnThirdParty, List<SegmentView> segments) {
     }
@@ -63,7 +66,7 @@ public final class TicketAssembler {
     }
 
     public record EventView(int sequence, String type, Instant at, String actor, boolean byCustomer, String from,
-                            String to, String text, boolean visibleToCustomer, String status, int priority,
+                            String to, String text, boolean visibleToCustomer, String status, Integer priority,
                             String supportGroup, int supportLine) {
     }
 
@@ -83,10 +86,11 @@ public final class TicketAssembler {
     }
 
     static TicketView ticket(TicketDetails d) {
-        ZoneId zone = ZoneId.of(d.timeZone());
+        ZoneId zone = d.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(d.timeZone());
         return new TicketView(d.id(), d.number(), d.version(), d.externalReference(), d.customer(), d.customerName(),
                 new RequesterView(d.requesterUsername(), d.requesterName(), d.requesterEmail()), d.title(),
-                d.description(), d.service(), d.serviceName(), d.agreement(), d.agreementVersion(), d.inheritedVersions(), d.priority(),
+                d.description(), d.service(), d.serviceName(), d.agreement(), d.agreementVersion(), d.withoutAgreement(),
+                d.inheritedVersions(), d.priority(),
                 d.priorityName(), d.requestType(), d.tags(), d.channel().name(), d.region(), d.assignee(),
                 d.supportGroup(), d.supportLine(), d.status(), d.statusName(), d.statusCategory().name(),
                 d.registeredAt(), d.firstResponseAt(), d.resolvedAt(), d.closedAt(), d.parent(), d.children(),
@@ -120,7 +124,7 @@ public final class TicketAssembler {
                 + "status,group,working_seconds\r\n");
         String versions = c.calendarVersions().stream().map(String::valueOf).reduce((a, b) -> a + " " + b).orElse("");
         for (ClockSegment s : c.segments()) {
-            csv.append(String.join(",", ticket.number(), quoted(c.metric()), Integer.toString(ticket.agreementVersion()),
+            csv.append(String.join(",", ticket.number(), quoted(c.metric()), String.valueOf(ticket.agreementVersion()),
                     quoted(ticket.calendar()), versions, offset(s.from(), zone).toString(), offset(s.to(), zone).toString(),
                     s.kind().name(), quoted(s.status()), quoted(s.group()), Long.toString(s.workingSeconds())))
                     .append("\r\n");

@@ -110,6 +110,9 @@ public class TicketResource {
     @GET
     @Operation(operationId = "listTickets", summary = "Tickets, newest first, filtered; each with its clocks")
     public PageView list(@QueryParam("customer") String customer, @QueryParam("agreement") String agreement,
+                         @Parameter(description = "true: only tickets without an agreement (no selection rule found"
+                                 + " one and none was assigned yet); not together with agreement")
+                         @QueryParam("withoutAgreement") Boolean withoutAgreement,
                          @QueryParam("status") String status, @QueryParam("priority") Integer priority,
                          @QueryParam("assignee") String assignee,
                          @Parameter(description = "true: only tickets with a breached clock") @QueryParam("breached") Boolean breached,
@@ -127,7 +130,8 @@ public class TicketResource {
         if (pageSize < 1 || pageSize > MAX_PAGE) {
             throw new InvalidFieldException("size", "A page holds 1 to " + MAX_PAGE + " tickets");
         }
-        TicketService.Page result = tickets.list(new TicketService.Query(customer, agreement, status, priority, assignee,
+        TicketService.Page result = tickets.list(new TicketService.Query(customer, agreement, withoutAgreement, status,
+                priority, assignee,
                 breached, dueBefore, text, pageNumber * pageSize, pageSize));
         return new PageView(result.items().stream().map(TicketAssembler::ticket).toList(), pageNumber, pageSize,
                 result.total());
@@ -160,6 +164,25 @@ public class TicketResource {
         return ok(tickets.update(id, expected, new TicketChange(request.title, request.description, request.requestType,
                 request.tags, request.region, request.priority, request.priorityReason, request.assignee,
                 request.supportGroup, request.parent)));
+    }
+
+    @PUT
+    @Path("{id}/agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    @Operation(operationId = "assignTicketAgreement", summary = "Put a ticket registered without an agreement under its"
+            + " customer's SLA: {\"agreement\": \"SLA-7\", \"priority\": 2}; the version in force on the registration"
+            + " day governs it and its clocks count from registration; needs If-Match; 409 if it has an agreement")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketAssembler.TicketView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response assignAgreement(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    AgreementAssignmentRequest request) {
+        long expected = Preconditions.requireVersion(ifMatch);
+        if (request == null) {
+            throw new InvalidFieldException("agreement", "Send {\"agreement\": \"<number>\"} as a JSON body");
+        }
+        return ok(tickets.assignAgreement(id, expected, request.agreement, request.priority));
     }
 
     @GET

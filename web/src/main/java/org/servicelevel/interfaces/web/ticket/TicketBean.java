@@ -32,7 +32,8 @@ import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
 /**
  * One ticket: what it is about, its SLA clocks, its history and comments, the status moves open to
- * the caller now and, for support staff, the change of priority, assignee and support group. Status
+ * the caller now and, for support staff, the change of priority, assignee and support group, and the
+ * assignment of an agreement to a ticket registered without one ("No agreement"). Status
  * moves and field changes send the ticket's version as it was when the page was loaded, so a change
  * someone else made meanwhile is refused instead of acted on blindly.
  */
@@ -68,6 +69,8 @@ public class TicketBean implements Serializable {
     private String priorityReason;
     private String assignee;
     private String supportGroup;
+    private String newAgreement;
+    private Integer agreementPriority;
 
     /** Loads the ticket named by the {@code id} view parameter; a malformed, missing or hidden one gives 404. */
     public void load() throws IOException {
@@ -120,7 +123,7 @@ public class TicketBean implements Serializable {
             return null;
         }
         TicketDetails shown = details();
-        boolean priorityChanged = priority != null && priority != shown.priority();
+        boolean priorityChanged = priority != null && !priority.equals(shown.priority());
         boolean assignmentChanged = !Objects.equals(strippedOrNull(assignee), shown.assignee())
                 || !Objects.equals(strippedOrNull(supportGroup), shown.supportGroup());
         if (!priorityChanged && !assignmentChanged) {
@@ -133,6 +136,18 @@ public class TicketBean implements Serializable {
                 assignmentChanged ? Objects.requireNonNullElse(supportGroup, "") : null, null);
         return change(() -> tickets.update(ticketId, loadedVersion, change),
                 changed -> AgreementRows.format(texts(), "ticket.updated", changed.number()));
+    }
+
+    /** Puts a ticket without an agreement under the SLA named, with the priority if one was given. */
+    public String assignAgreement() {
+        if (!isStaff()) {
+            error(texts().getString("ticket.notAllowed"));
+            return null;
+        }
+        return change(() -> tickets.assignAgreement(ticketId, loadedVersion, newAgreement, agreementPriority),
+                changed -> AgreementRows.format(texts(), "ticket.agreementAssigned", changed.number(),
+                        AgreementRows.format(texts(), "ticket.agreementVersion", changed.agreement(),
+                                changed.agreementVersion())));
     }
 
     /**
@@ -173,7 +188,7 @@ public class TicketBean implements Serializable {
     // ---- header ------------------------------------------------------------------------------------
 
     private ZoneId zone() {
-        return ZoneId.of(details().timeZone());
+        return TicketRows.zone(details());
     }
 
     private String instant(Instant instant) {
@@ -218,16 +233,22 @@ public class TicketBean implements Serializable {
         return d.serviceName() == null ? d.service() : d.service() + " · " + d.serviceName();
     }
 
-    public long getAgreementId() {
+    /** Whether no agreement governs the ticket: no selection rule found one and none was assigned yet. */
+    public boolean isWithoutAgreement() {
+        return details().withoutAgreement();
+    }
+
+    public Long getAgreementId() {
         return details().agreementId();
     }
 
-    public int getAgreementVersion() {
+    public Integer getAgreementVersion() {
         return details().agreementVersion();
     }
 
     public String getAgreement() {
-        return AgreementRows.format(texts(), "ticket.agreementVersion", details().agreement(),
+        return isWithoutAgreement() ? texts().getString("ticket.noAgreement")
+                : AgreementRows.format(texts(), "ticket.agreementVersion", details().agreement(),
                 details().agreementVersion());
     }
 
@@ -281,7 +302,7 @@ public class TicketBean implements Serializable {
     }
 
     public String getTimeZone() {
-        return details().timeZone();
+        return zone().getId();
     }
 
     public String getCalendar() {
@@ -323,10 +344,17 @@ public class TicketBean implements Serializable {
 
     // ---- staff's change of priority and assignment -------------------------------------------------
 
-    /** The priorities of the ticket's agreement version (only the current one if it cannot be read). */
+    /**
+     * The priorities of the ticket's agreement version (only the current one if it cannot be read);
+     * none without an agreement.
+     */
     public List<TicketRows.PriorityOption> getPriorities() {
         if (priorities == null) {
             TicketDetails d = details();
+            if (d.withoutAgreement()) {
+                priorities = List.of();
+                return priorities;
+            }
             try {
                 AgreementTerms terms = agreements.findVersion(d.agreementId(), d.agreementVersion()).effectiveTerms();
                 priorities = terms.priorities().stream()
@@ -335,7 +363,7 @@ public class TicketBean implements Serializable {
             } catch (NotFoundException e) {
                 priorities = List.of();
             }
-            if (priorities.stream().noneMatch(p -> p.number() == d.priority())) {
+            if (priorities.stream().noneMatch(p -> d.priority().equals(p.number()))) {
                 priorities = List.of(new TicketRows.PriorityOption(d.priority(), getPriority()));
             }
         }
@@ -416,6 +444,22 @@ public class TicketBean implements Serializable {
 
     public void setNewAssignee(String assignee) {
         this.assignee = assignee;
+    }
+
+    public String getNewAgreement() {
+        return newAgreement;
+    }
+
+    public void setNewAgreement(String newAgreement) {
+        this.newAgreement = newAgreement;
+    }
+
+    public Integer getAgreementPriority() {
+        return agreementPriority;
+    }
+
+    public void setAgreementPriority(Integer agreementPriority) {
+        this.agreementPriority = agreementPriority;
     }
 
     public String getNewSupportGroup() {

@@ -3,6 +3,7 @@ package org.servicelevel.interfaces.web.ticket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,9 @@ import org.servicelevel.interfaces.web.agreement.AgreementRows;
 public final class TicketRows {
 
     static final String NOTHING = AgreementRows.NOTHING;
+
+    /** The clock state shown for a ticket without an agreement, which has no clocks. */
+    static final String NO_AGREEMENT = "NO_AGREEMENT";
 
     private TicketRows() {
     }
@@ -55,8 +59,9 @@ public final class TicketRows {
             this.statusCategory = t.statusCategory().name();
             this.assignee = assignee(t.assignee(), t.supportGroup());
             Optional<SlaClock> resolution = resolution(t);
-            this.clockState = resolution.map(c -> c.state().name()).orElse("");
-            this.clockStateLabel = resolution.map(c -> stateLabel(c.state(), texts)).orElse(NOTHING);
+            this.clockState = t.withoutAgreement() ? NO_AGREEMENT : resolution.map(c -> c.state().name()).orElse("");
+            this.clockStateLabel = t.withoutAgreement() ? texts.getString("tickets.noAgreement")
+                    : resolution.map(c -> stateLabel(c.state(), texts)).orElse(NOTHING);
             this.clockWords = resolution.map(c -> words(c, t.clocksAsOf(), texts)).orElse("");
             this.breached = t.clocks().stream().anyMatch(c -> c.breachedAt() != null);
         }
@@ -249,7 +254,7 @@ public final class TicketRows {
 
     /** The clocks of a ticket; {@code statusNames} names the statuses of time-in-status limits. */
     static List<ClockLine> clocks(TicketDetails t, Map<String, String> statusNames, ResourceBundle texts) {
-        ZoneId zone = ZoneId.of(t.timeZone());
+        ZoneId zone = zone(t);
         return t.clocks().stream().map(c -> new ClockLine(metric(c.metric(), statusNames, texts), c.state().name(),
                 stateLabel(c.state(), texts), words(c, t.clocksAsOf(), texts), AgreementRows.inHours(c.target(), texts),
                 AgreementRows.inHours(c.elapsed(), texts), AgreementRows.inHours(c.remaining(), texts),
@@ -352,8 +357,16 @@ public final class TicketRows {
         return name == null || name.isBlank() || name.equals(code) ? code : name + " (" + code + ")";
     }
 
-    /** "2 · High". */
-    static String priority(int number, String name) {
+    /** The time zone of the ticket's calendar; UTC for a ticket without an agreement, which has none. */
+    static ZoneId zone(TicketDetails t) {
+        return t.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(t.timeZone());
+    }
+
+    /** "2 · High", "2" for a priority without a name, or a dash for none. */
+    static String priority(Integer number, String name) {
+        if (number == null) {
+            return NOTHING;
+        }
         return name == null || name.isBlank() ? Integer.toString(number) : number + " · " + name;
     }
 

@@ -29,6 +29,7 @@ public class TicketsBean {
     private Integer priority;
     private String assignee;
     private Boolean breached;
+    private Boolean withoutAgreement;
     private String text;
     private Integer page;
     private TicketService.Page result;
@@ -36,7 +37,8 @@ public class TicketsBean {
 
     private TicketService.Page result() {
         if (result == null) {
-            result = tickets.list(new TicketService.Query(null, null, status, priority, assignee,
+            result = tickets.list(new TicketService.Query(null, null,
+                    Boolean.TRUE.equals(withoutAgreement) ? Boolean.TRUE : null, status, priority, assignee,
                     Boolean.TRUE.equals(breached) ? Boolean.TRUE : null, null, text, (getPageNumber() - 1) * PAGE_SIZE,
                     PAGE_SIZE));
         }
@@ -129,6 +131,14 @@ public class TicketsBean {
 
     public void setBreached(Boolean breached) {
         this.breached = breached;
+    }
+
+    public Boolean getWithoutAgreement() {
+        return withoutAgreement;
+    }
+
+    public void setWithoutAgreement(Boolean withoutAgreement) {
+        this.withoutAgreement = withoutAgreement;
     }
 
     public String getText() {

@@ -46,7 +46,7 @@ class TicketRowsTest {
 
     private static TicketDetails ticket(List<SlaClock> clocks) {
         return new TicketDetails(7, 3, "T-000007", null, "ACME", "ACME Ltd", "carl", "Carl", null, "Printer jams",
-                "It jams", "WS", "Workplace", 4, "SLA-ACME-2026", 2, List.of(), 2, "High", null, Set.of(), Channel.PORTAL, null,
+                "It jams", "WS", "Workplace", 4L, "SLA-ACME-2026", 2, false, List.of(), 2, "High", null, Set.of(), Channel.PORTAL, null,
                 "dana", "L2", 2, "IN_PROGRESS", "In progress", StatusCategory.IN_PROGRESS, NOW.minusSeconds(5400), null,
                 null, null, null, List.of(), "Berlin office hours", "Europe/Berlin", NOW, clocks);
     }
@@ -130,6 +130,22 @@ class TicketRowsTest {
         assertEquals("2026-03-02 09:30", line.getDue(), "Berlin is an hour ahead of UTC in March");
         assertEquals("2026-03-02 09:30", line.getBreachedAt());
         assertEquals("20 min", line.getPaused());
+    }
+
+    @Test
+    void aTicketWithoutAnAgreementReadsNoAgreementAndHasNoClocks() {
+        TicketDetails without = new TicketDetails(8, 0, "T-000008", null, "ACME", "ACME Ltd", "carl", "Carl", null,
+                "Scanner", null, "SCAN", null, null, null, null, true, List.of(), null, null, null, Set.of(),
+                Channel.API, null, null, null, null, "NEW", "New", StatusCategory.NEW, NOW, null, null, null, null,
+                List.of(), null, null, NOW, List.of());
+
+        TicketRows.TicketLine line = TicketRows.line(without, EN);
+
+        assertEquals("No agreement", line.getClockStateLabel());
+        assertEquals(TicketRows.NO_AGREEMENT, line.getClockState());
+        assertEquals(TicketRows.NOTHING, line.getPriority());
+        assertEquals(List.of(), TicketRows.clocks(without, STATUSES, EN));
+        assertEquals(ZoneId.of("Z"), TicketRows.zone(without));
     }
 
     @Test
