@@ -861,8 +861,15 @@ class AgreementApiIT {
         expect(200, put(path + "/penalty-bands?effectiveFrom=" + today.plusDays(60), BANDS.formatted(4)));
         expect(200, put(path + "/penalty-bands?effectiveFrom=" + today.plusDays(90), BANDS.formatted(5)));
         expect(200, Api.call("DELETE", path + "/versions/4", ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))));
+        String manager = Fixtures.user("manager", null);
+        expect(200, Api.call("POST", path + "/versions/2/approve", manager, null, null, "If-Match",
+                etag(Api.get(path, ADMIN))));
 
         JsonObject document = json(expect(200, Api.get(path + "/document", ADMIN)).body());
+        assertEquals("APPROVED", text(document, "/versions/1/status"));
+        assertTrue(text(document, "/versions/1/approvedBy").startsWith("it-manager-"), document.toString());
+        assertEquals("DRAFT", text(document, "/versions/2/status"), "a draft amendment travels as a draft");
+        assertEquals("PROVIDER", document.getString("amendmentApproval"));
         assertEquals("servicelevel.agreement/2", document.getString("format"));
         assertEquals("ACTIVE", document.getString("status"));
         assertEquals(4, document.getInt("lastVersionNumber"), "version 4 was withdrawn; its number stays used");
@@ -881,6 +888,8 @@ class AgreementApiIT {
         JsonObject imported = json(expect(201, Api.call("POST", "api/agreements/import", ADMIN, JSON,
                 moved.toString())).body());
         assertEquals("ACTIVE", imported.getString("status"));
+        assertEquals("DRAFT", imported.getJsonArray("versions").getJsonObject(2).getString("status"),
+                "imported, the draft still awaits approval");
         JsonObject again = json(expect(200, Api.get("api/agreements/" + id(imported) + "/document", ADMIN)).body());
         assertEquals(copy, again.getString("number"));
         assertEquals(Json.createObjectBuilder(document).remove("number").build(),

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.AmendmentRecord;
 
 /**
  * An agreement with its whole history, as an agreement document of format 2 carries it: the header
@@ -23,10 +24,11 @@ public record AgreementImport(AgreementChange header, List<Version> versions, In
 
     /**
      * One version; {@code serviceCalendars} names the calendar of each service of {@code terms}, in
-     * order, by name (or id). Without {@code createdAt} and {@code createdBy} it is the importer's, now.
+     * order, by name (or id). Without {@code createdAt} and {@code createdBy} it is the importer's, now;
+     * without {@code amendment} it is approved.
      */
     public record Version(Integer number, LocalDate effectiveFrom, AgreementTerms terms, List<String> serviceCalendars,
-                          String changeNote, Instant createdAt, String createdBy) {
+                          String changeNote, Instant createdAt, String createdBy, AmendmentRecord amendment) {
 
         public Version {
             serviceCalendars = serviceCalendars == null ? List.of()

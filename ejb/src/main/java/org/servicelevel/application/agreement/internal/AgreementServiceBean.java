@@ -425,7 +425,7 @@ public class AgreementServiceBean implements AgreementService {
                 }
             }
             versions.add(new Agreement.PastVersion(v.number(), v.effectiveFrom(), terms, v.changeNote(), v.createdAt(),
-                    v.createdBy()));
+                    v.createdBy(), v.amendment()));
         }
         InvalidInputException.throwIfAny(errors);
         AgreementTerms first = versions.isEmpty() || versions.get(0) == null || versions.get(0).terms() == null

@@ -192,9 +192,17 @@ public class Agreement {
         }
     }
 
-    /** One version as recorded where it was made; without provenance it is the importer's, now. */
+    /**
+     * One version as recorded where it was made; without provenance it is the importer's, now. Without
+     * an {@code amendment} record it is approved.
+     */
     public record PastVersion(Integer number, LocalDate effectiveFrom, AgreementTerms terms, String changeNote,
-                              Instant createdAt, String createdBy) {
+                              Instant createdAt, String createdBy, AmendmentRecord amendment) {
+
+        public PastVersion(Integer number, LocalDate effectiveFrom, AgreementTerms terms, String changeNote,
+                           Instant createdAt, String createdBy) {
+            this(number, effectiveFrom, terms, changeNote, createdAt, createdBy, null);
+        }
     }
 
     private Agreement(String number, AgreementType type, Header header, History history, Instant now, String actor) {
@@ -214,6 +222,10 @@ public class Agreement {
             String path = "versions[" + i + "].";
             if (v != null && v.changeNote() != null && v.changeNote().strip().length() > 1000) {
                 errors.add(new InvalidFieldException(path + "changeNote", "A change note has at most 1000 characters"));
+            }
+            if (i == 0 && v != null && v.amendment() != null && v.amendment().status() == AmendmentStatus.DRAFT) {
+                errors.add(new InvalidFieldException(path + "status", "The first version is approved with the"
+                        + " agreement; only a later version can be a draft amendment"));
             }
             if (v != null && v.terms() == null) {
                 errors.add(new InvalidFieldException(path + "terms", "Give the terms of the version"));
@@ -236,9 +248,24 @@ public class Agreement {
             return;
         }
         for (PastVersion v : history.versions()) {
-            versions.add(new AgreementVersion(this, v.number(), v.effectiveFrom(), v.terms(),
+            AgreementVersion restored = new AgreementVersion(this, v.number(), v.effectiveFrom(), v.terms(),
                     v.createdAt() == null ? now : v.createdAt(),
-                    v.createdBy() == null ? Objects.requireNonNull(actor, "actor") : v.createdBy().strip(), v.changeNote()));
+                    v.createdBy() == null ? Objects.requireNonNull(actor, "actor") : v.createdBy().strip(), v.changeNote());
+            AmendmentRecord amendment = v.amendment();
+            if (amendment != null) {
+                if (amendment.status() == AmendmentStatus.DRAFT) {
+                    restored.propose(restored.createdBy(), restored.createdAt());
+                }
+                if (amendment.approvedBy() != null) {
+                    restored.approveForProvider(amendment.approvedBy(),
+                            amendment.approvedAt() == null ? now : amendment.approvedAt());
+                }
+                if (amendment.customerApprovedBy() != null) {
+                    restored.approveForCustomer(amendment.customerApprovedBy(),
+                            amendment.customerApprovedAt() == null ? now : amendment.customerApprovedAt());
+                }
+            }
+            versions.add(restored);
         }
         lastVersionNumber = history.lastVersionNumber() == null ? highest : history.lastVersionNumber();
     }

@@ -130,4 +130,32 @@ class AgreementImportTest {
                 AgreementStatus.ACTIVE));
         assertEquals(List.of("versions[1].terms.priorities"), fields(e));
     }
+
+    @Test
+    void aDraftAmendmentIsRestoredAsADraftWithTheApprovalsItHadAndGovernsNothing() {
+        Instant approved = Instant.parse("2026-02-01T09:00:00Z");
+        Agreement.PastVersion draft = new Agreement.PastVersion(2, LocalDate.of(2027, 1, 1), terms("PT1H"), "faster",
+                MADE, "anna", new AmendmentRecord(AmendmentStatus.DRAFT, null, null, "acme-buyer", approved));
+        Agreement.PastVersion first = new Agreement.PastVersion(1, START, terms("PT2H"), "first", MADE, "anna",
+                new AmendmentRecord(AmendmentStatus.APPROVED, "erik", approved, null, null));
+        Agreement a = imported(List.of(first, draft), 2, AgreementStatus.ACTIVE);
+
+        AgreementVersion v2 = a.versionNumbered(2).orElseThrow();
+        assertEquals(AmendmentStatus.DRAFT, v2.amendmentStatus());
+        assertEquals("anna", v2.createdBy());
+        assertEquals("acme-buyer", v2.customerApprovedBy().orElseThrow());
+        assertTrue(v2.approvedBy().isEmpty());
+        assertEquals(1, a.versionOn(LocalDate.of(2027, 6, 1)).orElseThrow().number(), "a draft governs nothing");
+        assertEquals("erik", a.versionNumbered(1).orElseThrow().approvedBy().orElseThrow());
+        assertTrue(a.approveAmendment(2, "erik", false, false, NOW));
+    }
+
+    @Test
+    void theFirstVersionIsNeverADraft() {
+        Agreement.PastVersion first = new Agreement.PastVersion(1, START, terms("PT2H"), "first", MADE, "anna",
+                new AmendmentRecord(AmendmentStatus.DRAFT, null, null, null, null));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> imported(List.of(first), 1, AgreementStatus.ACTIVE));
+        assertEquals(List.of("versions[0].status"), fields(e));
+    }
 }

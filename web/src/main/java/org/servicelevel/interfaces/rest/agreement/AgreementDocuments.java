@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.application.agreement.AgreementChange;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.application.agreement.AgreementHistory;
@@ -23,6 +24,8 @@ import org.servicelevel.application.customer.CustomerService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.agreement.AmendmentRecord;
+import org.servicelevel.domain.model.agreement.AmendmentStatus;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.TermsView;
 import org.servicelevel.interfaces.rest.calendar.CalendarHistoryRequest;
@@ -79,6 +82,12 @@ public class AgreementDocuments {
         public String createdBy;
         @MultiLine
         public String changeNote;
+        @Schema(description = "DRAFT (an amendment awaiting approval) or APPROVED (the default)")
+        public String status;
+        public String approvedBy;
+        public Instant approvedAt;
+        public String customerApprovedBy;
+        public Instant customerApprovedAt;
         public TermsRequest terms;
     }
 
@@ -89,7 +98,7 @@ public class AgreementDocuments {
     public record DocumentView(String format, String number, String type, String title, String customer,
                                String providerGroup, String consumerGroup, String parent, String timeZone,
                                LocalDate validFrom, LocalDate validTo, LocalDate reviewDate, String owner,
-                               String status, LocalDate terminatedOn, String terminationReason,
+                               String amendmentApproval, String status, LocalDate terminatedOn, String terminationReason,
                                Integer lastVersionNumber, List<DocumentVersionView> versions, TermsView terms,
                                CustomerDocumentView customerDetails, List<DocumentCalendarView> calendars,
                                Boolean activate) {
@@ -97,7 +106,8 @@ public class AgreementDocuments {
 
     /** One version of the agreement in a document: its own terms, without anything inherited. */
     public record DocumentVersionView(int number, LocalDate effectiveFrom, Instant createdAt, String createdBy,
-                                      String changeNote, TermsView terms) {
+                                      String changeNote, String status, String approvedBy, Instant approvedAt,
+                                      String customerApprovedBy, Instant customerApprovedAt, TermsView terms) {
     }
 
     /** The customer in an agreement document, in the shape a customer is created with. */
@@ -115,12 +125,14 @@ public class AgreementDocuments {
                 .map(id -> CalendarViews.documentHistory(calendars.find(id))).toList();
         List<DocumentVersionView> versions = history.versions().stream()
                 .map(v -> new DocumentVersionView(v.summary().number(), v.summary().effectiveFrom(),
-                        v.summary().createdAt(), v.summary().createdBy(), v.summary().note(),
-                        AgreementViews.documentTerms(v.terms(), history.calendarNames())))
+                        v.summary().createdAt(), v.summary().createdBy(), v.summary().note(), v.summary().status().name(),
+                        v.summary().approvedBy(), v.summary().approvedAt(), v.summary().customerApprovedBy(),
+                        v.summary().customerApprovedAt(), AgreementViews.documentTerms(v.terms(), history.calendarNames())))
                 .toList();
         return new DocumentView(FORMAT, d.number(), d.type().name(), d.title(), code(d.customer()),
                 code(d.providerGroup()), code(d.consumerGroup()), code(d.parent()), d.timeZone(), d.validFrom(),
-                d.validTo(), d.reviewDate(), d.owner(), d.status().name(), d.terminatedOn(), d.terminationReason(),
+                d.validTo(), d.reviewDate(), d.owner(), d.amendmentApproval().name(), d.status().name(), d.terminatedOn(),
+                d.terminationReason(),
                 history.lastVersionNumber(), versions, null, customer(d), used, null);
     }
 
@@ -132,7 +144,7 @@ public class AgreementDocuments {
                 .toList();
         return new DocumentView(FORMAT_1, d.number(), d.type().name(), d.title(), code(d.customer()),
                 code(d.providerGroup()), code(d.consumerGroup()), code(d.parent()), d.timeZone(), d.validFrom(),
-                d.validTo(), d.reviewDate(), d.owner(), null, null, null, null, null,
+                d.validTo(), d.reviewDate(), d.owner(), null, null, null, null, null, null,
                 AgreementViews.terms(d.terms(), d.calendarNames()), customer(d), used,
                 d.status() != AgreementStatus.DRAFT);
     }
@@ -202,8 +214,12 @@ public class AgreementDocuments {
                     v.effectiveFrom));
             AgreementRequestReader.Terms terms = v.terms == null ? null : collect(errors, "",
                     () -> AgreementRequestReader.readTerms(v.terms, path + ".terms.", child));
+            AmendmentStatus amendment = collect(errors, "", () -> AgreementRequestReader.readEnum(path + ".status",
+                    v.status, AmendmentStatus.class));
             versions.add(new AgreementImport.Version(v.number, from, terms == null ? null : terms.terms(),
-                    terms == null ? List.of() : terms.serviceCalendars(), v.changeNote, v.createdAt, v.createdBy));
+                    terms == null ? List.of() : terms.serviceCalendars(), v.changeNote, v.createdAt, v.createdBy,
+                    new AmendmentRecord(amendment, v.approvedBy, v.approvedAt, v.customerApprovedBy,
+                            v.customerApprovedAt)));
         }
         List<CalendarHistory> calendarHistories = new ArrayList<>();
         List<CalendarHistoryRequest> requestedCalendars = document.calendars == null ? List.of() : document.calendars;
