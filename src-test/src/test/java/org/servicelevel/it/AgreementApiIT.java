@@ -277,6 +277,11 @@ class AgreementApiIT {
         action(olaId, "activate", null);
         JsonObject slaReport = json(expect(200, Api.get("api/agreements/" + sla + "/consistency", ADMIN)).body());
         assertFalse(slaReport.getBoolean("consistent"), "the SLA's report lists its underpinning OLA's finding");
+        List<String> notUnderpinned = slaReport.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("kind").equals("NOT_UNDERPINNED"))
+                .map(f -> f.getString("service") + "/" + f.getInt("priority") + "/" + f.getString("target")).toList();
+        assertEquals(List.of("WS/2/RESOLUTION", "WS/3/RESOLUTION"), notUnderpinned,
+                "the OLA underpins priority 1 of WS only; NET, which nobody underpins, is not listed");
 
         String olaPath = "api/agreements/" + olaId;
         LocalDate fixFrom = LocalDate.now(BERLIN).plusDays(7);

@@ -200,7 +200,9 @@ public class AgreementConsistency {
         }
         if (agreement.type() == AgreementType.SLA) {
             List<Agreement> underpinners = underpinnersInForce(agreement, day);
-            findings.addAll(check.underpinning(agreement.number(), terms, parties(underpinners, day, termsOn)));
+            List<ConsistencyCheck.Party> parties = parties(underpinners, day, termsOn);
+            findings.addAll(check.underpinning(agreement.number(), terms, parties));
+            findings.addAll(ConsistencyCheck.notUnderpinned(agreement.number(), terms.get(), parties));
             underpinners.forEach(u -> ConsistencyCheck.endsFirst(agreement.number(), agreement.lastDay(), u.number(),
                     u.lastDay()).ifPresent(findings::add));
         } else {

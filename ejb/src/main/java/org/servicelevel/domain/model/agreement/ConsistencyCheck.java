@@ -154,6 +154,44 @@ public final class ConsistencyCheck {
     }
 
     /**
+     * The SLA targets left without support: where OLAs or UCs in force underpin some response (or
+     * resolution) target of an SLA service, every response (or resolution) target of another priority
+     * of that service that no link (of any of them, on any path) underpins. Services, and kinds of
+     * target, that nobody underpins are the provider's own business and are not listed.
+     */
+    public static List<ConsistencyFinding> notUnderpinned(String slaNumber, AgreementTerms sla, List<Party> underpinners) {
+        List<UnderpinningLink> links = underpinners.stream().flatMap(p -> p.terms().underpins().stream())
+                .filter(l -> l.slaNumber().equalsIgnoreCase(slaNumber)).toList();
+        List<ConsistencyFinding> findings = new ArrayList<>();
+        for (ServiceTerms service : sla.services()) {
+            List<UnderpinningLink> onService = links.stream()
+                    .filter(l -> l.slaServiceCode().equalsIgnoreCase(service.code())).toList();
+            if (onService.isEmpty()) {
+                continue;
+            }
+            for (TargetKind target : TargetKind.values()) {
+                if (onService.stream().noneMatch(l -> l.slaTarget() == target)) {
+                    continue;
+                }
+                for (PriorityTerms priority : sla.priorities()) {
+                    Optional<Duration> value = target == TargetKind.RESPONSE ? priority.response() : priority.resolution();
+                    boolean underpinned = onService.stream().anyMatch(l -> l.slaPriority() == priority.number()
+                            && l.slaTarget() == target);
+                    if (value.isPresent() && !underpinned) {
+                        findings.add(new ConsistencyFinding(Kind.NOT_UNDERPINNED, slaNumber, slaNumber, service.code(),
+                                priority.number(), target, "No OLA or UC underpins the " + target.name().toLowerCase(
+                                java.util.Locale.ROOT) + " target of priority " + priority.number() + " on service "
+                                + service.code() + " of " + slaNumber + " (" + duration(value.get()) + "), while "
+                                + "other " + target.name().toLowerCase(java.util.Locale.ROOT) + " targets of "
+                                + service.code() + " are underpinned", null, null));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    /**
      * An underpinning agreement that ends ({@code lastDay}, by validity or termination) before the SLA
      * it underpins does: from the day after, the SLA's targets have no support.
      */

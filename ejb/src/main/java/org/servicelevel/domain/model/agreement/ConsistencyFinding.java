@@ -42,7 +42,9 @@ public record ConsistencyFinding(Kind kind, String agreement, String reference, 
         /** Two underpinning links claim the same step of a support path. */
         STEP_CLAIMED_TWICE,
         /** An underpinning agreement ends before the SLA it underpins. */
-        UNDERPINNING_ENDS_FIRST
+        UNDERPINNING_ENDS_FIRST,
+        /** An SLA target on a service that OLAs or UCs underpin is itself underpinned by none. */
+        NOT_UNDERPINNED
     }
 
     public ConsistencyFinding {

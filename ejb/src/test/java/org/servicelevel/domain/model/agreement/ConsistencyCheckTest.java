@@ -255,4 +255,20 @@ class ConsistencyCheckTest {
         assertTrue(ConsistencyCheck.endsFirst("SLA-1", end2026, "OLA-1", end2027).isEmpty());
         assertTrue(ConsistencyCheck.endsFirst("SLA-1", end2026, "OLA-1", java.util.Optional.empty()).isEmpty());
     }
+
+    @Test
+    void aTargetOfAnUnderpinnedServiceThatNoLinkUnderpinsIsNamed() {
+        AgreementTerms sla = terms("WS", OFFICE, "PT4H");
+        ConsistencyCheck.Party ola = new ConsistencyCheck.Party("OLA-1", terms("L2", OFFICE, "PT4H", resolutionOfP1("L2")));
+        List<ConsistencyFinding> findings = ConsistencyCheck.notUnderpinned("SLA-1", sla, List.of(ola));
+        List<String> targets = findings.stream().map(f -> f.serviceCode() + "/" + f.priority() + "/" + f.target()).toList();
+        assertEquals(List.of("WS/2/RESOLUTION", "WS/3/RESOLUTION"), targets,
+                "priority 1's resolution is underpinned; response targets nobody underpins are not listed");
+        assertTrue(findings.stream().allMatch(f -> f.kind() == Kind.NOT_UNDERPINNED && f.agreement().equals("SLA-1")));
+        assertTrue(findings.get(0).message().contains("resolution target of priority 2 on service WS of SLA-1 (4 h)"),
+                findings.get(0).message());
+
+        assertEquals(List.of(), ConsistencyCheck.notUnderpinned("SLA-1", sla, List.of()),
+                "a service nobody underpins is the provider's own business");
+    }
 }
