@@ -919,4 +919,136 @@ class AgreementApiIT {
                 Json.createObjectBuilder(otherHours).add("number", unique("SLA-")).build().toString()));
         assertTrue(conflict.body().contains(calendar) && conflict.body().contains("calendars[0]"), conflict.body());
     }
+
+    // ---- targets closer to real contracts --------------------------------------------------------
+
+    /** An active SLA of {@code customer} like {@link #slaJson}, with {@code extraTerms} added to its terms. */
+    private static long activeSlaWithTerms(String number, String customer, String extraTerms) {
+        String body = slaJson(number, customer, calendar(null), "PT2H")
+                .replace("\"defaultPriority\":3,", "\"defaultPriority\":3," + extraTerms + ",");
+        long id = id(create(body));
+        action(id, "activate", null);
+        return id;
+    }
+
+    private static JsonObject ticket(String customer, String sla, String service, String extra) {
+        return json(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
+                {"customer":"%s","agreement":"%s","service":"%s","title":"Link down"%s}"""
+                .formatted(customer, sla, service, extra))).body());
+    }
+
+    private static String resolutionTarget(JsonObject ticket) {
+        return ticket.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("metric").equals("resolution")).findFirst()
+                .orElseThrow(() -> new AssertionError("no resolution clock in " + ticket)).getString("target");
+    }
+
+    @Test
+    void aServiceWithItsOwnPriorityTargetGivesItToItsTicketsAndOtherServicesKeepTheAgreements() {
+        String customer = customer();
+        String number = unique("SLA-");
+        long id = activeSlaWithTerms(number, customer,
+                "\"serviceTargets\":[{\"service\":\"NET\",\"priority\":1,\"resolution\":\"PT1H\"}]");
+
+        JsonObject net = ticket(customer, number, "NET", ",\"priority\":1");
+        JsonObject ws = ticket(customer, number, "WS", ",\"priority\":1");
+        assertEquals("PT1H", resolutionTarget(net), "NET's own priority-1 resolution target");
+        assertEquals("PT2H", resolutionTarget(ws), "WS has none of its own: the agreement's priority 1");
+        JsonObject netResponse = net.getJsonArray("clocks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("metric").equals("response")).findFirst().orElseThrow();
+        assertEquals("PT15M", netResponse.getString("target"), "NET sets no response target: the priority's");
+
+        expect(201, Api.call("POST", "api/selection-rules", ADMIN, JSON,
+                "{\"name\":\"" + unique("rule ") + "\",\"customer\":\"" + customer + "\",\"agreement\":\"" + number + "\"}"));
+        String facts = "{\"customer\":\"" + customer + "\",\"service\":\"%s\",\"requestType\":\"outage\"}";
+        assertEquals("PT1H", json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                facts.formatted("NET"))).body()).getString("resolutionTarget"));
+        assertEquals("PT2H", json(expect(200, Api.call("POST", "api/selection-rules/evaluate", ADMIN, JSON,
+                facts.formatted("WS"))).body()).getString("resolutionTarget"));
+
+        JsonObject part = json(expect(200, Api.get("api/agreements/" + id + "/priorities", ADMIN)).body());
+        JsonObject own = part.getJsonArray("serviceTargets").getJsonObject(0);
+        assertEquals("NET", own.getString("service"));
+        assertEquals("PT1H", own.getString("resolution"));
+        assertTrue(!own.containsKey("response") || own.isNull("response"));
+
+        HttpResponse<String> bad = Api.call("POST", "api/agreements", ADMIN, JSON, slaJson(unique("SLA-"), customer,
+                calendar(null), "PT2H").replace("\"defaultPriority\":3,", "\"defaultPriority\":3,\"serviceTargets\":["
+                + "{\"service\":\"MAIL\",\"priority\":1,\"resolution\":\"PT1H\"},"
+                + "{\"service\":\"NET\",\"priority\":7,\"resolution\":\"PT1H\"},"
+                + "{\"service\":\"NET\",\"priority\":2,\"resolution\":\"four hours\"}],"));
+        assertEquals(List.of("terms.serviceTargets[2].resolution"), fields(expect(400, bad)),
+                "unreadable values are named first");
+        HttpResponse<String> unknown = Api.call("POST", "api/agreements", ADMIN, JSON, slaJson(unique("SLA-"), customer,
+                calendar(null), "PT2H").replace("\"defaultPriority\":3,", "\"defaultPriority\":3,\"serviceTargets\":["
+                + "{\"service\":\"MAIL\",\"priority\":1,\"resolution\":\"PT1H\"},"
+                + "{\"service\":\"NET\",\"priority\":7,\"resolution\":\"PT1H\"}],"));
+        assertEquals(List.of("terms.serviceTargets[0].service", "terms.serviceTargets[1].priority"),
+                fields(expect(400, unknown)));
+    }
+
+    /** The ITIL matrix over priorities 1..3: HIGH × HIGH is 1, a LOW with anything but HIGH is 3, the rest 2. */
+    private static String matrix() {
+        StringBuilder cells = new StringBuilder();
+        List<String> levels = List.of("HIGH", "MEDIUM", "LOW");
+        for (int i = 0; i < 3; i++) {
+            for (int u = 0; u < 3; u++) {
+                cells.append(cells.length() == 0 ? "" : ",").append("{\"impact\":\"").append(levels.get(i))
+                        .append("\",\"urgency\":\"").append(levels.get(u)).append("\",\"priority\":")
+                        .append(Math.min(3, 1 + (i + u + 1) / 2)).append('}');
+            }
+        }
+        return "\"priorityMatrix\":[" + cells + "]";
+    }
+
+    @Test
+    void aTicketWithImpactAndUrgencyGetsThePriorityOfTheAgreementsMatrix() {
+        String customer = customer();
+        String number = unique("SLA-");
+        activeSlaWithTerms(number, customer, matrix());
+
+        JsonObject critical = ticket(customer, number, "WS", ",\"impact\":\"HIGH\",\"urgency\":\"HIGH\"");
+        assertEquals(1, critical.getInt("priority"));
+        assertEquals("HIGH", critical.getString("impact"));
+        assertEquals("HIGH", critical.getString("urgency"));
+        assertEquals("PT2H", resolutionTarget(critical));
+        JsonObject minor = ticket(customer, number, "WS", ",\"impact\":\"low\",\"urgency\":\"MEDIUM\"");
+        assertEquals(3, minor.getInt("priority"));
+        JsonObject given = ticket(customer, number, "WS", ",\"priority\":2,\"impact\":\"LOW\",\"urgency\":\"LOW\"");
+        assertEquals(2, given.getInt("priority"), "a priority given wins over the matrix");
+        assertEquals("LOW", given.getString("impact"));
+
+        JsonArray history = array(expect(200, Api.get("api/tickets/" + critical.getJsonNumber("id").longValue()
+                + "/history", ADMIN)).body());
+        JsonObject derived = history.getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("type").equals("PRIORITY")).findFirst()
+                .orElseThrow(() -> new AssertionError("no priority event in " + history));
+        assertTrue(derived.getString("text").contains("impact × urgency matrix"), derived.toString());
+        assertEquals("1", derived.getString("to"));
+
+        String plainSla = unique("SLA-");
+        activeSlaWithTerms(plainSla, customer, "\"lineExtensions\":[]");
+        JsonObject noMatrix = ticket(customer, plainSla, "WS", ",\"impact\":\"HIGH\",\"urgency\":\"HIGH\"");
+        assertEquals(3, noMatrix.getInt("priority"), "without a matrix the default priority");
+        assertEquals("HIGH", noMatrix.getString("impact"));
+
+        String ticket = "{\"customer\":\"" + customer + "\",\"agreement\":\"" + number + "\",\"service\":\"WS\","
+                + "\"title\":\"Link down\",%s}";
+        assertEquals(List.of("urgency"), fields(expect(400, Api.call("POST", "api/tickets", ADMIN, JSON,
+                ticket.formatted("\"impact\":\"HIGH\"")))));
+        assertEquals(List.of("impact"), fields(expect(400, Api.call("POST", "api/tickets", ADMIN, JSON,
+                ticket.formatted("\"impact\":\"SEVERE\",\"urgency\":\"HIGH\"")))));
+
+        HttpResponse<String> incomplete = Api.call("POST", "api/agreements", ADMIN, JSON, slaJson(unique("SLA-"),
+                customer, calendar(null), "PT2H").replace("\"defaultPriority\":3,", "\"defaultPriority\":3,"
+                + "\"priorityMatrix\":[{\"impact\":\"HIGH\",\"urgency\":\"HIGH\",\"priority\":1},"
+                + "{\"impact\":\"HIGH\",\"urgency\":\"HIGH\",\"priority\":2},"
+                + "{\"impact\":\"LOW\",\"urgency\":\"LOW\",\"priority\":5}],"));
+        assertEquals(List.of("terms.priorityMatrix[1].urgency", "terms.priorityMatrix[2].priority",
+                "terms.priorityMatrix"), fields(expect(400, incomplete)));
+        HttpResponse<String> badLevel = Api.call("POST", "api/agreements", ADMIN, JSON, slaJson(unique("SLA-"),
+                customer, calendar(null), "PT2H").replace("\"defaultPriority\":3,", "\"defaultPriority\":3,"
+                + "\"priorityMatrix\":[{\"impact\":\"HUGE\",\"urgency\":\"HIGH\",\"priority\":1}],"));
+        assertEquals(List.of("terms.priorityMatrix[0].impact"), fields(expect(400, badLevel)));
+    }
 }

@@ -20,7 +20,7 @@ public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> ser
     /** The parts of the terms that can be changed one at a time. */
     public enum Part {
         MONEY, COORDINATOR, SERVICES, PRIORITIES, PAUSE_STATUSES, LINE_EXTENSIONS, METRICS, AVAILABILITY, PENALTIES,
-        EXTRA_PRICES, UNDERPINS
+        EXTRA_PRICES, UNDERPINS, SERVICE_TARGETS, PRIORITY_MATRIX
     }
 
     public TermsPatch {
@@ -51,6 +51,8 @@ public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> ser
                 penalties ? t.graceMonths() : base.graceMonths(),
                 penalties ? t.penaltyCapPercent() : base.penaltyCapPercent(),
                 parts.contains(Part.EXTRA_PRICES) ? t.extraPrices() : base.extraPrices(),
-                parts.contains(Part.UNDERPINS) ? t.underpins() : base.underpins());
+                parts.contains(Part.UNDERPINS) ? t.underpins() : base.underpins(),
+                parts.contains(Part.SERVICE_TARGETS) ? t.serviceTargets() : base.serviceTargets(),
+                parts.contains(Part.PRIORITY_MATRIX) ? t.priorityMatrix() : base.priorityMatrix());
     }
 }

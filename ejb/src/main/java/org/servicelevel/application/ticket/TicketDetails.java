@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.clock.StatusCategory;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.selection.Channel;
 
 /**
@@ -15,13 +16,15 @@ import org.servicelevel.domain.model.selection.Channel;
  *
  * <p>A ticket {@code withoutAgreement} (no selection rule found one and none was assigned yet) has no
  * agreement, version, calendar, time zone or clocks, and a priority only if the caller gave one.
+ * {@code impact} and {@code urgency} are those the ticket was registered with, or null.
  */
 public record TicketDetails(long id, long version, String number, String externalReference, String customer,
                             String customerName, String requesterUsername, String requesterName,
                             String requesterEmail, String title, String description, String service,
                             String serviceName, Long agreementId, String agreement, Integer agreementVersion,
                             boolean withoutAgreement, List<String> inheritedVersions,
-                            Integer priority, String priorityName, String requestType, Set<String> tags, Channel channel,
+                            Integer priority, String priorityName, MatrixLevel impact, MatrixLevel urgency,
+                            String requestType, Set<String> tags, Channel channel,
                             String region, String assignee, String supportGroup, Integer supportLine, String status,
                             String statusName, StatusCategory statusCategory, Instant registeredAt,
                             Instant firstResponseAt, Instant resolvedAt, Instant closedAt, String parent,

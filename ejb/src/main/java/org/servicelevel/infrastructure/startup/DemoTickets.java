@@ -67,7 +67,7 @@ final class DemoTickets {
                             s.group() == null ? null : "anna", s.group(), s.text(), Boolean.TRUE))
                     .toList();
             imported.add(new ImportedTicket(new TicketDraft("ACME", "carl", "Carl Customer", "carl@demo.invalid",
-                    d.title(), null, d.service(), null, null, d.requestType(), Set.of(), d.channel(), "EU", null, null,
+                    d.title(), null, d.service(), null, null, null, null, d.requestType(), Set.of(), d.channel(), "EU", null, null,
                     null, "DEMO-" + (i + 1), registered), events));
         }
         tickets.importTogether(imported);

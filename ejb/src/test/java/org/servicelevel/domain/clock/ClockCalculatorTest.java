@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.clock.ClockFixture.History;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.ServiceTarget;
 
 class ClockCalculatorTest {
 
@@ -37,6 +39,32 @@ class ClockCalculatorTest {
         assertEquals(ClockState.BREACHED, response.state(), "no response within 30 minutes");
         assertEquals(at("2026-03-02T09:30"), response.breachedAt());
         assertEquals(at("2026-03-02T09:30"), response.due());
+    }
+
+    @Test
+    void aServiceWithItsOwnTargetIsMeasuredAgainstItAndOthersAgainstThePriority() {
+        AgreementTerms terms = ClockFixture.terms(List.of(),
+                List.of(new ServiceTarget("NET", 2, null, Duration.ofHours(2))));
+        SlaClock net = new History("2026-03-02T09:00", 2).under(terms.forService("NET"))
+                .clock(RESOLUTION, "2026-03-02T10:00");
+        assertEquals(Duration.ofHours(2), net.target());
+        assertEquals(at("2026-03-02T11:00"), net.due());
+        SlaClock netResponse = new History("2026-03-02T09:00", 2).under(terms.forService("NET"))
+                .clock(RESPONSE, "2026-03-02T09:10");
+        assertEquals(Duration.ofMinutes(30), netResponse.target(), "NET sets no response target: the priority's");
+        SlaClock ws = new History("2026-03-02T09:00", 2).under(terms.forService("WS"))
+                .clock(RESOLUTION, "2026-03-02T10:00");
+        assertEquals(Duration.ofHours(4), ws.target());
+    }
+
+    @Test
+    void aPriorityChangeMovesAServiceTicketToTheServicesTargetOfTheNewPriority() {
+        AgreementTerms terms = ClockFixture.terms(List.of(),
+                List.of(new ServiceTarget("NET", 1, null, Duration.ofHours(1))));
+        SlaClock clock = new History("2026-03-02T09:00", 2).under(terms.forService("NET"))
+                .priority("2026-03-02T09:30", 1).clock(RESOLUTION, "2026-03-02T09:45");
+        assertEquals(Duration.ofHours(1), clock.target());
+        assertEquals(at("2026-03-02T10:00"), clock.due(), "counted from registration");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.LineExtension;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.ServiceTarget;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.worktime.CalendarRules;
@@ -37,12 +38,19 @@ final class ClockFixture {
 
     /** The fixture's terms with other time-in-status limits. */
     static AgreementTerms terms(List<StatusLimit> statusLimits) {
+        return terms(statusLimits, List.of());
+    }
+
+    /** The fixture's terms where services set their own targets; NET is a second service on the same calendar. */
+    static AgreementTerms terms(List<StatusLimit> statusLimits, List<ServiceTarget> serviceTargets) {
         return new AgreementTerms(null, null, null,
-                List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of())),
+                List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of()),
+                        new ServiceTerms("NET", "Network", null, 1L, null, null, null, List.of())),
                 List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H"),
                         new PriorityTerms(4, "By agreement", null, null, BigDecimal.TEN, false, List.of())),
                 null, statusLimits, null,
-                List.of(new LineExtension(3, Duration.ofHours(9))), null, null, null, 0, null, null, null);
+                List.of(new LineExtension(3, Duration.ofHours(9))), null, null, null, 0, null, null, null,
+                serviceTargets, List.of());
     }
 
     /** A service calendar over the given rules, its versions numbered 1, 2, ... in order of their dates. */

@@ -26,6 +26,7 @@ import net.jqwik.api.Tuple;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.LineExtension;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.ServiceTarget;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.worktime.CalendarRules;
@@ -65,7 +66,8 @@ class ClockReferencePropertyTest {
     private static final List<String> GROUPS = List.of("L1", "L2", "L3", "OPS");
 
     private static final AgreementTerms TERMS = new AgreementTerms(null, null, null,
-            List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of())),
+            List.of(new ServiceTerms("WS", "Workplace", null, 1L, null, null, null, List.of()),
+                    new ServiceTerms("NET", "Network", null, 1L, null, null, null, List.of())),
             List.of(priority(1, "PT15M", "PT2H"), priority(2, "PT30M", "PT4H"), priority(3, "PT2H", "PT16H"),
                     new PriorityTerms(4, "By agreement", null, null, BigDecimal.TEN, false, List.of())),
             null, List.of(new StatusLimit(2, "NEW", Duration.ofMinutes(15)),
@@ -75,7 +77,9 @@ class ClockReferencePropertyTest {
                     new StatusLimit(1, "CLARIFICATION_WITH_CUSTOMER", Duration.ofHours(8)),
                     new StatusLimit(3, "CLARIFICATION_WITH_CUSTOMER", Duration.ofHours(8))), null,
             List.of(new LineExtension(2, Duration.ofHours(1)), new LineExtension(3, Duration.ofHours(9))),
-            null, null, null, 0, null, null, null);
+            null, null, null, 0, null, null, null,
+            List.of(new ServiceTarget("NET", 1, Duration.ofMinutes(5), Duration.ofHours(1)),
+                    new ServiceTarget("NET", 3, null, Duration.ofHours(8))), List.of());
 
     /** One change of the ticket as generated: how long after the previous one, what kind, which choice, by whom. */
     record Gene(int gap, int kind, int choice, boolean byCustomer) {
@@ -84,6 +88,11 @@ class ClockReferencePropertyTest {
     /** A generated case: the calendar, the ticket's history and the instant its clocks are read at. */
     record Scenario(ReferenceClocks.Calendar calendar, CalendarRules rules, Instant registeredAt, List<Phase> phases,
                     Instant at, Instant monitoringEnd, List<String> story) {
+
+        /** The ticket's service: NET (with its own targets for priorities 1 and 3) for every other registration minute. */
+        String service() {
+            return registeredAt.getEpochSecond() / 60 % 2 == 0 ? "WS" : "NET";
+        }
 
         ClockCalculator.TicketHistory history() {
             return new ClockCalculator.TicketHistory(registeredAt,
@@ -98,6 +107,7 @@ class ClockReferencePropertyTest {
                         .append(" holidays ").append(v.holidays()).append(" overrides ");
                 v.overrides().forEach((d, rs) -> b.append(d).append('=').append(describe(rs)).append(' '));
             }
+            b.append("\nservice ").append(service());
             b.append("\nmonitoring ends ").append(monitoringEnd).append("\n");
             story.forEach(line -> b.append("  ").append(line).append('\n'));
             b.append("read at ").append(at.atZone(BERLIN).toLocalDateTime());
@@ -125,9 +135,9 @@ class ClockReferencePropertyTest {
 
     @Property(tries = 3000)
     void theCalculatorReadsEveryClockAsTheMinuteByMinuteReferenceDoes(@ForAll("scenarios") Scenario s) {
-        List<SlaClock> actual = ClockCalculator.clocks(s.history(), TERMS, ClockFixture.calendar(s.rules()), s.at(),
-                s.monitoringEnd());
-        List<ReferenceClocks.Result> expected = new ReferenceClocks(s.calendar(), TERMS)
+        List<SlaClock> actual = ClockCalculator.clocks(s.history(), TERMS.forService(s.service()),
+                ClockFixture.calendar(s.rules()), s.at(), s.monitoringEnd());
+        List<ReferenceClocks.Result> expected = new ReferenceClocks(s.calendar(), TERMS, s.service())
                 .clocks(s.history(), s.at(), s.monitoringEnd());
         assertEquals(expected.stream().map(ReferenceClocks.Result::metric).toList(),
                 actual.stream().map(SlaClock::metric).toList(), "which clocks " + s);

@@ -11,10 +11,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.LineExtension;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.ServiceTarget;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 
 /**
@@ -59,11 +61,28 @@ final class ReferenceClocks {
 
     private final Calendar calendar;
     private final AgreementTerms terms;
+    /** The ticket's service, whose own targets (where it sets them) replace its priority's. */
+    private final String service;
     private final Map<Long, Boolean> working = new HashMap<>();
 
     ReferenceClocks(Calendar calendar, AgreementTerms terms) {
+        this(calendar, terms, null);
+    }
+
+    ReferenceClocks(Calendar calendar, AgreementTerms terms, String service) {
         this.calendar = calendar;
         this.terms = terms;
+        this.service = service;
+    }
+
+    /** The service's own response or resolution target at the priority, if it sets one. */
+    private Optional<Duration> ownTarget(int priority, boolean response) {
+        for (ServiceTarget t : terms.serviceTargets()) {
+            if (t.serviceCode().equals(service) && t.priority() == priority) {
+                return response ? t.response() : t.resolution();
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the minute beginning at {@code minute} is working time. */
@@ -361,7 +380,7 @@ final class ReferenceClocks {
                 return null;
             }
             if (metric.equals(SlaClock.RESPONSE)) {
-                return priority.response().map(Duration::getSeconds).orElse(null);
+                return ownTarget(phase.priority(), true).or(priority::response).map(Duration::getSeconds).orElse(null);
             }
             long extension = 0;
             int best = -1;
@@ -372,7 +391,8 @@ final class ReferenceClocks {
                 }
             }
             long extra = extension;
-            return priority.resolution().map(d -> d.getSeconds() + extra).orElse(null);
+            return ownTarget(phase.priority(), false).or(priority::resolution).map(d -> d.getSeconds() + extra)
+                    .orElse(null);
         }
     }
 }

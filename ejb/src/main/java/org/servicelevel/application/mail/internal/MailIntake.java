@@ -141,7 +141,7 @@ public class MailIntake {
         Caller requester = customers.get(0);
         TicketDraft draft = new TicketDraft(requester.organisationCode(), requester.username(), requester.displayName(),
                 mail.from(), MailText.title(mail.subject(), MAX_TITLE), MailText.shortened(mail.text().strip(), MAX_TEXT),
-                null, null, null, null, Set.of(), Channel.EMAIL, null, null, null, null, null, null);
+                null, null, null, null, null, null, Set.of(), Channel.EMAIL, null, null, null, null, null, null);
         String number = ticketService.createAs(requester, draft).number();
         return InboundMail.ticketCreated(mail.messageId(), mail.from(), mail.subject(), mail.receivedAt(), now,
                 number, requester.username());

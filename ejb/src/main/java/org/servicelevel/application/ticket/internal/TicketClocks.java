@@ -28,7 +28,8 @@ import org.servicelevel.domain.worktime.WorkCalendar;
  * Computes tickets' clocks with the terms that govern them and the calendars of their services,
  * keeping both ready: the terms of a day that has begun never change, and a calendar is rebuilt only
  * when its version changes. So reading a ticket's clocks costs one calendar lookup and the replay. A
- * ticket without an agreement has no terms, no calendar and no clocks.
+ * ticket without an agreement has no terms, no calendar and no clocks. A ticket's clocks take the
+ * targets of its service where the service sets its own for a priority, else the priority's.
  */
 @ApplicationScoped
 public class TicketClocks {
@@ -143,8 +144,8 @@ public class TicketClocks {
         }
         Agreement agreement = ticket.agreement().get();
         Instant at = asOf.isBefore(ticket.registeredAt()) ? ticket.registeredAt() : asOf;
-        return ClockCalculator.clocks(ticket.historyAsOf(at), terms(ticket, agreement), calendar(ticket, agreement),
-                at, monitoringEnd(agreement));
+        return ClockCalculator.clocks(ticket.historyAsOf(at), terms(ticket, agreement).forService(ticket.serviceCode()),
+                calendar(ticket, agreement), at, monitoringEnd(agreement));
     }
 
     /** The end of the last day the agreement monitors tickets: its termination or the end of its validity. */

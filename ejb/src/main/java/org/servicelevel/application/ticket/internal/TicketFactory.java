@@ -19,6 +19,7 @@ import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.customer.OrganisationRepository;
@@ -39,6 +40,11 @@ import org.servicelevel.domain.model.ticket.TicketRepository;
  * {@code servicelevel.tickets.without-agreement} decides: {@code REGISTER} (the default) registers the
  * ticket without one and records why in its history, {@code REFUSE} refuses it naming the field
  * {@code agreement}.
+ *
+ * <p>A ticket may come with an impact and an urgency (both or neither) instead of a priority: the
+ * governing agreement's impact × urgency matrix then gives the priority. A priority given as well
+ * wins over the matrix; an agreement without a matrix chooses the priority as if neither were given.
+ * The ticket keeps its impact and urgency, and its history says how the priority was chosen.
  */
 @Dependent
 public class TicketFactory {
@@ -99,16 +105,20 @@ public class TicketFactory {
         if (customerUser != null) {
             requireCustomerChoices(draft);
         }
+        requireBothLevels(draft);
         Choice choice = choose(draft, customer, at, customerUser != null);
         SupportGroup group = group("supportGroup", draft.supportGroup());
         Ticket ticket = new Ticket(tickets.nextNumber(), new Ticket.Registration(customer, requesterUsername,
                 requesterName, draft.requesterEmail(), draft.title(), draft.description(), choice.service(),
-                choice.agreement(), choice.version(), choice.priority(), draft.requestType(), draft.tags(),
+                choice.agreement(), choice.version(), choice.priority(), draft.impact(), draft.urgency(),
+                draft.requestType(), draft.tags(),
                 draft.channel(), draft.region(), customerUser == null ? draft.assignee() : null,
                 customerUser == null ? group : null, draft.externalReference()),
                 tickets.statusModel().initial(), at, actor, customerUser != null);
         if (choice.agreement() == null) {
             ticket.recordWithoutAgreement(choice.withoutAgreementReason());
+        } else if (choice.priorityNote() != null) {
+            ticket.recordPriorityDerivation(choice.priorityNote());
         }
         if (draft.parent() != null && !draft.parent().isBlank()) {
             ticket.linkTo(parent(draft.parent(), customer), at, actor);
@@ -116,12 +126,47 @@ public class TicketFactory {
         return ticket;
     }
 
-    /** The agreement chosen and what follows from it; without one, why none applied. */
+    /**
+     * The agreement chosen and what follows from it; without one, why none applied. {@code priorityNote}
+     * says how the priority of a ticket registered with an impact and an urgency was chosen.
+     */
     private record Choice(Agreement agreement, Integer version, String service, Integer priority,
-                          String withoutAgreementReason) {
+                          String withoutAgreementReason, String priorityNote) {
 
         Choice(Agreement agreement, int version, String service, int priority) {
-            this(agreement, version, service, priority, null);
+            this(agreement, version, service, priority, null, null);
+        }
+    }
+
+    /**
+     * The choice for a ticket the caller gave no priority: with an impact and an urgency, the priority
+     * the agreement's matrix gives them (an agreement without a matrix keeps {@code otherwise}, chosen
+     * for {@code otherwiseReason}), noted for the history; without them, {@code otherwise}.
+     */
+    private static Choice fromMatrix(TicketDraft draft, Agreement agreement, int version, AgreementTerms terms,
+                                     String service, int otherwise, String otherwiseReason) {
+        if (draft.impact() == null || draft.urgency() == null) {
+            return new Choice(agreement, version, service, otherwise);
+        }
+        String levels = "impact " + draft.impact() + ", urgency " + draft.urgency();
+        return terms.priorityFor(draft.impact(), draft.urgency())
+                .map(p -> new Choice(agreement, version, service, p.number(), null, "Priority " + p.number() + " ("
+                        + p.name() + ") from the impact × urgency matrix of " + agreement.number() + " v" + version
+                        + ": " + levels))
+                .orElseGet(() -> new Choice(agreement, version, service, otherwise, null, agreement.number() + " v"
+                        + version + " has no impact × urgency matrix; " + levels + " recorded, priority " + otherwise
+                        + " from " + otherwiseReason));
+    }
+
+    /** Impact and urgency come together: one of them alone chooses nothing. */
+    private static void requireBothLevels(TicketDraft draft) {
+        if (draft.impact() != null && draft.urgency() == null) {
+            throw new InvalidFieldException("urgency", "Give the urgency with the impact (one of "
+                    + List.of(MatrixLevel.values()) + "), or leave both out");
+        }
+        if (draft.urgency() != null && draft.impact() == null) {
+            throw new InvalidFieldException("impact", "Give the impact with the urgency (one of "
+                    + List.of(MatrixLevel.values()) + "), or leave both out");
         }
     }
 
@@ -158,11 +203,14 @@ public class TicketFactory {
                 return withoutAgreement(draft, result.trace());
             }
             Selection s = result.selection().get();
-            int priority = draft.priority() != null
-                    ? priorityOf(s.agreement().effectiveTermsOn(LocalDate.ofInstant(at, s.agreement().zone()))
-                    .orElseThrow(), draft.priority(), s.agreement())
-                    : s.priority().number();
-            return new Choice(s.agreement(), s.version().number(), s.service().code(), priority);
+            AgreementTerms terms = s.agreement().effectiveTermsOn(LocalDate.ofInstant(at, s.agreement().zone()))
+                    .orElseThrow();
+            if (draft.priority() != null) {
+                return new Choice(s.agreement(), s.version().number(), s.service().code(),
+                        priorityOf(terms, draft.priority(), s.agreement()));
+            }
+            return fromMatrix(draft, s.agreement(), s.version().number(), terms, s.service().code(),
+                    s.priority().number(), s.priorityReason());
         }
         Agreement agreement = agreements.findByNumber(draft.agreement())
                 .filter(a -> a.type() == AgreementType.SLA && a.customer().map(customer::equals).orElse(false))
@@ -182,11 +230,15 @@ public class TicketFactory {
             throw new InvalidFieldException("service", "Agreement " + agreement.number() + " does not cover service "
                     + service + "; it covers " + terms.services().stream().map(x -> x.code()).toList());
         }
-        int priority = draft.priority() != null ? priorityOf(terms, draft.priority(), agreement)
-                : terms.priorityForRequestKind(draft.requestType()).map(PriorityTerms::number)
+        int version = agreement.versionOn(day).orElseThrow().number();
+        if (draft.priority() != null) {
+            return new Choice(agreement, version, service, priorityOf(terms, draft.priority(), agreement));
+        }
+        int byKind = terms.priorityForRequestKind(draft.requestType()).map(PriorityTerms::number)
                 .orElseThrow(() -> new InvalidFieldException("priority", "Agreement " + agreement.number()
                         + " has no priorities"));
-        return new Choice(agreement, agreement.versionOn(day).orElseThrow().number(), service, priority);
+        return fromMatrix(draft, agreement, version, terms, service, byKind, "the request type or the agreement's"
+                + " default");
     }
 
     /** The setting for tickets without an agreement as it is now; an unknown value is logged and counts as REGISTER. */
@@ -218,7 +270,8 @@ public class TicketFactory {
         if (draft.priority() != null && (draft.priority() < 1 || draft.priority() > 9)) {
             throw new InvalidFieldException("priority", "Priorities are numbered from 1 (most urgent) to at most 9");
         }
-        return new Choice(null, null, service, draft.priority(), "No agreement applies: " + String.join("; ", trace));
+        return new Choice(null, null, service, draft.priority(), "No agreement applies: " + String.join("; ", trace),
+                null);
     }
 
     private static int priorityOf(AgreementTerms terms, int priority, Agreement agreement) {

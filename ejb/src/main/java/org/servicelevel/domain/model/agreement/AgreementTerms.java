@@ -33,7 +33,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                              List<String> pauseStatuses, List<LineExtension> lineExtensions,
                              List<QualityMetric> metrics, List<AvailabilityTarget> availabilityTargets,
                              List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
-                             List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins) {
+                             List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins,
+                             List<ServiceTarget> serviceTargets, List<PriorityMatrixCell> priorityMatrix) {
 
     /**
      * The statuses in which a ticket waits on the customer or a third party, pausing its clocks,
@@ -60,6 +61,20 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         penaltyBands = List.copyOf(penaltyBands == null ? List.of() : penaltyBands);
         extraPrices = List.copyOf(extraPrices == null ? List.of() : extraPrices);
         underpins = List.copyOf(underpins == null ? List.of() : underpins);
+        serviceTargets = List.copyOf(serviceTargets == null ? List.of() : serviceTargets);
+        priorityMatrix = List.copyOf(priorityMatrix == null ? List.of() : priorityMatrix);
+    }
+
+    /** Terms whose services all keep their agreement's priority targets, without an impact × urgency matrix. */
+    public AgreementTerms(String currency, BigDecimal monthlyFee, Contact coordinator, List<ServiceTerms> services,
+                          List<PriorityTerms> priorities, Integer defaultPriority, List<StatusLimit> statusLimits,
+                          List<String> pauseStatuses, List<LineExtension> lineExtensions,
+                          List<QualityMetric> metrics, List<AvailabilityTarget> availabilityTargets,
+                          List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
+                          List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins) {
+        this(currency, monthlyFee, coordinator, services, priorities, defaultPriority, statusLimits, pauseStatuses,
+                lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths, penaltyCapPercent, extraPrices,
+                underpins, List.of(), List.of());
     }
 
     /** The service with the given code, ignoring case. */
@@ -70,6 +85,41 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
 
     public Optional<PriorityTerms> priority(int number) {
         return priorities.stream().filter(p -> p.number() == number).findFirst();
+    }
+
+    /** The service's own targets at the given priority, if it sets any. */
+    public Optional<ServiceTarget> serviceTarget(String serviceCode, int priority) {
+        return serviceTargets.stream().filter(t -> t.of(serviceCode, priority)).findFirst();
+    }
+
+    /**
+     * The target of the given kind for a ticket of the service at the priority: the service's own
+     * where it sets one, else the priority's.
+     */
+    public Optional<Duration> target(String serviceCode, int priority, TargetKind kind) {
+        return serviceTarget(serviceCode, priority).flatMap(t -> t.target(kind))
+                .or(() -> priority(priority).flatMap(p -> p.target(kind)));
+    }
+
+    /**
+     * These terms as they apply to tickets of one service: each priority carries the service's own
+     * targets where the service sets them, so whoever reads a priority's targets reads the service's.
+     */
+    public AgreementTerms forService(String serviceCode) {
+        if (serviceTargets.stream().noneMatch(t -> t.of(serviceCode, t.priority()))) {
+            return this;
+        }
+        List<PriorityTerms> own = priorities.stream().map(p -> serviceTarget(serviceCode, p.number())
+                .map(t -> p.withTargets(t.response().orElse(null), t.resolution().orElse(null))).orElse(p)).toList();
+        return new AgreementTerms(currency, monthlyFee, coordinator, services, own, defaultPriority, statusLimits,
+                pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
+                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix);
+    }
+
+    /** The priority the impact × urgency matrix gives a ticket; empty without a matrix (or a level). */
+    public Optional<PriorityTerms> priorityFor(MatrixLevel impact, MatrixLevel urgency) {
+        return priorityMatrix.stream().filter(c -> c.of(impact, urgency)).findFirst()
+                .flatMap(c -> priority(c.priority()));
     }
 
     /** The time-in-status limits of one priority. */
@@ -110,7 +160,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
      * These terms completed from a parent agreement's: priorities the child does not define are
      * inherited by number, and every other part the child leaves empty (services, pause statuses,
      * extensions, metrics, availability targets, bands, prices, currency, fee) comes from the parent.
-     * A child may tighten inherited targets (the consistency check reports loosened ones).
+     * A child may tighten inherited targets (the consistency check reports loosened ones). Services'
+     * own targets are inherited for the priorities the child inherits, unless the child sets its own
+     * for the same service and priority; the matrix is the child's, else the parent's.
      */
     public AgreementTerms inheritingFrom(AgreementTerms parent) {
         Map<Integer, PriorityTerms> merged = new LinkedHashMap<>();
@@ -122,6 +174,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         priorities.forEach(p -> own.add(p.number()));
         List<StatusLimit> limits = new ArrayList<>(statusLimits);
         parent.statusLimits.stream().filter(l -> !own.contains(l.priority())).forEach(limits::add);
+        List<ServiceTarget> targets = new ArrayList<>(serviceTargets);
+        parent.serviceTargets.stream().filter(t -> !own.contains(t.priority()))
+                .filter(t -> serviceTarget(t.serviceCode(), t.priority()).isEmpty()).forEach(targets::add);
         return new AgreementTerms(currency != null ? currency : parent.currency,
                 monthlyFee != null ? monthlyFee : parent.monthlyFee,
                 coordinator.isEmpty() ? parent.coordinator : coordinator,
@@ -137,14 +192,14 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 penaltyBands.isEmpty() ? parent.graceMonths : graceMonths,
                 penaltyBands.isEmpty() ? parent.penaltyCapPercent : penaltyCapPercent,
                 extraPrices.isEmpty() ? parent.extraPrices : extraPrices,
-                underpins);
+                underpins, targets, priorityMatrix.isEmpty() ? parent.priorityMatrix : priorityMatrix);
     }
 
     /** The same terms covering other services. */
     public AgreementTerms withServices(List<ServiceTerms> otherServices) {
         return new AgreementTerms(currency, monthlyFee, coordinator, otherServices, priorities, defaultPriority,
                 statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
-                penaltyCapPercent, extraPrices, underpins);
+                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix);
     }
 
     /**
@@ -157,6 +212,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         checkMoney(errors);
         checkServices(errors);
         checkPriorities(errors);
+        checkServiceTargets(errors);
+        checkMatrix(errors);
         checkPauseStatusesAndExtensions(errors);
         checkMetrics(errors);
         checkAvailability(errors);
@@ -353,6 +410,102 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
+    /**
+     * A service's own targets name one of the services and a priority with targets (not one "by
+     * agreement"), each service and priority once, with at least one target above zero; with the
+     * priority's targets they fill in, the response comes no later than the resolution.
+     */
+    private void checkServiceTargets(List<InvalidFieldException> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < serviceTargets.size(); i++) {
+            ServiceTarget t = serviceTargets.get(i);
+            String path = "serviceTargets[" + i + "]";
+            boolean known = service(t.serviceCode()).isPresent();
+            if (!known) {
+                errors.add(error(path + ".service", "Service " + t.serviceCode() + " is not one of this agreement's"));
+            }
+            Optional<PriorityTerms> p = priority(t.priority());
+            if (p.isEmpty()) {
+                errors.add(error(path + ".priority", "Priority " + t.priority() + " is not one of this agreement's"));
+                continue;
+            }
+            if (p.get().byAgreement()) {
+                errors.add(error(path + ".priority", "Priority " + t.priority() + " is by agreement: its deadlines"
+                        + " are agreed ticket by ticket, so a service cannot set targets for it"));
+                continue;
+            }
+            if (known && !seen.add(AgreementTerms.code(t.serviceCode()) + "/" + t.priority())) {
+                errors.add(error(path + ".priority", "Service " + t.serviceCode() + " has its own targets for priority "
+                        + t.priority() + " already"));
+            }
+            if (t.response().isEmpty() && t.resolution().isEmpty()) {
+                errors.add(error(path + ".resolution", "Give the service's own response or resolution target"
+                        + " (e.g. PT2H); without one the priority's targets apply and the entry is not needed"));
+                continue;
+            }
+            boolean positive = true;
+            for (TargetKind kind : TargetKind.values()) {
+                if (t.target(kind).filter(d -> d.isZero() || d.isNegative()).isPresent()) {
+                    errors.add(error(path + "." + kind.name().toLowerCase(Locale.ROOT), "A target is a working time"
+                            + " above zero, e.g. PT2H"));
+                    positive = false;
+                }
+            }
+            Optional<Duration> response = target(t.serviceCode(), t.priority(), TargetKind.RESPONSE);
+            Optional<Duration> resolution = target(t.serviceCode(), t.priority(), TargetKind.RESOLUTION);
+            if (positive && known && response.isPresent() && resolution.isPresent()
+                    && response.get().compareTo(resolution.get()) > 0) {
+                errors.add(error(path + (t.response().isPresent() ? ".response" : ".resolution"), "For service "
+                        + t.serviceCode() + " the response target " + response.get() + " is longer than the"
+                        + " resolution target " + resolution.get()));
+            }
+        }
+    }
+
+    /**
+     * An impact × urgency matrix names each combination of levels exactly once (so every ticket that
+     * gives both finds its priority) and only the agreement's priorities.
+     */
+    private void checkMatrix(List<InvalidFieldException> errors) {
+        if (priorityMatrix.isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        boolean readable = true;
+        for (int i = 0; i < priorityMatrix.size(); i++) {
+            PriorityMatrixCell c = priorityMatrix.get(i);
+            String path = "priorityMatrix[" + i + "]";
+            if (c.impact() == null) {
+                errors.add(error(path + ".impact", "Give the impact: " + List.of(MatrixLevel.values())));
+                readable = false;
+            }
+            if (c.urgency() == null) {
+                errors.add(error(path + ".urgency", "Give the urgency: " + List.of(MatrixLevel.values())));
+                readable = false;
+            }
+            if (c.impact() != null && c.urgency() != null && !seen.add(c.impact() + "/" + c.urgency())) {
+                errors.add(error(path + ".urgency", "Impact " + c.impact() + " with urgency " + c.urgency()
+                        + " is in the matrix already"));
+            }
+            if (priority(c.priority()).isEmpty()) {
+                errors.add(error(path + ".priority", "Priority " + c.priority() + " is not one of this agreement's"));
+            }
+        }
+        if (!readable) {
+            return;
+        }
+        for (MatrixLevel impact : MatrixLevel.values()) {
+            for (MatrixLevel urgency : MatrixLevel.values()) {
+                if (!seen.contains(impact + "/" + urgency)) {
+                    errors.add(error("priorityMatrix", "The matrix gives no priority for impact " + impact
+                            + " with urgency " + urgency + "; it needs all " + MatrixLevel.values().length
+                            * MatrixLevel.values().length + " combinations"));
+                    return;
+                }
+            }
+        }
+    }
+
     private void checkPauseStatusesAndExtensions(List<InvalidFieldException> errors) {
         Set<String> statuses = new HashSet<>();
         for (int i = 0; i < pauseStatuses.size(); i++) {
@@ -543,7 +696,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             Optional<PriorityTerms> own = priority(l.priority());
             if (own.isEmpty()) {
                 errors.add(error(path + ".priority", "Priority " + l.priority() + " is not one of this agreement's"));
-            } else if (l.ownTarget() != null && own.get().target(l.ownTarget()).isEmpty()) {
+            } else if (l.ownTarget() != null && target(l.serviceCode(), l.priority(), l.ownTarget()).isEmpty()) {
                 errors.add(error(path + ".ownTarget", "Priority " + l.priority() + " has no "
                         + l.ownTarget().name().toLowerCase(Locale.ROOT) + " target to underpin with"));
             }

@@ -143,6 +143,16 @@ public class AgreementVersion {
     @OrderColumn(name = "position")
     private List<UnderpinningLink> underpins = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "agreement_service_target", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<ServiceTarget> serviceTargets = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "agreement_priority_matrix", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<PriorityMatrixCell> priorityMatrix = new ArrayList<>();
+
     protected AgreementVersion() {
     }
 
@@ -175,6 +185,8 @@ public class AgreementVersion {
         this.penaltyBands = new ArrayList<>(terms.penaltyBands());
         this.extraPrices = new ArrayList<>(terms.extraPrices());
         this.underpins = new ArrayList<>(terms.underpins());
+        this.serviceTargets = new ArrayList<>(terms.serviceTargets());
+        this.priorityMatrix = new ArrayList<>(terms.priorityMatrix());
     }
 
     /** Makes this version a proposed amendment by {@code author}: it governs nothing until approved. */
@@ -235,7 +247,7 @@ public class AgreementVersion {
     public AgreementTerms terms() {
         return new AgreementTerms(currency, monthlyFee, coordinator, services, priorities,
                 defaultPriority, statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets,
-                penaltyBands, graceMonths, penaltyCapPercent, extraPrices, underpins);
+                penaltyBands, graceMonths, penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix);
     }
 
     public Long id() {

@@ -26,7 +26,9 @@ import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
  *   <li>an OLA or UC target is at least as strict as the SLA target it underpins: for every instant a
  *       ticket could be registered, the underpinning deadline (its target counted on its own
  *       calendar) is not later than the SLA deadline (the SLA target counted on the SLA service's
- *       calendar). Targets on different calendars are thus compared by the deadlines they produce;</li>
+ *       calendar). Targets on different calendars are thus compared by the deadlines they produce.
+ *       Each side's target is its service's own where the service sets one for the priority, else the
+ *       priority's;</li>
  *   <li>the underpinning party's working hours cover the SLA service hours;</li>
  *   <li>the steps of a support path (e.g. dispatcher registers, engineer responds, field engineer
  *       arrives), each counted on its own calendar from where the previous one ended, end no later
@@ -229,7 +231,7 @@ public final class ConsistencyCheck {
                                    List<ConsistencyFinding> findings) {
         Optional<ServiceTerms> service = sla.service(link.slaServiceCode());
         Optional<PriorityTerms> priority = sla.priority(link.slaPriority());
-        Optional<java.time.Duration> target = priority.flatMap(p -> p.target(link.slaTarget()));
+        Optional<java.time.Duration> target = sla.target(link.slaServiceCode(), link.slaPriority(), link.slaTarget());
         if (service.isEmpty() || target.isEmpty()) {
             String missing = service.isEmpty() ? "no service " + link.slaServiceCode()
                     : priority.isEmpty() ? "no priority " + link.slaPriority()
@@ -246,7 +248,7 @@ public final class ConsistencyCheck {
     private Step ownStep(Party party, UnderpinningLink link) {
         ServiceTerms service = party.terms().service(link.serviceCode()).orElseThrow();
         TargetKind kind = link.ownTarget() == null ? link.slaTarget() : link.ownTarget();
-        Duration target = party.terms().priority(link.priority()).flatMap(p -> p.target(kind)).orElseThrow();
+        Duration target = party.terms().target(link.serviceCode(), link.priority(), kind).orElseThrow();
         return new Step(service.calendarId(), target, party.number() + " " + service.code() + " priority "
                 + link.priority() + " " + kind.name().toLowerCase() + " (" + duration(target) + " on '"
                 + calendars.name(service.calendarId()) + "')");
@@ -256,7 +258,7 @@ public final class ConsistencyCheck {
         List<OwnedLink> steps = path.stream().sorted(Comparator.comparing(l -> l.link().step())).toList();
         UnderpinningLink first = steps.get(0).link();
         ServiceTerms slaService = sla.service(first.slaServiceCode()).orElseThrow();
-        Duration slaTarget = sla.priority(first.slaPriority()).flatMap(p -> p.target(first.slaTarget())).orElseThrow();
+        Duration slaTarget = sla.target(first.slaServiceCode(), first.slaPriority(), first.slaTarget()).orElseThrow();
         Step reference = new Step(slaService.calendarId(), slaTarget, first.slaTargetLabel());
         List<Step> chain = steps.stream().map(l -> ownStep(l.party(), l.link())).toList();
         String agreements = steps.stream().map(l -> l.party().number()).distinct().collect(Collectors.joining(", "));

@@ -17,7 +17,7 @@ import java.util.Optional;
  * under the priority (e.g. "outage", "question"), used to choose the priority of a new ticket.
  */
 @Embeddable
-public class PriorityTerms {
+public class PriorityTerms implements ResponseAndResolution {
 
     @Column(name = "number", nullable = false)
     private int number;
@@ -63,17 +63,24 @@ public class PriorityTerms {
         return name;
     }
 
+    @Override
     public Optional<Duration> response() {
         return Optional.ofNullable(responseSeconds).map(Duration::ofSeconds);
     }
 
+    @Override
     public Optional<Duration> resolution() {
         return Optional.ofNullable(resolutionSeconds).map(Duration::ofSeconds);
     }
 
-    /** The target of the given kind, if the priority has one. */
-    public Optional<Duration> target(TargetKind kind) {
-        return kind == TargetKind.RESPONSE ? response() : resolution();
+    /**
+     * This priority with other targets, e.g. those of a service that sets its own; a target given as
+     * {@code null} stays the priority's.
+     */
+    public PriorityTerms withTargets(Duration response, Duration resolution) {
+        return new PriorityTerms(number, name, response != null ? response : response().orElse(null),
+                resolution != null ? resolution : resolution().orElse(null), maxOverduePercent, byAgreement,
+                requestKinds());
     }
 
     /** The largest share of late tickets allowed in a month, in percent (20 means 20 %). */

@@ -19,7 +19,8 @@ import org.servicelevel.domain.model.agreement.ServiceTerms;
  * expired or terminated) or does not cover the ticket's service.
  *
  * <p>The priority is the rule's, else the one whose request kinds include the ticket's request type,
- * else the agreement's default priority, else its least urgent one.
+ * else the agreement's default priority, else its least urgent one. The priority carries the targets
+ * that apply to the ticket's service: the service's own where it sets them, else the priority's.
  */
 public final class AgreementSelector {
 
@@ -50,13 +51,14 @@ public final class AgreementSelector {
             }
             LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), agreement.zone());
             Optional<AgreementVersion> version = agreement.versionOn(day);
-            AgreementTerms terms = agreement.effectiveTermsOn(day).orElseThrow();
-            Optional<ServiceTerms> service = service(terms, rule, ticket);
+            AgreementTerms agreed = agreement.effectiveTermsOn(day).orElseThrow();
+            Optional<ServiceTerms> service = service(agreed, rule, ticket);
             if (service.isEmpty()) {
                 trace.add(label + ": matches, but " + agreement.number() + " does not cover "
                         + (ticket.serviceCode() == null ? "a ticket without a service" : "service " + ticket.serviceCode()));
                 continue;
             }
+            AgreementTerms terms = agreed.forService(service.get().code());
             String reason;
             Optional<PriorityTerms> priority;
             if (rule.priority() != null && terms.priority(rule.priority()).isPresent()) {

@@ -43,6 +43,7 @@ import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.selection.AgreementSelector;
 import org.servicelevel.domain.model.selection.Channel;
@@ -123,6 +124,16 @@ public class Ticket {
     @Column(name = "priority_number")
     private Integer priority;
 
+    /** How much of the customer's business the ticket affects, as the requester judged it; null if not given. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "impact", length = 10)
+    private MatrixLevel impact;
+
+    /** How soon the matter hurts, as the requester judged it; given together with the impact, or not at all. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency", length = 10)
+    private MatrixLevel urgency;
+
     @Column(name = "request_type", length = 100)
     private String requestType;
 
@@ -189,11 +200,12 @@ public class Ticket {
     /**
      * What a ticket is registered with: who it is for and from, what it is about, and the agreement,
      * service and priority chosen for it. Without an agreement the version is ignored and the priority
-     * is a plain number the caller gave, or none.
+     * is a plain number the caller gave, or none. Impact and urgency are given together or not at all.
      */
     public record Registration(Organisation customer, String requesterUsername, String requesterName,
                                String requesterEmail, String title, String description, String serviceCode,
-                               Agreement agreement, Integer agreementVersion, Integer priority, String requestType,
+                               Agreement agreement, Integer agreementVersion, Integer priority, MatrixLevel impact,
+                               MatrixLevel urgency, String requestType,
                                Set<String> tags, Channel channel, String region, String assignee,
                                SupportGroup supportGroup, String externalReference) {
     }
@@ -207,6 +219,13 @@ public class Ticket {
         this.agreementVersion = agreement == null ? null : Objects.requireNonNull(r.agreementVersion(), "version");
         this.priority = agreement == null ? r.priority() : Objects.requireNonNull(r.priority(), "priority");
         this.serviceCode = Objects.requireNonNull(r.serviceCode(), "serviceCode");
+        this.impact = r.impact();
+        this.urgency = r.urgency();
+        if ((impact == null) != (urgency == null)) {
+            errors.add(impact == null ? new InvalidFieldException("impact", "Give the impact with the urgency: one of "
+                    + List.of(MatrixLevel.values())) : new InvalidFieldException("urgency", "Give the urgency with the"
+                    + " impact: one of " + List.of(MatrixLevel.values())));
+        }
         this.requesterUsername = strippedOrNull(r.requesterUsername());
         this.requesterName = strippedOrNull(r.requesterName());
         this.requesterEmail = strippedOrNull(r.requesterEmail());
@@ -413,11 +432,24 @@ public class Ticket {
     }
 
     /**
+     * Records in the history, at registration, how the priority was chosen when the ticket came with
+     * an impact and an urgency rather than a priority (e.g. from the agreement's impact × urgency matrix).
+     */
+    public void recordPriorityDerivation(String how) {
+        if (priority == null || impact == null || events.size() != 1) {
+            throw new IllegalStateException(this + " has no priority, impact or urgency, or a history beyond its"
+                    + " registration");
+        }
+        record(TicketEventType.PRIORITY, registeredAt, createdBy, false, null, priority.toString(), how, false);
+    }
+
+    /**
      * Puts a ticket registered without an agreement under {@code sla}: an SLA of the ticket's customer
      * that applied on the registration day and covers its service, the same conditions as for a
      * selection rule. The version in force on the registration day governs the ticket from
      * registration; the priority is {@code newPriority}, else the number the ticket was registered
-     * with, else the one the agreement gives its request type. The event names the agreement, version
+     * with, else the one the agreement's impact × urgency matrix gives the ticket's impact and urgency,
+     * else the one the agreement gives its request type. The event names the agreement, version
      * and priority.
      *
      * @throws ConflictException     if the ticket already has an agreement (changing it is not supported)
@@ -453,7 +485,8 @@ public class Ticket {
             }
             chosen = wanted;
         } else {
-            chosen = terms.priorityForRequestKind(requestType).map(p -> p.number()).orElseThrow(() ->
+            chosen = terms.priorityFor(impact, urgency).or(() -> terms.priorityForRequestKind(requestType))
+                    .map(p -> p.number()).orElseThrow(() ->
                     new InvalidFieldException("priority", sla.number() + " has no priorities"));
         }
         requireChronology(at);
@@ -671,6 +704,16 @@ public class Ticket {
     /** The priority; without an agreement, the plain number the caller gave, or null. */
     public Integer priority() {
         return priority;
+    }
+
+    /** The impact the ticket was registered with, if any. */
+    public Optional<MatrixLevel> impact() {
+        return Optional.ofNullable(impact);
+    }
+
+    /** The urgency the ticket was registered with, if any. */
+    public Optional<MatrixLevel> urgency() {
+        return Optional.ofNullable(urgency);
     }
 
     public String requestType() {

@@ -29,6 +29,8 @@ final class TermsFixture {
     BigDecimal cap;
     List<ExtraServicePrice> prices = new ArrayList<>();
     List<UnderpinningLink> underpins = new ArrayList<>();
+    List<ServiceTarget> serviceTargets = new ArrayList<>();
+    List<PriorityMatrixCell> matrix = new ArrayList<>();
 
     static ServiceTerms service(String code, long calendarId) {
         return new ServiceTerms(code, code + " service", null, calendarId, null, null, null, List.of());
@@ -53,6 +55,17 @@ final class TermsFixture {
         return new UnderpinningLink(sla, slaService, slaPriority, slaTarget, service, priority, own, path, step, name);
     }
 
+    /** The ITIL matrix over the fixture's three priorities: HIGH × HIGH is 1, LOW × LOW is 3. */
+    static List<PriorityMatrixCell> itilMatrix() {
+        List<PriorityMatrixCell> cells = new ArrayList<>();
+        for (MatrixLevel impact : MatrixLevel.values()) {
+            for (MatrixLevel urgency : MatrixLevel.values()) {
+                cells.add(new PriorityMatrixCell(impact, urgency, Math.min(3, 1 + (impact.ordinal() + urgency.ordinal() + 1) / 2)));
+            }
+        }
+        return cells;
+    }
+
     TermsFixture withoutPenalties() {
         metrics.clear();
         bands.clear();
@@ -61,7 +74,8 @@ final class TermsFixture {
 
     AgreementTerms build() {
         return new AgreementTerms(currency, monthlyFee, null, services, priorities, defaultPriority, statusLimits,
-                pauseStatuses, lineExtensions, metrics, availability, bands, graceMonths, cap, prices, underpins);
+                pauseStatuses, lineExtensions, metrics, availability, bands, graceMonths, cap, prices, underpins,
+                serviceTargets, matrix);
     }
 
     /**

@@ -108,7 +108,7 @@ final class TicketFixture {
 
     static Ticket.Registration registration(String assignee, SupportGroup group) {
         return new Ticket.Registration(ACME, "carla", "Carla Customer", "carla@acme.example", "Printer jams",
-                "The printer on floor 2 jams on every page", "WS", SLA, 1, 3, "incident", Set.of("printer"),
+                "The printer on floor 2 jams on every page", "WS", SLA, 1, 3, null, null, "incident", Set.of("printer"),
                 Channel.PORTAL, "EU", assignee, group, "OLD-4711");
     }
 

@@ -33,7 +33,7 @@ class TicketWithoutAgreementTest {
     /** A ticket of ACME for service WS, registered at 09:00 without an agreement, with a plain priority or none. */
     private static Ticket withoutAgreement(Integer priority, String requestType) {
         Ticket t = new Ticket("T-000009", new Ticket.Registration(ACME, null, null, null, "Scanner offline", null, "WS",
-                null, null, priority, requestType, Set.of(), Channel.API, null, null, null, null),
+                null, null, priority, null, null, requestType, Set.of(), Channel.API, null, null, null, null),
                 defaultModel().initial(), REGISTERED, "anna", false);
         t.recordWithoutAgreement("No agreement applies: rule 'ACME network': no, service WS is not NET");
         return t;
@@ -142,7 +142,7 @@ class TicketWithoutAgreementTest {
     @Test
     void anAgreementNotCoveringTheTicketsServiceIsRefused() {
         Ticket t = new Ticket("T-000010", new Ticket.Registration(ACME, null, null, null, "Router down", null, "NET",
-                null, null, null, null, Set.of(), Channel.API, null, null, null, null), defaultModel().initial(),
+                null, null, null, null, null, null, Set.of(), Channel.API, null, null, null, null), defaultModel().initial(),
                 REGISTERED, "anna", false);
 
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> t.assignAgreement(

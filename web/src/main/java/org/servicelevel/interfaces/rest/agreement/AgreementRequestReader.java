@@ -22,10 +22,13 @@ import org.servicelevel.domain.model.agreement.Contact;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
 import org.servicelevel.domain.model.agreement.ExtraServicePrice;
 import org.servicelevel.domain.model.agreement.LineExtension;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.agreement.MetricKind;
 import org.servicelevel.domain.model.agreement.PenaltyBand;
+import org.servicelevel.domain.model.agreement.PriorityMatrixCell;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.QualityMetric;
+import org.servicelevel.domain.model.agreement.ServiceTarget;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.model.agreement.TargetKind;
@@ -170,12 +173,21 @@ final class AgreementRequestReader {
                     "Give this agreement's priority that underpins it"), ownTarget != null ? ownTarget : slaTarget,
                     strippedOrNull(u.path), u.step, strippedOrNull(u.stepName)));
         });
+        List<ServiceTarget> serviceTargets = new ArrayList<>();
+        each(t.serviceTargets, "serviceTargets", (s, path) -> serviceTargets.add(new ServiceTarget(
+                AgreementTerms.code(s.service), required(path + ".priority", s.priority, "Give the priority the service's"
+                + " own targets are for"), duration(path + ".response", s.response),
+                duration(path + ".resolution", s.resolution))));
+        List<PriorityMatrixCell> matrix = new ArrayList<>();
+        each(t.priorityMatrix, "priorityMatrix", (c, path) -> matrix.add(new PriorityMatrixCell(
+                enumOf(path + ".impact", c.impact, MatrixLevel.class), enumOf(path + ".urgency", c.urgency,
+                MatrixLevel.class), required(path + ".priority", c.priority, "Give the priority of this cell"))));
         Contact coordinator = t.coordinator == null ? null
                 : new Contact(strippedOrNull(t.coordinator.name), strippedOrNull(t.coordinator.email), strippedOrNull(t.coordinator.phone));
         AgreementTerms terms = new AgreementTerms(AgreementTerms.code(t.currency), t.monthlyFee, coordinator, services,
                 priorities, t.defaultPriority, limits, t.pauseStatuses == null ? (child ? List.of() : null)
                 : t.pauseStatuses.stream().map(AgreementTerms::code).toList(), extensions, metrics, availability, bands,
-                t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins);
+                t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins, serviceTargets, matrix);
         return new Terms(terms, calendars);
     }
 

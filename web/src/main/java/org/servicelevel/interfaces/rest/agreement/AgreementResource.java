@@ -279,7 +279,7 @@ public class AgreementResource {
 
     @GET
     @Path("{id}/priorities")
-    @Operation(operationId = "getAgreementPriorities", summary = "The priorities with their targets, the default priority and the time-in-status limits")
+    @Operation(operationId = "getAgreementPriorities", summary = "The priorities with their targets, the default priority, the time-in-status limits, the services' own targets and the impact × urgency matrix")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Priorities.class)),
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
@@ -287,21 +287,23 @@ public class AgreementResource {
                                @QueryParam("version") Integer version) {
         AgreementDetails d = shown(id, on, version);
         AgreementViews.TermsView t = AgreementViews.terms(d.terms(), d.calendarNames());
-        return part(d, new Parts.Priorities(t.priorities(), t.defaultPriority(), t.statusLimits()));
+        return part(d, new Parts.Priorities(t.priorities(), t.defaultPriority(), t.statusLimits(), t.serviceTargets(),
+                t.priorityMatrix()));
     }
 
     @PUT
     @Path("{id}/priorities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    @Operation(operationId = "replaceAgreementPriorities", summary = "Replace the priorities: {\"priorities\": [...], \"defaultPriority\": n, \"statusLimits\": [...]}")
+    @Operation(operationId = "replaceAgreementPriorities", summary = "Replace the priorities: {\"priorities\": [...], \"defaultPriority\": n, \"statusLimits\": [...]}; \"serviceTargets\" and \"priorityMatrix\" are replaced when given")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
     public Response replacePriorities(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @QueryParam("effectiveFrom") LocalDate effectiveFrom,
                                       @QueryParam("note") String note, PartRequests.PrioritiesRequest body) {
-        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.PRIORITIES));
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(),
+                body == null ? EnumSet.of(Part.PRIORITIES) : body.parts());
     }
 
     @GET

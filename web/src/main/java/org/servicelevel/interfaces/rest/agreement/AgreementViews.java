@@ -91,7 +91,8 @@ public final class AgreementViews {
                             List<String> pauseStatuses, List<LineExtensionView> lineExtensions,
                             List<MetricView> metrics, List<AvailabilityView> availabilityTargets,
                             List<PenaltyBandView> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
-                            List<PriceView> extraPrices, List<UnderpinView> underpins) {
+                            List<PriceView> extraPrices, List<UnderpinView> underpins,
+                            List<ServiceTargetView> serviceTargets, List<MatrixCellView> priorityMatrix) {
     }
 
     public record ContactView(String name, String email, String phone) {
@@ -109,6 +110,13 @@ public final class AgreementViews {
     }
 
     public record StatusLimitView(int priority, String status, String max) {
+    }
+
+    /** A service's own targets for a priority; a target left out (null) is the priority's. */
+    public record ServiceTargetView(String service, int priority, String response, String resolution) {
+    }
+
+    public record MatrixCellView(String impact, String urgency, int priority) {
     }
 
     public record LineExtensionView(int lineLevel, String extra) {
@@ -196,7 +204,19 @@ public final class AgreementViews {
                 t.extraPrices().stream().map(p -> new PriceView(p.kind().name(), p.price())).toList(),
                 t.underpins().stream().map(u -> new UnderpinView(u.slaNumber(), u.slaServiceCode(), u.slaPriority(),
                         u.slaTarget().name(), u.serviceCode(), u.priority(), u.ownTarget().name(), u.path(), u.step(),
-                        u.stepName())).toList());
+                        u.stepName())).toList(),
+                serviceTargets(t), priorityMatrix(t));
+    }
+
+    static List<ServiceTargetView> serviceTargets(AgreementTerms t) {
+        return t.serviceTargets().stream().map(s -> new ServiceTargetView(s.serviceCode(), s.priority(),
+                s.response().map(AgreementViews::iso).orElse(null), s.resolution().map(AgreementViews::iso).orElse(null)))
+                .toList();
+    }
+
+    static List<MatrixCellView> priorityMatrix(AgreementTerms t) {
+        return t.priorityMatrix().stream().map(c -> new MatrixCellView(c.impact().name(), c.urgency().name(),
+                c.priority())).toList();
     }
 
     /**
@@ -210,7 +230,7 @@ public final class AgreementViews {
                         x.exclusions())).toList(),
                 v.priorities(), v.defaultPriority(), v.statusLimits(), v.pauseStatuses(), v.lineExtensions(),
                 v.metrics(), v.availabilityTargets(), v.penaltyBands(), v.graceMonths(), v.penaltyCapPercent(),
-                v.extraPrices(), v.underpins());
+                v.extraPrices(), v.underpins(), v.serviceTargets(), v.priorityMatrix());
     }
 
     static ServiceView service(ServiceTerms s, Map<Long, String> calendarNames) {

@@ -1,8 +1,10 @@
 package org.servicelevel.interfaces.rest.agreement;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.servicelevel.application.agreement.TermsPatch.Part;
 
 /**
  * The bodies that replace one part of an agreement's terms (PUT on {@code services},
@@ -27,19 +29,39 @@ public final class PartRequests {
         }
     }
 
-    /** The priorities with their targets, the default priority and the time-in-status limits. */
+    /**
+     * The priorities with their targets, the default priority and the time-in-status limits; the
+     * services' own targets and the impact × urgency matrix too when given (left out, they stay as
+     * they are; an empty list removes them).
+     */
     public static class PrioritiesRequest {
         @Schema(required = true)
         public List<TermsRequest.PriorityRequest> priorities;
         public Integer defaultPriority;
         public List<TermsRequest.StatusLimitRequest> statusLimits;
+        public List<TermsRequest.ServiceTargetRequest> serviceTargets;
+        public List<TermsRequest.MatrixCellRequest> priorityMatrix;
 
         TermsRequest terms() {
             TermsRequest terms = new TermsRequest();
             terms.priorities = priorities;
             terms.defaultPriority = defaultPriority;
             terms.statusLimits = statusLimits;
+            terms.serviceTargets = serviceTargets;
+            terms.priorityMatrix = priorityMatrix;
             return terms;
+        }
+
+        /** The parts of the terms this body replaces. */
+        EnumSet<Part> parts() {
+            EnumSet<Part> parts = EnumSet.of(Part.PRIORITIES);
+            if (serviceTargets != null) {
+                parts.add(Part.SERVICE_TARGETS);
+            }
+            if (priorityMatrix != null) {
+                parts.add(Part.PRIORITY_MATRIX);
+            }
+            return parts;
         }
     }
 

@@ -2,9 +2,11 @@ package org.servicelevel.interfaces.rest.agreement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.MatrixCellView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.MetricView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.PenaltyBandView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.PriorityView;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.ServiceTargetView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.ServiceView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.StatusLimitView;
 
@@ -20,7 +22,8 @@ public final class Parts {
     public record Services(List<ServiceView> services) {
     }
 
-    public record Priorities(List<PriorityView> priorities, Integer defaultPriority, List<StatusLimitView> statusLimits) {
+    public record Priorities(List<PriorityView> priorities, Integer defaultPriority, List<StatusLimitView> statusLimits,
+                             List<ServiceTargetView> serviceTargets, List<MatrixCellView> priorityMatrix) {
     }
 
     public record Metrics(List<MetricView> metrics) {

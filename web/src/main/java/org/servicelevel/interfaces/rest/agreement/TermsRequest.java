@@ -2,12 +2,15 @@ package org.servicelevel.interfaces.rest.agreement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
 /**
  * The terms of an agreement version as sent by a client. Durations are ISO-8601 working durations
  * ({@code PT4H}), percentages numbers of percent ({@code 20}), quality scores, weights and band bounds
  * fractions from 0 to 1. {@code pauseStatuses} left out means the default four waiting statuses.
+ * {@code serviceTargets} are a service's own targets for a priority; {@code priorityMatrix} the impact ×
+ * urgency matrix, a cell for each of the nine combinations of HIGH, MEDIUM and LOW.
  */
 public class TermsRequest {
 
@@ -27,6 +30,8 @@ public class TermsRequest {
     public BigDecimal penaltyCapPercent;
     public List<PriceRequest> extraPrices;
     public List<UnderpinRequest> underpins;
+    public List<ServiceTargetRequest> serviceTargets;
+    public List<MatrixCellRequest> priorityMatrix;
 
     /** A person: name, e-mail, phone. */
     public static class ContactRequest {
@@ -121,5 +126,22 @@ public class TermsRequest {
         public String path;
         public Integer step;
         public String stepName;
+    }
+
+    /** A service's own targets for one priority; a target left out is the priority's. */
+    public static class ServiceTargetRequest {
+        public String service;
+        public Integer priority;
+        public String response;
+        public String resolution;
+    }
+
+    /** A cell of the impact × urgency matrix: tickets with this impact and urgency get {@code priority}. */
+    public static class MatrixCellRequest {
+        @Schema(enumeration = {"HIGH", "MEDIUM", "LOW"})
+        public String impact;
+        @Schema(enumeration = {"HIGH", "MEDIUM", "LOW"})
+        public String urgency;
+        public Integer priority;
     }
 }

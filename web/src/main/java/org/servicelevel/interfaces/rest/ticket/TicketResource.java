@@ -47,6 +47,7 @@ import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.selection.Channel;
 import org.servicelevel.interfaces.rest.json.LargeBody;
 import org.servicelevel.interfaces.rest.json.StrictJson;
@@ -329,19 +330,26 @@ public class TicketResource {
     }
 
     private static TicketDraft draft(TicketRequest r, Instant registeredAt, String path) {
-        Channel channel = null;
-        if (r.channel != null && !r.channel.isBlank()) {
-            try {
-                channel = Channel.valueOf(r.channel.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException(path.equals("request") ? "channel" : path + ".channel", "'" + r.channel
-                        + "' is not one of " + List.of(Channel.values()));
-            }
-        }
+        Channel channel = enumOf(r.channel, Channel.class, path, "channel");
+        MatrixLevel impact = enumOf(r.impact, MatrixLevel.class, path, "impact");
+        MatrixLevel urgency = enumOf(r.urgency, MatrixLevel.class, path, "urgency");
         TicketRequest.RequesterRequest requester = r.requester == null ? new TicketRequest.RequesterRequest() : r.requester;
         return new TicketDraft(r.customer, requester.username, requester.name, requester.email, r.title, r.description,
-                r.service, r.agreement, r.priority, r.requestType, r.tags, channel, r.region, r.assignee, r.supportGroup,
+                r.service, r.agreement, r.priority, impact, urgency, r.requestType, r.tags, channel, r.region, r.assignee, r.supportGroup,
                 r.parent, r.externalReference, registeredAt);
+    }
+
+    /** The constant named by {@code value} (any case), or null when left out; 400 naming the field otherwise. */
+    private static <E extends Enum<E>> E enumOf(String value, Class<E> type, String path, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(path.equals("request") ? field : path + "." + field, "'" + value
+                    + "' is not one of " + List.of(type.getEnumConstants()));
+        }
     }
 
     private static String sha256(String body) {

@@ -277,6 +277,14 @@ public class AgreementBean implements Serializable {
         return AgreementRows.priorities(terms(), texts());
     }
 
+    public List<AgreementRows.Line> getServiceTargets() {
+        return AgreementRows.serviceTargets(terms(), texts());
+    }
+
+    public List<AgreementRows.Line> getPriorityMatrix() {
+        return AgreementRows.priorityMatrix(terms(), texts());
+    }
+
     public List<AgreementRows.Line> getStatusLimits() {
         return AgreementRows.statusLimits(terms(), texts());
     }

@@ -20,6 +20,7 @@ import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.AmendmentStatus;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
 import org.servicelevel.domain.model.agreement.ConsistencyReport;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.QualityMetric;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
@@ -327,6 +328,27 @@ public final class AgreementRows {
                 p.maxOverduePercent().map(AgreementRows::percent).orElse(NOTHING),
                 String.join(", ", p.requestKinds()), p.byAgreement(),
                 defaultPriority != null && defaultPriority == p.number());
+    }
+
+    /** The services' own targets: service, priority, and each target or "as the priority". */
+    static List<Line> serviceTargets(AgreementTerms terms, ResourceBundle texts) {
+        String asPriority = texts.getString("agreement.serviceTargets.asPriority");
+        return terms.serviceTargets().stream().map(t -> new Line(t.serviceCode(),
+                format(texts, "agreement.priorityNumber", t.priority()),
+                format(texts, "agreement.serviceTargets.targets",
+                        t.response().map(d -> inHours(d, texts)).orElse(asPriority),
+                        t.resolution().map(d -> inHours(d, texts)).orElse(asPriority)))).toList();
+    }
+
+    /** The impact × urgency matrix, a line per cell: impact, urgency, priority. */
+    static List<Line> priorityMatrix(AgreementTerms terms, ResourceBundle texts) {
+        return terms.priorityMatrix().stream().map(c -> new Line(level(c.impact(), texts), level(c.urgency(), texts),
+                format(texts, "agreement.priorityNumber", c.priority()))).toList();
+    }
+
+    /** An impact or urgency level in words, or the empty mark. */
+    public static String level(MatrixLevel level, ResourceBundle texts) {
+        return level == null ? NOTHING : texts.getString("matrix.level." + level.name());
     }
 
     static List<Line> statusLimits(AgreementTerms terms, ResourceBundle texts) {

@@ -54,7 +54,7 @@ public class NewTicketBean implements Serializable {
     public String create() {
         boolean staff = isStaff();
         TicketDraft draft = new TicketDraft(staff ? customer : null, null, null, null, title, description, service,
-                staff ? agreement : null, staff ? priority : null, null, null, Channel.PORTAL, null, null, null, null,
+                staff ? agreement : null, staff ? priority : null, null, null, null, null, Channel.PORTAL, null, null, null, null,
                 null, null);
         return Feedback.changeAndRedirect(() -> tickets.create(draft, null, null).ticket(),
                 created -> AgreementRows.format(texts(), "ticket.created", created.number()), "ticket.stale",

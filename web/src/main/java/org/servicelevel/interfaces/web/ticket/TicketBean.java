@@ -277,6 +277,14 @@ public class TicketBean implements Serializable {
                 : AgreementRows.format(texts(), "ticket.supportLine", d.supportGroup(), d.supportLine());
     }
 
+    public String getImpact() {
+        return AgreementRows.level(details().impact(), texts());
+    }
+
+    public String getUrgency() {
+        return AgreementRows.level(details().urgency(), texts());
+    }
+
     public String getRequestType() {
         return details().requestType() == null ? TicketRows.NOTHING : details().requestType();
     }

@@ -20,6 +20,7 @@ import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.SegmentKind;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.clock.StatusCategory;
+import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.selection.Channel;
 
 class TicketRowsTest {
@@ -46,7 +47,7 @@ class TicketRowsTest {
 
     private static TicketDetails ticket(List<SlaClock> clocks) {
         return new TicketDetails(7, 3, "T-000007", null, "ACME", "ACME Ltd", "carl", "Carl", null, "Printer jams",
-                "It jams", "WS", "Workplace", 4L, "SLA-ACME-2026", 2, false, List.of(), 2, "High", null, Set.of(), Channel.PORTAL, null,
+                "It jams", "WS", "Workplace", 4L, "SLA-ACME-2026", 2, false, List.of(), 2, "High", MatrixLevel.HIGH, MatrixLevel.MEDIUM, null, Set.of(), Channel.PORTAL, null,
                 "dana", "L2", 2, "IN_PROGRESS", "In progress", StatusCategory.IN_PROGRESS, NOW.minusSeconds(5400), null,
                 null, null, null, List.of(), "Berlin office hours", "Europe/Berlin", NOW, clocks);
     }
@@ -135,7 +136,7 @@ class TicketRowsTest {
     @Test
     void aTicketWithoutAnAgreementReadsNoAgreementAndHasNoClocks() {
         TicketDetails without = new TicketDetails(8, 0, "T-000008", null, "ACME", "ACME Ltd", "carl", "Carl", null,
-                "Scanner", null, "SCAN", null, null, null, null, true, List.of(), null, null, null, Set.of(),
+                "Scanner", null, "SCAN", null, null, null, null, true, List.of(), null, null, null, null, null, Set.of(),
                 Channel.API, null, null, null, null, "NEW", "New", StatusCategory.NEW, NOW, null, null, null, null,
                 List.of(), null, null, NOW, List.of());
 
