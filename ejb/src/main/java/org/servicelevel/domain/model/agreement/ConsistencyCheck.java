@@ -176,7 +176,7 @@ public final class ConsistencyCheck {
                     continue;
                 }
                 for (PriorityTerms priority : sla.priorities()) {
-                    Optional<Duration> value = target == TargetKind.RESPONSE ? priority.response() : priority.resolution();
+                    Optional<Duration> value = sla.target(service.code(), priority.number(), target);
                     boolean underpinned = onService.stream().anyMatch(l -> l.slaPriority() == priority.number()
                             && l.slaTarget() == target);
                     if (value.isPresent() && !underpinned) {
