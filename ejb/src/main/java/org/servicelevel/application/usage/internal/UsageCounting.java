@@ -13,10 +13,10 @@ import java.util.logging.Logger;
 import org.servicelevel.application.ticket.TicketUnderAgreement;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
-import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
+import org.servicelevel.domain.model.usage.PeriodVolume;
 import org.servicelevel.domain.model.usage.UsageCounter;
 import org.servicelevel.domain.model.usage.UsageRecord;
 import org.servicelevel.domain.model.usage.UsageRepository;
@@ -28,11 +28,7 @@ import org.servicelevel.domain.model.usage.VolumeCount;
  * (month) of its registration day in the agreement's zone; hours and visits when staff record them.
  * The period's counter is locked while counting, so the record that reaches a threshold or goes
  * beyond the volume is decided once, whatever else is registered at the same time.
- *
- * <p>A period's volume is that of the version in force on the period's first day (or on the
- * agreement's first day, if it starts within the period): an amendment that changes a volume counts
- * from the next period on. If that version gives the service no volume in the unit and period, the
- * version in force on the day of the first use counted sets it.
+ * A period's counter is opened with the volume {@link PeriodVolume} names for it.
  */
 @Dependent
 public class UsageCounting {
@@ -63,7 +59,7 @@ public class UsageCounting {
         Agreement agreement = agreements.findById(ticket.agreementId()).orElseThrow();
         LocalDate day = LocalDate.ofInstant(ticket.registeredAt(), agreement.zone());
         Optional<ServiceTerms> service = agreement.effectiveTermsOn(day).flatMap(t -> t.service(ticket.service()))
-                .filter(s -> hasVolumeIn(s, VolumeUnit.TICKETS));
+                .filter(s -> PeriodVolume.hasVolumeIn(s, VolumeUnit.TICKETS));
         if (service.isEmpty()) {
             return;
         }
@@ -90,36 +86,10 @@ public class UsageCounting {
         return record;
     }
 
-    /** The volume of {@code service} in {@code unit} and the period of it that starts on {@code start}; null: none. */
-    static BigDecimal periodVolume(Agreement agreement, String service, VolumeUnit unit, VolumePeriod period,
-                                   LocalDate start, LocalDate day) {
-        for (LocalDate d = start; !d.isAfter(day); d = d.plusDays(1)) {
-            Optional<AgreementTerms> terms = agreement.effectiveTermsOn(d);
-            if (terms.isPresent()) {
-                Optional<BigDecimal> first = terms.get().service(service)
-                        .filter(s -> hasVolumeIn(s, unit) && periodOf(s) == period).map(ServiceTerms::volumeQuantity);
-                if (first.isPresent()) {
-                    return first.get();
-                }
-                break;
-            }
-        }
-        return agreement.effectiveTermsOn(day).flatMap(t -> t.service(service))
-                .filter(s -> hasVolumeIn(s, unit) && periodOf(s) == period).map(ServiceTerms::volumeQuantity).orElse(null);
-    }
-
-    static boolean hasVolumeIn(ServiceTerms service, VolumeUnit unit) {
-        return !service.unlimited() && service.volumeUnit() == unit;
-    }
-
-    /** The period of the service's volume; a month where it has none. */
-    static VolumePeriod periodOf(ServiceTerms service) {
-        return service.unlimited() || service.volumePeriod() == null ? VolumePeriod.MONTH : service.volumePeriod();
-    }
-
     /** The period's counter, opened if it is the period's first use, and locked. */
     private UsageCounter counter(Agreement agreement, ServiceTerms service, VolumeUnit unit, LocalDate day) {
-        VolumePeriod period = hasVolumeIn(service, unit) ? periodOf(service) : VolumePeriod.MONTH;
+        VolumePeriod period = PeriodVolume.hasVolumeIn(service, unit) ? PeriodVolume.periodOf(service)
+                : VolumePeriod.MONTH;
         LocalDate start = period.startOf(day);
         Optional<UsageCounter> existing = usage.lockCounter(agreement.id(), service.code(), unit, start);
         if (existing.isPresent()) {
@@ -127,7 +97,7 @@ public class UsageCounting {
         }
         try {
             counters.open(new UsageCounter(agreement.id(), service.code(), unit, period, day,
-                    periodVolume(agreement, service.code(), unit, period, start, day)));
+                    PeriodVolume.of(agreement, service.code(), unit, period, start, day)));
         } catch (EJBException openedMeanwhile) {
             log.fine(() -> "Usage counter of " + agreement.number() + " " + service.code() + " " + unit + " from "
                     + start + " was opened by another transaction: " + openedMeanwhile.getMessage());

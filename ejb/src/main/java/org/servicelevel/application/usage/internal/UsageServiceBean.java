@@ -34,6 +34,7 @@ import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.ticket.Ticket;
 import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.model.usage.PeriodVolume;
 import org.servicelevel.domain.model.usage.UsageCounter;
 import org.servicelevel.domain.model.usage.UsageRecord;
 import org.servicelevel.domain.model.usage.UsageRepository;
@@ -101,9 +102,9 @@ public class UsageServiceBean implements UsageService {
         for (ServiceTerms s : terms.map(AgreementTerms::services).orElse(List.of())) {
             boolean counted = counters.stream().anyMatch(c -> c.serviceCode().equals(s.code()) && c.unit() == s.volumeUnit());
             if (!s.unlimited() && s.volumeUnit() != null && !counted) {
-                VolumePeriod period = UsageCounting.periodOf(s);
+                VolumePeriod period = PeriodVolume.periodOf(s);
                 LocalDate start = period.startOf(termsDay.orElseThrow());
-                BigDecimal volume = UsageCounting.periodVolume(agreement, s.code(), s.volumeUnit(), period, start,
+                BigDecimal volume = PeriodVolume.of(agreement, s.code(), s.volumeUnit(), period, start,
                         termsDay.orElseThrow());
                 rows.add(new ServiceUsage(s.code(), s.name(), s.volumeUnit(), period, start,
                         period.endAfter(start).minusDays(1), volume, BigDecimal.ZERO, VolumeCount.share(BigDecimal.ZERO,
