@@ -72,7 +72,9 @@ public class VolumeNotices {
         }
         audit.record(new AuditEntry(now, "system", "agreement", agreement.id(), "volume " + threshold + " %",
                 counter + ", notified " + (recipients.isEmpty() ? "nobody" : String.join(", ", recipients))));
-        log.info(() -> reference + " reached " + threshold + " % of its volume; notified " + recipients);
+        if (!recipients.isEmpty()) {
+            log.info(() -> reference + " reached " + threshold + " % of its volume; notified " + recipients);
+        }
     }
 
     private Set<String> recipients(Agreement agreement) {
