@@ -587,6 +587,182 @@ class AgreementApiIT {
                 .stream().anyMatch(a -> a.getString("action").equals("review reminder")));
     }
 
+    @Test
+    void usageIsCountedAgainstTheVolumeWithOneNotificationAt80AndOneAt100Percent() throws Exception {
+        String calendar = calendar(null);
+        String owner = "it-owner-" + UUID.randomUUID().toString().substring(0, 8);
+        String ownerAddress = owner + "@example.com";
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Owner","email":"%s","password":"owner-pass-1","roles":["manager"]}"""
+                .formatted(owner, ownerAddress)));
+        String customer = unique("C");
+        String coordinatorAddress = "coordinator-" + customer.toLowerCase(Locale.ROOT) + "@example.com";
+        expect(201, Api.call("POST", "api/customers", ADMIN, JSON, """
+                {"code":"%s","name":"%s Ltd","coordinatorName":"Coordinator","coordinatorEmail":"%s"}"""
+                .formatted(customer, customer, coordinatorAddress)));
+        String number = unique("SLA-");
+        long id = id(create(slaJson(number, customer, calendar, "PT2H")
+                .replace("\"reviewDate\":\"2099-06-30\"", "\"reviewDate\":\"2099-06-30\",\"owner\":\"" + owner + "\"")
+                .replace("{\"code\":\"WS\",\"name\":\"Workplace\",\"calendar\":\"" + calendar + "\"}",
+                        "{\"code\":\"WS\",\"name\":\"Workplace\",\"calendar\":\"" + calendar + "\","
+                                + "\"volume\":{\"quantity\":5,\"unit\":\"TICKETS\",\"period\":\"MONTH\"}}")
+                .replace("{\"code\":\"NET\",\"name\":\"Network\",\"calendar\":\"" + calendar + "\"}",
+                        "{\"code\":\"NET\",\"name\":\"Network\",\"calendar\":\"" + calendar + "\","
+                                + "\"volume\":{\"quantity\":10,\"unit\":\"HOURS\",\"period\":\"MONTH\"}}")));
+        action(id, "activate", null);
+        String usagePath = "api/agreements/" + id + "/usage";
+        String month = java.time.YearMonth.now(BERLIN).toString();
+
+        List<String> tickets = new java.util.ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            tickets.add(registerTicket(customer, number, "WS"));
+        }
+        assertEquals(List.of("volume-80"), volumeNotifications(number, ownerAddress), "the 4th of 5 tickets is 80 %");
+        assertEquals(List.of("volume-80"), volumeNotifications(number, coordinatorAddress), "the coordinator too");
+        waitForMail(ownerAddress, 1);
+        MimeMessage first = mailTo(ownerAddress).get(0);
+        assertEquals("Agreement " + number + ": service WS has used 80 % of its tickets for " + month, first.getSubject());
+        assertTrue(first.getContent().toString().contains("used 4 of the 5 tickets"), first.getContent().toString());
+
+        tickets.add(registerTicket(customer, number, "WS"));
+        assertEquals(List.of("volume-80", "volume-100"), volumeNotifications(number, ownerAddress));
+        waitForMail(ownerAddress, 2);
+        assertTrue(mailTo(ownerAddress).stream().anyMatch(m -> subject(m).equals("Agreement " + number
+                + ": service WS has used all its tickets for " + month)));
+
+        tickets.add(registerTicket(customer, number, "WS"));
+        assertEquals(List.of("volume-80", "volume-100"), volumeNotifications(number, ownerAddress),
+                "the 6th ticket sends no more e-mail");
+        registerTicket(customer, number, "NET");
+
+        JsonObject usage = json(expect(200, Api.get(usagePath + "?month=" + month, ADMIN)).body());
+        assertEquals(month, usage.getString("month"));
+        JsonObject ws = serviceUsage(usage, "WS");
+        assertEquals("TICKETS", ws.getString("unit"));
+        assertEquals(0, new java.math.BigDecimal("5").compareTo(ws.getJsonNumber("volume").bigDecimalValue()));
+        assertEquals(0, new java.math.BigDecimal("6").compareTo(ws.getJsonNumber("used").bigDecimalValue()));
+        assertEquals("120", ws.getJsonNumber("share").bigDecimalValue().toPlainString(), ws.toString());
+        assertEquals(List.of(tickets.get(5)), ws.getJsonArray("extraTickets").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "only the 6th ticket is a billable extra");
+        JsonObject net = serviceUsage(usage, "NET");
+        assertEquals("HOURS", net.getString("unit"), "a NET ticket does not count against an hours volume");
+        assertEquals(0, java.math.BigDecimal.ZERO.compareTo(net.getJsonNumber("used").bigDecimalValue()));
+
+        String today = LocalDate.now(BERLIN).toString();
+        JsonObject hours = json(expect(201, Api.call("POST", usagePath, ADMIN, JSON, """
+                {"service":"NET","unit":"HOURS","quantity":8.5,"date":"%s","ticket":"%s","note":"Switch replaced"}"""
+                .formatted(today, tickets.get(0)))).body());
+        assertFalse(hours.getBoolean("billableExtra"));
+        JsonObject more = json(expect(201, Api.call("POST", usagePath, ADMIN, JSON, """
+                {"service":"NET","unit":"HOURS","quantity":2.5,"date":"%s"}""".formatted(today))).body());
+        assertEquals(0, java.math.BigDecimal.ONE.compareTo(more.getJsonNumber("extra").bigDecimalValue()),
+                "of 2.5 hours, the one beyond the 10 included is extra: " + more);
+        net = serviceUsage(json(expect(200, Api.get(usagePath + "?month=" + month, ADMIN)).body()), "NET");
+        assertEquals(0, new java.math.BigDecimal("11").compareTo(net.getJsonNumber("used").bigDecimalValue()));
+        assertEquals("110", net.getJsonNumber("share").bigDecimalValue().toPlainString());
+        assertEquals(0, java.math.BigDecimal.ONE.compareTo(net.getJsonNumber("extra").bigDecimalValue()));
+        assertEquals(2, array(Api.get("api/notifications?limit=500", ADMIN).body()).getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getString("reference").equals(number + "/NET/HOURS/" + month)
+                        && n.getString("recipient").equals(ownerAddress)).count(), "8.5 hours is 80 %, 11 is 100 %");
+
+        assertEquals(List.of("unit"), fields(Api.call("POST", usagePath, ADMIN, JSON, """
+                {"service":"WS","unit":"TICKETS","quantity":1,"date":"%s"}""".formatted(today))));
+        assertEquals(List.of("service"), fields(Api.call("POST", usagePath, ADMIN, JSON, """
+                {"service":"NOPE","unit":"HOURS","quantity":1,"date":"%s"}""".formatted(today))));
+        assertEquals(List.of("quantity"), fields(Api.call("POST", usagePath, ADMIN, JSON, """
+                {"service":"NET","unit":"HOURS","quantity":-1,"date":"%s"}""".formatted(today))));
+        assertEquals(List.of("month"), fields(Api.get(usagePath + "?month=2026-13", ADMIN)));
+
+        List<JsonObject> records = array(expect(200, Api.get(usagePath + "/records?month=" + month, ADMIN)).body())
+                .getValuesAs(JsonObject.class);
+        assertEquals(8, records.size(), "6 tickets and 2 entries of hours: " + records);
+        assertTrue(records.stream().anyMatch(r -> r.getString("source").equals("ENTRY")
+                && r.getString("note", "").equals("Switch replaced") && r.getString("recordedBy").equals("admin")));
+        assertTrue(array(Api.get("api/agreements/" + id + "/audit", ADMIN).body()).getValuesAs(JsonObject.class)
+                .stream().anyMatch(a -> a.getString("action").equals("usage recorded")));
+
+        String username = unique("it-usage-").toLowerCase(Locale.ROOT);
+        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Customer","password":"customer-pass-1","roles":["customer"],
+                 "organisation":"%s"}""".formatted(username, customer)));
+        String asCustomer = Api.basic(username, "customer-pass-1");
+        assertEquals(200, Api.get(usagePath + "?month=" + month, asCustomer).statusCode());
+        assertEquals(403, Api.call("POST", usagePath, asCustomer, JSON, "{}").statusCode());
+    }
+
+    @Test
+    void ticketsRegisteredAtOnceAreCountedOneAfterTheOther() throws Exception {
+        String calendar = calendar(null);
+        String customer = customer();
+        String number = unique("SLA-");
+        long id = id(create(slaJson(number, customer, calendar, "PT2H")
+                .replace("{\"code\":\"WS\",\"name\":\"Workplace\",\"calendar\":\"" + calendar + "\"}",
+                        "{\"code\":\"WS\",\"name\":\"Workplace\",\"calendar\":\"" + calendar + "\","
+                                + "\"volume\":{\"quantity\":3,\"unit\":\"TICKETS\",\"period\":\"MONTH\"}}")));
+        action(id, "activate", null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> registered = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                registered.add(pool.submit(() -> registerTicket(customer, number, "WS")));
+            }
+            for (java.util.concurrent.Future<String> f : registered) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject ws = serviceUsage(json(expect(200, Api.get("api/agreements/" + id + "/usage", ADMIN)).body()), "WS");
+        assertEquals(0, new java.math.BigDecimal("6").compareTo(ws.getJsonNumber("used").bigDecimalValue()), ws.toString());
+        assertEquals(3, ws.getJsonArray("extraTickets").size(), "exactly the three beyond the volume: " + ws);
+        List<String> kinds = array(Api.get("api/notifications?limit=500", ADMIN).body()).getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getString("reference").startsWith(number + "/")).map(n -> n.getString("kind"))
+                .sorted().toList();
+        assertTrue(kinds.equals(List.of()) || kinds.equals(List.of("volume-100", "volume-80")),
+                "at most one notification per threshold (none without a recipient): " + kinds);
+    }
+
+    /** Registers a ticket of {@code customer} under the SLA numbered {@code sla}; its number. */
+    private static String registerTicket(String customer, String sla, String service) {
+        return json(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
+                {"customer":"%s","agreement":"%s","service":"%s","title":"Printer jammed","requestType":"incident"}"""
+                .formatted(customer, sla, service))).body()).getString("number");
+    }
+
+    private static JsonObject serviceUsage(JsonObject usage, String service) {
+        return usage.getJsonArray("services").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("service").equals(service)).findFirst()
+                .orElseThrow(() -> new AssertionError("no usage of " + service + ": " + usage));
+    }
+
+    /** The kinds of the volume notifications about the agreement's ticket volume of WS sent to {@code recipient}. */
+    private static List<String> volumeNotifications(String agreement, String recipient) {
+        return array(expect(200, Api.get("api/notifications?limit=500", ADMIN)).body()).getValuesAs(JsonObject.class)
+                .stream().filter(n -> n.getString("reference").startsWith(agreement + "/WS/TICKETS/")
+                        && n.getString("recipient").equals(recipient))
+                .sorted(java.util.Comparator.comparing(n -> n.getJsonNumber("id").longValue()))
+                .map(n -> n.getString("kind")).toList();
+    }
+
+    private static List<MimeMessage> mailTo(String address) {
+        return java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> hasRecipient(m, address)).toList();
+    }
+
+    private static void waitForMail(String address, int count) throws InterruptedException {
+        for (int i = 0; i < 300 && mailTo(address).size() < count; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(count, mailTo(address).size(), "e-mails to " + address);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean hasRecipient(MimeMessage message, String address) {
         try {
             return java.util.Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));

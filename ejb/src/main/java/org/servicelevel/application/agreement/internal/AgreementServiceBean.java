@@ -629,9 +629,7 @@ public class AgreementServiceBean implements AgreementService {
 
     /** A customer user sees only the SLAs of their own organisation. */
     private boolean visible(Agreement agreement) {
-        Optional<Long> own = callers.customerOrganisation(session);
-        return own.isEmpty() || agreement.type() == AgreementType.SLA
-                && agreement.customer().map(c -> c.id().equals(own.get())).orElse(false);
+        return agreement.visibleTo(callers.customerOrganisation(session).orElse(null));
     }
 
     private Agreement loadForUpdate(long id, long expectedVersion) {

@@ -8,12 +8,11 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.notification.NotificationOutbox;
+import org.servicelevel.application.notification.Recipients;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
@@ -22,8 +21,6 @@ import org.servicelevel.domain.model.audit.AuditTrail;
 import org.servicelevel.domain.model.deadline.DeadlineFiring;
 import org.servicelevel.domain.model.deadline.DeadlineFiringRepository;
 import org.servicelevel.domain.model.identity.Role;
-import org.servicelevel.domain.model.identity.UserAccount;
-import org.servicelevel.domain.model.identity.UserAccountRepository;
 import org.servicelevel.domain.model.notification.Notification;
 
 /**
@@ -37,7 +34,6 @@ public class ReviewReminder {
 
     static final String UPCOMING = "review-reminder-upcoming";
     static final String DUE = "review-reminder-due";
-    private static final String BUNDLE = "org.servicelevel.notifications";
 
     @Inject
     private AgreementRepository agreements;
@@ -46,7 +42,7 @@ public class ReviewReminder {
     private DeadlineFiringRepository firings;
 
     @Inject
-    private UserAccountRepository users;
+    private Recipients recipients;
 
     @Inject
     private NotificationOutbox outbox;
@@ -74,13 +70,13 @@ public class ReviewReminder {
         if (firings.find(kind, agreement.number(), dueAt).isPresent()) {
             return false;
         }
-        Optional<String> recipient = recipient(agreement);
+        Optional<String> recipient = recipients.userOrFallback(agreement.owner());
         if (recipient.isEmpty()) {
             log.warning(() -> "Agreement " + agreement.number() + " is due for review on " + review + ", but neither"
                     + " its owner nor servicelevel.notifications.fallback-recipient has an e-mail address");
             return false;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale());
+        ResourceBundle texts = Recipients.texts();
         String prefix = kind.equals(DUE) ? "review.due." : "review.upcoming.";
         Object[] args = {agreement.number(), review.toString(), agreement.title(),
                 agreement.customer().map(c -> c.name()).orElse(agreement.providerGroup().map(g -> g.name()).orElse("")),
@@ -92,19 +88,5 @@ public class ReviewReminder {
         audit.record(new AuditEntry(now, "system", AgreementServiceBean.AUDIT_SUBJECT, agreement.id(),
                 "review reminder", "review on " + review + ", sent to " + recipient.get()));
         return true;
-    }
-
-    /** The owner's e-mail address, else the configured fallback recipient. */
-    private Optional<String> recipient(Agreement agreement) {
-        return agreement.owner().flatMap(users::findByUsername).map(UserAccount::email)
-                .filter(e -> e != null && !e.isBlank())
-                .or(() -> ConfigProvider.getConfig()
-                        .getOptionalValue("servicelevel.notifications.fallback-recipient", String.class)
-                        .filter(e -> !e.isBlank()));
-    }
-
-    private static Locale locale() {
-        return Locale.forLanguageTag(ConfigProvider.getConfig()
-                .getOptionalValue("servicelevel.notifications.locale", String.class).orElse("en"));
     }
 }

@@ -1,6 +1,7 @@
 package org.servicelevel.application.ticket.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.application.ticket.TicketUnderAgreement;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.agreement.Agreement;
@@ -83,6 +85,9 @@ public class TicketFactory {
 
     @Inject
     private Logger log;
+
+    @Inject
+    private Event<TicketUnderAgreement> underAgreement;
 
     @Inject
     @ConfigProperty(name = WITHOUT_AGREEMENT, defaultValue = "REGISTER")
@@ -313,6 +318,12 @@ public class TicketFactory {
         return tickets.findByNumber(number).filter(t -> t.customer().equals(customer))
                 .orElseThrow(() -> new InvalidFieldException("parent", "There is no ticket " + number + " of "
                         + customer.code()));
+    }
+
+    /** Tells the observers (usage counting) that a stored ticket came under its agreement, if it has one. */
+    void announce(Ticket ticket, String actor) {
+        ticket.agreement().ifPresent(a -> underAgreement.fire(new TicketUnderAgreement(ticket.id(), ticket.number(),
+                a.id(), ticket.serviceCode(), ticket.registeredAt(), actor)));
     }
 
     /** Recomputes and stores the ticket's clock snapshot as of {@code now}. */

@@ -129,6 +129,7 @@ public class TicketImporter {
         }
         tickets.store(ticket);
         factory.snapshot(ticket, now);
+        factory.announce(ticket, actor);
         return new ImportReport.Result(index, draft.externalReference(), CREATED, ticket.id(), ticket.number(),
                 List.of());
     }

@@ -84,6 +84,7 @@ public class TicketIntake {
         Ticket ticket = factory.register(draft, now, actor, customerUser);
         tickets.store(ticket);
         factory.snapshot(ticket, now);
+        factory.announce(ticket, actor);
         log.info(() -> "Ticket " + ticket.number() + " registered for " + ticket.customer().code() + ticket.agreement()
                 .map(a -> " under " + a.number() + " priority " + ticket.priority()).orElse(" without an agreement"));
         return ticket;

@@ -220,9 +220,12 @@ public class TicketServiceBean implements TicketService {
         Agreement sla = agreements.findByNumber(number).orElseThrow(() -> new InvalidFieldException("agreement",
                 "There is no agreement numbered " + number));
         Instant now = clock.instant();
-        ticket.assignAgreement(sla, priority, ticket.nextInstant(now), callers.actor(session));
-        return stored(ticket, now, "put under " + sla.number() + " v" + ticket.agreementVersion() + " priority "
-                + ticket.priority());
+        String actor = callers.actor(session);
+        ticket.assignAgreement(sla, priority, ticket.nextInstant(now), actor);
+        TicketDetails assigned = stored(ticket, now, "put under " + sla.number() + " v" + ticket.agreementVersion()
+                + " priority " + ticket.priority());
+        factory.announce(ticket, actor);
+        return assigned;
     }
 
     @Override

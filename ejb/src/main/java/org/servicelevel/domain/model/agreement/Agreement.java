@@ -755,6 +755,15 @@ public class Agreement {
         return parent == null ? own : own.inheritingFrom(parent.latestTermsWithInherited());
     }
 
+    /**
+     * Whether a user of the customer organisation {@code customerOrganisationId} may see the agreement:
+     * only the SLAs of their own organisation. {@code null} (staff, integrations) sees every agreement.
+     */
+    public boolean visibleTo(Long customerOrganisationId) {
+        return customerOrganisationId == null || type == AgreementType.SLA
+                && customer != null && customerOrganisationId.equals(customer.id());
+    }
+
     public LocalDate today(Instant now) {
         return LocalDate.ofInstant(now, zone());
     }

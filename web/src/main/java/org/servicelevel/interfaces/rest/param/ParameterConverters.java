@@ -15,6 +15,7 @@ import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -27,7 +28,7 @@ import org.servicelevel.interfaces.rest.problem.Problems;
 
 /**
  * Converts the API's query, path and header parameters: whole numbers ({@code int}, {@code long}),
- * booleans ({@code true}/{@code false}), dates ({@code 2026-12-31}), instants (a date-time with
+ * booleans ({@code true}/{@code false}), dates ({@code 2026-12-31}), months ({@code 2026-12}), instants (a date-time with
  * offset, {@code 2026-03-02T09:00:00+01:00}; both within the {@link SupportedTime supported years}),
  * ISO-8601 durations, enum names (any case) and texts (no
  * control characters). A blank value of an optional parameter means it is absent. A malformed value
@@ -65,6 +66,10 @@ public class ParameterConverters implements ParamConverterProvider {
         if (type == LocalDate.class) {
             return v -> supported(name, parsed(name, v, "a date such as 2026-12-31", LocalDate::parse),
                     SupportedTime::problem);
+        }
+        if (type == YearMonth.class) {
+            return v -> supported(name, parsed(name, v, "a month such as 2026-12", YearMonth::parse),
+                    m -> SupportedTime.problem(m.atDay(1)));
         }
         if (type == Instant.class) {
             return v -> supported(name, parsed(name, v, "a date-time with offset such as 2026-03-02T09:00:00+01:00",

@@ -1,14 +1,31 @@
 package org.servicelevel.interfaces.rest.problem;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.servicelevel.domain.InvalidFieldException;
 
-/** Reads the date-times of requests (query parameters and fields), naming the field when one is malformed. */
+/** Reads the dates and date-times of requests (query parameters and fields), naming the field when one is malformed. */
 public final class RequestDateTimes {
 
     private RequestDateTimes() {
+    }
+
+    /**
+     * A date, e.g. {@code 2026-12-31}; {@code null} for a missing or blank value.
+     *
+     * @throws InvalidFieldException naming {@code field} if the value is not such a date
+     */
+    public static LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-31");
+        }
     }
 
     /**

@@ -7,12 +7,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.application.agreement.AgreementService;
+import org.servicelevel.application.usage.UsageService;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
@@ -35,7 +38,12 @@ public class AgreementBean implements Serializable {
     @Inject
     private AgreementService agreements;
 
+    @Inject
+    private UsageService usageService;
+
     private String id;
+    private String month;
+    private transient UsageService.MonthUsage usage;
     private String version;
     private long agreementId;
     private Integer versionNumber;
@@ -143,6 +151,46 @@ public class AgreementBean implements Serializable {
     public boolean isManager() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.ADMIN);
+    }
+
+    // ---- usage against volume ------------------------------------------------------------------------
+
+    /** The month of the {@code month} view parameter (YYYY-MM), else the current one. */
+    private UsageService.MonthUsage usage() {
+        if (usage == null) {
+            YearMonth asked;
+            try {
+                asked = month == null || month.isBlank() ? null : YearMonth.parse(month.strip());
+            } catch (DateTimeParseException e) {
+                asked = null;
+            }
+            usage = usageService.usage(agreementId, asked);
+        }
+        return usage;
+    }
+
+    public String getUsageMonth() {
+        return usage().month();
+    }
+
+    public String getPreviousMonth() {
+        return YearMonth.parse(usage().month()).minusMonths(1).toString();
+    }
+
+    public String getNextMonth() {
+        return YearMonth.parse(usage().month()).plusMonths(1).toString();
+    }
+
+    public List<UsageLine> getUsage() {
+        return UsageLine.of(usage(), texts());
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
     }
 
     // ---- header ------------------------------------------------------------------------------------

@@ -1,0 +1,6 @@
+/**
+ * Usage against volume: per agreement, service, unit and period a counter of what was used (tickets
+ * registered, hours and visits recorded) against the volume the agreement includes, and the usage
+ * records behind it, each with the part of it that lies beyond the volume and is billed as an extra.
+ */
+package org.servicelevel.domain.model.usage;

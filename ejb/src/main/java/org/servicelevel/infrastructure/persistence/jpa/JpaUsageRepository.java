@@ -1,0 +1,67 @@
+package org.servicelevel.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.servicelevel.domain.model.agreement.VolumeUnit;
+import org.servicelevel.domain.model.usage.UsageCounter;
+import org.servicelevel.domain.model.usage.UsageRecord;
+import org.servicelevel.domain.model.usage.UsageRepository;
+
+@ApplicationScoped
+public class JpaUsageRepository implements UsageRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Override
+    public Optional<UsageCounter> lockCounter(long agreementId, String serviceCode, VolumeUnit unit,
+                                              LocalDate periodStart) {
+        return em.createNamedQuery("UsageCounter.find", UsageCounter.class)
+                .setParameter("agreement", agreementId).setParameter("service", serviceCode)
+                .setParameter("unit", unit).setParameter("start", periodStart)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
+    public void open(UsageCounter counter) {
+        em.persist(counter);
+        em.flush();
+    }
+
+    @Override
+    public List<UsageCounter> countersOverlapping(long agreementId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery("UsageCounter.findOverlapping", UsageCounter.class)
+                .setParameter("agreement", agreementId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public void store(UsageRecord record) {
+        em.persist(record);
+    }
+
+    @Override
+    public List<UsageRecord> recordsOfPeriods(long agreementId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery("UsageRecord.findOfPeriod", UsageRecord.class)
+                .setParameter("agreement", agreementId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public List<UsageRecord> recordsOnDays(long agreementId, LocalDate from, LocalDate to) {
+        return em.createNamedQuery("UsageRecord.findOnDays", UsageRecord.class)
+                .setParameter("agreement", agreementId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<UsageRecord> findOfTicket(long ticketId) {
+        return em.createNamedQuery("UsageRecord.findOfTicket", UsageRecord.class).setParameter("ticket", ticketId)
+                .getResultStream().findFirst();
+    }
+}
