@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -879,6 +880,28 @@ class AgreementApiIT {
         JsonObject v2 = both.getJsonArray("versions").getJsonObject(1);
         assertEquals("APPROVED", v2.getString("status"));
         assertTrue(v2.getString("customerApprovedBy").startsWith("it-customer-"), v2.toString());
+    }
+
+    @Test
+    void f4AFindingNamesItsExampleInstantToTheSecond() {
+        String office = calendar(null);
+        String shorter = unique("IT calendar ");
+        String weekdays = String.join(",", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
+                .map(d -> "{\"day\":\"" + d + "\",\"from\":\"09:00\",\"to\":\"17:55\"}").toList());
+        expect(201, Api.call("POST", "api/calendars", ADMIN, JSON, """
+                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","weeklyHours":[%s]}"""
+                .formatted(shorter, weekdays)));
+        Fixtures.Agreement sla = Fixtures.activeSla(customer(), office);
+        Fixtures.Agreement ola = Fixtures.activeOla(sla, shorter, "PT2H");
+
+        JsonObject finding = json(Api.get("api/agreements/" + ola.id(), ADMIN).body()).getJsonObject("consistency")
+                .getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("kind").equals("LOOSER_THAN_SLA")).findFirst()
+                .orElseThrow(() -> new AssertionError("2 h until 17:55 can end after 2 h until 18:00"));
+        java.time.ZonedDateTime example = Instant.parse(finding.getString("example")).atZone(BERLIN);
+        assertEquals(1, example.getSecond(), "the worst case starts the second after 15:55: " + finding);
+        assertTrue(finding.getString("message").contains(example.format(
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss"))), finding.toString());
     }
 
     @Test
