@@ -14,7 +14,7 @@ CREATE TABLE usage_counter (
     period_end      DATE          NOT NULL,
     volume_quantity NUMERIC(12,2),
     used            NUMERIC(14,2) NOT NULL,
-    CONSTRAINT usage_counter_uk UNIQUE (agreement_id, service_code, unit, period_start),
+    CONSTRAINT usage_counter_uk UNIQUE (agreement_id, service_code, unit, period, period_start),
     CONSTRAINT usage_counter_agreement_fk FOREIGN KEY (agreement_id) REFERENCES agreement (id)
 );
 

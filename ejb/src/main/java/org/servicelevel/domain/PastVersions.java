@@ -18,8 +18,15 @@ public final class PastVersions {
     private PastVersions() {
     }
 
-    /** What is known of one version for these rules. */
-    public record Entry(Integer number, LocalDate effectiveFrom, String createdBy) {
+    /**
+     * What is known of one version for these rules; a {@code draft} (an agreement's amendment awaiting
+     * approval) may share its day with the version listed before it.
+     */
+    public record Entry(Integer number, LocalDate effectiveFrom, String createdBy, boolean draft) {
+
+        public Entry(Integer number, LocalDate effectiveFrom, String createdBy) {
+            this(number, effectiveFrom, createdBy, false);
+        }
     }
 
     /**
@@ -54,7 +61,7 @@ public final class PastVersions {
             } else if (i == 0 && firstDay != null && !from.equals(firstDay)) {
                 errors.add(new InvalidFieldException(path + "effectiveFrom", "The first version takes effect on the"
                         + " first day (validFrom, " + firstDay + "), not on " + from));
-            } else if (previous != null && !from.isAfter(previous)) {
+            } else if (previous != null && (from.isBefore(previous) || from.equals(previous) && !v.draft())) {
                 errors.add(new InvalidFieldException(path + "effectiveFrom", "Versions are listed in the order they"
                         + " take effect, each after the one before (" + previous + "), not on " + from));
             } else if (lastDay != null && from.isAfter(lastDay)) {

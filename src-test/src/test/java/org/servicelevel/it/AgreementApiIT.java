@@ -864,9 +864,15 @@ class AgreementApiIT {
     @Test
     void whereBothPartiesApproveAnAmendmentWaitsForTheCustomer() {
         String customer = customer();
-        long id = idOf(activeSla(customer, calendar(null), "\"amendmentApproval\":\"BOTH_PARTIES\","));
+        String calendar = calendar(null);
+        String number = activeSla(customer, calendar, "\"amendmentApproval\":\"BOTH_PARTIES\",");
+        long id = idOf(number);
         String path = "api/agreements/" + id;
         assertEquals("BOTH_PARTIES", json(Api.get(path, ADMIN).body()).getString("amendmentApproval"));
+        String providerAlone = slaJson(number, customer, calendar, "PT2H").replaceAll("(?s),\\s*\"terms\":.*", "}")
+                .replace("\"validFrom\":\"2026-01-01\",", "\"validFrom\":\"2026-01-01\",\"amendmentApproval\":\"PROVIDER\",");
+        assertEquals(List.of("amendmentApproval"), fields(expect(400, put(path, providerAlone))),
+                "the customer's say in amendments is not taken away once in force");
         LocalDate from = LocalDate.now(BERLIN).plusDays(10);
         expect(200, put(path + "/priorities?effectiveFrom=" + from, PRIORITIES.formatted("PT1H")));
 

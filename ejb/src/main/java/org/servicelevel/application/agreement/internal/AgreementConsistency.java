@@ -92,6 +92,18 @@ public class AgreementConsistency {
         }
     }
 
+    /** Those on the other side of an agreement about to be deleted, to be checked again once it is gone. */
+    Set<Agreement> othersThan(Agreement leaving) {
+        Set<Agreement> others = new LinkedHashSet<>(related(leaving));
+        others.remove(leaving);
+        return others;
+    }
+
+    /** Checks each of {@code others} again, e.g. after the agreement between them was deleted. */
+    void refreshEach(Set<Agreement> others, Instant now, String trigger) {
+        others.forEach(a -> refreshOne(a, now, trigger));
+    }
+
     /**
      * The agreement and those on the other side of it in any of their versions: the OLAs and UCs that
      * underpin it, the SLAs it underpins with their other underpinning agreements (the steps of a

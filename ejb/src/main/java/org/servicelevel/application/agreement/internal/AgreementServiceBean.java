@@ -235,8 +235,12 @@ public class AgreementServiceBean implements AgreementService {
             throw new ConflictException("Selection rules choose agreement " + agreement.number()
                     + "; change or delete them first");
         }
-        record(agreement, clock.instant(), "deleted", agreement.number());
+        Instant now = clock.instant();
+        record(agreement, now, "deleted", agreement.number());
+        Set<Agreement> others = consistency.othersThan(agreement);
         agreements.remove(agreement);
+        em.flush();
+        consistency.refreshEach(others, now, agreement.number() + " deleted");
         log.info(() -> "Draft agreement " + agreement.number() + " deleted");
     }
 
@@ -272,6 +276,7 @@ public class AgreementServiceBean implements AgreementService {
     public AgreementDetails withdrawVersion(long id, long expectedVersion, int versionNumber) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
+        em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         AgreementVersion withdrawn = agreement.withdrawVersion(versionNumber, now);
         return lifecycle(agreement, now, "version withdrawn", "version " + withdrawn.number() + ", planned from "
                 + withdrawn.effectiveFrom() + (withdrawn.changeNote() == null ? "" : " (" + withdrawn.changeNote() + ")"));
@@ -281,6 +286,7 @@ public class AgreementServiceBean implements AgreementService {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CUSTOMER, Role.Names.SYSTEM})
     public AgreementDetails approveAmendment(long id, long expectedVersion, int versionNumber) {
         Agreement agreement = loadForUpdate(id, expectedVersion);
+        em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         Instant now = clock.instant();
         boolean forCustomer = callers.customerOrganisation(session).isPresent();
         boolean approved = agreement.approveAmendment(versionNumber, actor(), forCustomer,
@@ -716,7 +722,8 @@ public class AgreementServiceBean implements AgreementService {
         LocalDate day = chosen != null ? shown.effectiveFrom()
                 : on != null ? on
                 : today.isBefore(shown.effectiveFrom()) ? shown.effectiveFrom() : today;
-        AgreementTerms effective = a.effectiveTermsOn(day).orElse(own);
+        AgreementTerms effective = shown.approved() ? a.effectiveTermsOn(day).orElse(own)
+                : a.parent().flatMap(p -> p.effectiveTermsOn(day)).map(own::inheritingFrom).orElse(own);
         Map<Long, String> names = new LinkedHashMap<>();
         Set<Long> ids = new LinkedHashSet<>();
         own.services().forEach(s -> ids.add(s.calendarId()));

@@ -26,8 +26,8 @@ import org.servicelevel.domain.model.notification.NotificationRepository;
 @PermitAll
 public class NotificationDelivery {
 
-    /** The outcome of one delivery attempt. */
-    enum Outcome { DELIVERED, FAILED, SKIPPED }
+    /** The outcome of one delivery attempt (public: it crosses the bean's container proxy). */
+    public enum Outcome { DELIVERED, FAILED, SKIPPED }
 
     @Inject
     private NotificationRepository notifications;

@@ -91,7 +91,7 @@ public class UsageCounting {
         VolumePeriod period = PeriodVolume.hasVolumeIn(service, unit) ? PeriodVolume.periodOf(service)
                 : VolumePeriod.MONTH;
         LocalDate start = period.startOf(day);
-        Optional<UsageCounter> existing = usage.lockCounter(agreement.id(), service.code(), unit, start);
+        Optional<UsageCounter> existing = usage.lockCounter(agreement.id(), service.code(), unit, period, start);
         if (existing.isPresent()) {
             return existing.get();
         }
@@ -102,7 +102,7 @@ public class UsageCounting {
             log.fine(() -> "Usage counter of " + agreement.number() + " " + service.code() + " " + unit + " from "
                     + start + " was opened by another transaction: " + openedMeanwhile.getMessage());
         }
-        return usage.lockCounter(agreement.id(), service.code(), unit, start).orElseThrow(() -> new IllegalStateException(
+        return usage.lockCounter(agreement.id(), service.code(), unit, period, start).orElseThrow(() -> new IllegalStateException(
                 "The usage counter of " + agreement.number() + " " + service.code() + " " + unit + " from " + start
                         + " could neither be opened nor found"));
     }

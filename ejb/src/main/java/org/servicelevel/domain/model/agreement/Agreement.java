@@ -142,7 +142,7 @@ public class Agreement {
     private String terminationReason;
 
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("effectiveFrom")
+    @OrderBy("effectiveFrom, number")
     private List<AgreementVersion> versions = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -215,7 +215,8 @@ public class Agreement {
 
     private void restoreVersions(History history, Instant now, String actor, List<InvalidFieldException> errors) {
         List<PastVersions.Entry> entries = history.versions().stream().map(v -> v == null ? null
-                : new PastVersions.Entry(v.number(), v.effectiveFrom(), v.createdBy())).toList();
+                : new PastVersions.Entry(v.number(), v.effectiveFrom(), v.createdBy(), v.amendment() != null
+                && v.amendment().status() == AmendmentStatus.DRAFT)).toList();
         errors.addAll(PastVersions.problems(entries, validFrom, validTo));
         for (int i = 0; i < history.versions().size(); i++) {
             PastVersion v = history.versions().get(i);
@@ -226,6 +227,9 @@ public class Agreement {
             if (i == 0 && v != null && v.amendment() != null && v.amendment().status() == AmendmentStatus.DRAFT) {
                 errors.add(new InvalidFieldException(path + "status", "The first version is approved with the"
                         + " agreement; only a later version can be a draft amendment"));
+            }
+            if (v != null && v.amendment() != null) {
+                errors.addAll(approvalProblems(v, path));
             }
             if (v != null && v.terms() == null) {
                 errors.add(new InvalidFieldException(path + "terms", "Give the terms of the version"));
@@ -252,10 +256,10 @@ public class Agreement {
                     v.createdAt() == null ? now : v.createdAt(),
                     v.createdBy() == null ? Objects.requireNonNull(actor, "actor") : v.createdBy().strip(), v.changeNote());
             AmendmentRecord amendment = v.amendment();
-            if (amendment != null) {
-                if (amendment.status() == AmendmentStatus.DRAFT) {
-                    restored.propose(restored.createdBy(), restored.createdAt());
-                }
+            if (amendment != null && amendment.status() == AmendmentStatus.DRAFT) {
+                // a draft is approved again where it is imported: approvals given elsewhere do not complete it
+                restored.propose(restored.createdBy(), restored.createdAt());
+            } else if (amendment != null) {
                 if (amendment.approvedBy() != null) {
                     restored.approveForProvider(amendment.approvedBy(),
                             amendment.approvedAt() == null ? now : amendment.approvedAt());
@@ -268,6 +272,32 @@ public class Agreement {
             versions.add(restored);
         }
         lastVersionNumber = history.lastVersionNumber() == null ? highest : history.lastVersionNumber();
+    }
+
+    /**
+     * The approvals an imported version records must be ones the rules allow: the provider's by
+     * someone other than the author, the customer's only where both parties approve.
+     */
+    private List<InvalidFieldException> approvalProblems(PastVersion v, String path) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        AmendmentRecord a = v.amendment();
+        for (String[] approver : new String[][] {{"approvedBy", a.approvedBy()},
+                {"customerApprovedBy", a.customerApprovedBy()}}) {
+            if (approver[1] != null && (approver[1].isBlank() || approver[1].strip().length() > 100)) {
+                errors.add(new InvalidFieldException(path + approver[0], "An approver is a username of at most 100"
+                        + " characters"));
+            }
+        }
+        if (a.approvedBy() != null && v.createdBy() != null && a.approvedBy().strip().equalsIgnoreCase(
+                v.createdBy().strip())) {
+            errors.add(new InvalidFieldException(path + "approvedBy", "The provider's approval comes from a manager"
+                    + " other than the author (" + v.createdBy().strip() + ")"));
+        }
+        if (a.customerApprovedBy() != null && amendmentApproval != AmendmentApproval.BOTH_PARTIES) {
+            errors.add(new InvalidFieldException(path + "customerApprovedBy", "Amendments of this agreement are"
+                    + " approved by the provider alone; a customer's approval does not apply"));
+        }
+        return errors;
     }
 
     /** Sets what every new agreement starts with: a draft with number, type and header; the errors so far. */
@@ -470,6 +500,11 @@ public class Agreement {
             if (!Objects.equals(header.timeZone() == null ? timeZone : header.timeZone(), timeZone)) {
                 errors.add(new InvalidFieldException("timeZone", "The time zone of an agreement in force does not change"));
             }
+            if (header.amendmentApproval() != null && header.amendmentApproval() != amendmentApproval) {
+                errors.add(new InvalidFieldException("amendmentApproval", "Who approves the amendments of an agreement"
+                        + " in force does not change: the parties agreed it with the agreement (it is "
+                        + amendmentApproval + ")"));
+            }
             if (header.validTo() != null && header.validTo().isBefore(today(now))
                     && !Objects.equals(header.validTo(), validTo)) {
                 errors.add(new InvalidFieldException("validTo", "The end of validity cannot move into the past ("
@@ -606,6 +641,7 @@ public class Agreement {
                 if (!AgreementTerms.same(merged, draft.terms()) && merged.problems(type).isEmpty()) {
                     draft.replaceTerms(merged, joinNotes(draft.changeNote(), "carries amendment " + versionNumber
                             + " from " + from));
+                    draft.propose(draft.createdBy(), draft.createdAt()); // changed terms are approved again
                 }
             } catch (AgreementTerms.OverriddenChangeException e) {
                 // the later draft sets these parts itself, as its approvers will see
@@ -977,7 +1013,7 @@ public class Agreement {
      */
     public boolean coversService(String code) {
         String wanted = AgreementTerms.code(code);
-        return wanted != null && (versions.stream().anyMatch(v -> v.terms().services().stream()
+        return wanted != null && (versions.stream().filter(AgreementVersion::approved).anyMatch(v -> v.terms().services().stream()
                 .anyMatch(s -> s.code().equals(wanted))) || parent().map(p -> p.coversService(wanted)).orElse(false));
     }
 

@@ -345,15 +345,19 @@ public final class ConsistencyCheck {
                 for (ServiceTerms service : childEffective.services()) {
                     long parentCalendar = parent.service(service.code()).map(ServiceTerms::calendarId)
                             .orElse(service.calendarId());
-                    if (!compared.add(service.calendarId() + "/" + parentCalendar)) {
+                    // a service's own target, the parent's or the child's, is what its tickets are promised
+                    Duration parentLimit = parent.target(service.code(), mine.number(), kind).orElse(limit.get());
+                    Duration childTarget = childEffective.target(service.code(), mine.number(), kind).orElse(own.get());
+                    if (!compared.add(service.calendarId() + "/" + parentCalendar + "/" + parentLimit + "/"
+                            + childTarget)) {
                         continue;
                     }
-                    Step reference = new Step(parentCalendar, limit.get(), parentNumber + " priority " + mine.number()
-                            + " " + kind.name().toLowerCase() + " (" + duration(limit.get()) + " on '"
+                    Step reference = new Step(parentCalendar, parentLimit, parentNumber + " priority " + mine.number()
+                            + " " + kind.name().toLowerCase() + " (" + duration(parentLimit) + " on '"
                             + calendars.name(parentCalendar) + "')");
-                    Step child = new Step(service.calendarId(), own.get(), childNumber + " " + service.code()
+                    Step child = new Step(service.calendarId(), childTarget, childNumber + " " + service.code()
                             + " priority " + mine.number() + " " + kind.name().toLowerCase() + " ("
-                            + duration(own.get()) + " on '" + calendars.name(service.calendarId()) + "')");
+                            + duration(childTarget) + " on '" + calendars.name(service.calendarId()) + "')");
                     compare(List.of(child), reference).ifPresent(worst -> findings.add(worst.finding(
                             Kind.LOOSER_THAN_PARENT, childNumber, parentNumber, service.code(), mine.number(), kind,
                             () -> child.label() + " can end " + duration(worst.excess()) + " later than the inherited "

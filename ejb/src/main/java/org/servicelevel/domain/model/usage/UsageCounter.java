@@ -27,7 +27,7 @@ import org.servicelevel.domain.model.agreement.VolumeUnit;
 @Entity
 @Table(name = "usage_counter")
 @NamedQuery(name = "UsageCounter.find", query = "SELECT c FROM UsageCounter c WHERE c.agreementId = :agreement"
-        + " AND c.serviceCode = :service AND c.unit = :unit AND c.periodStart = :start")
+        + " AND c.serviceCode = :service AND c.unit = :unit AND c.period = :period AND c.periodStart = :start")
 @NamedQuery(name = "UsageCounter.findOverlapping", query = "SELECT c FROM UsageCounter c WHERE c.agreementId = :agreement"
         + " AND c.periodStart < :to AND c.periodEnd > :from ORDER BY c.serviceCode, c.unit, c.periodStart")
 public class UsageCounter {

@@ -3,13 +3,15 @@ package org.servicelevel.domain.model.usage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
 
 /** Stores usage counters and records. */
 public interface UsageRepository {
 
     /** The counter, locked against every other count until this transaction ends. */
-    Optional<UsageCounter> lockCounter(long agreementId, String serviceCode, VolumeUnit unit, LocalDate periodStart);
+    Optional<UsageCounter> lockCounter(long agreementId, String serviceCode, VolumeUnit unit, VolumePeriod period,
+                                      LocalDate periodStart);
 
     /** Stores a new counter at once; fails if one with its key exists. */
     void open(UsageCounter counter);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
 import org.servicelevel.domain.model.usage.UsageCounter;
 import org.servicelevel.domain.model.usage.UsageRecord;
@@ -20,10 +21,10 @@ public class JpaUsageRepository implements UsageRepository {
 
     @Override
     public Optional<UsageCounter> lockCounter(long agreementId, String serviceCode, VolumeUnit unit,
-                                              LocalDate periodStart) {
+                                              VolumePeriod period, LocalDate periodStart) {
         return em.createNamedQuery("UsageCounter.find", UsageCounter.class)
                 .setParameter("agreement", agreementId).setParameter("service", serviceCode)
-                .setParameter("unit", unit).setParameter("start", periodStart)
+                .setParameter("unit", unit).setParameter("period", period).setParameter("start", periodStart)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 

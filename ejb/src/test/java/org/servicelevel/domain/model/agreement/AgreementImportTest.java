@@ -132,10 +132,10 @@ class AgreementImportTest {
     }
 
     @Test
-    void aDraftAmendmentIsRestoredAsADraftWithTheApprovalsItHadAndGovernsNothing() {
+    void aDraftAmendmentIsRestoredAsADraftThatIsApprovedAgainWhereItIsImported() {
         Instant approved = Instant.parse("2026-02-01T09:00:00Z");
         Agreement.PastVersion draft = new Agreement.PastVersion(2, LocalDate.of(2027, 1, 1), terms("PT1H"), "faster",
-                MADE, "anna", new AmendmentRecord(AmendmentStatus.DRAFT, null, null, "acme-buyer", approved));
+                MADE, "anna", new AmendmentRecord(AmendmentStatus.DRAFT, "erik", approved, null, null));
         Agreement.PastVersion first = new Agreement.PastVersion(1, START, terms("PT2H"), "first", MADE, "anna",
                 new AmendmentRecord(AmendmentStatus.APPROVED, "erik", approved, null, null));
         Agreement a = imported(List.of(first, draft), 2, AgreementStatus.ACTIVE);
@@ -143,11 +143,35 @@ class AgreementImportTest {
         AgreementVersion v2 = a.versionNumbered(2).orElseThrow();
         assertEquals(AmendmentStatus.DRAFT, v2.amendmentStatus());
         assertEquals("anna", v2.createdBy());
-        assertEquals("acme-buyer", v2.customerApprovedBy().orElseThrow());
-        assertTrue(v2.approvedBy().isEmpty());
+        assertTrue(v2.approvedBy().isEmpty(), "approvals given elsewhere do not complete an imported draft");
         assertEquals(1, a.versionOn(LocalDate.of(2027, 6, 1)).orElseThrow().number(), "a draft governs nothing");
         assertEquals("erik", a.versionNumbered(1).orElseThrow().approvedBy().orElseThrow());
         assertTrue(a.approveAmendment(2, "erik", false, false, NOW));
+    }
+
+    @Test
+    void anImportCannotRecordApprovalsTheRulesForbid() {
+        Agreement.PastVersion first = version(1, START, terms("PT2H"));
+        Agreement.PastVersion selfApproved = new Agreement.PastVersion(2, LocalDate.of(2025, 7, 1), terms("PT3H"),
+                null, MADE, "anna", new AmendmentRecord(AmendmentStatus.APPROVED, "Anna", MADE, null, null));
+        assertEquals(List.of("versions[1].approvedBy"), fields(assertThrows(InvalidInputException.class,
+                () -> imported(List.of(first, selfApproved), 2, AgreementStatus.ACTIVE))));
+        Agreement.PastVersion customerApproved = new Agreement.PastVersion(2, LocalDate.of(2025, 7, 1), terms("PT3H"),
+                null, MADE, "anna", new AmendmentRecord(AmendmentStatus.APPROVED, "erik", MADE, "acme-buyer", MADE));
+        assertEquals(List.of("versions[1].customerApprovedBy"), fields(assertThrows(InvalidInputException.class,
+                () -> imported(List.of(first, customerApproved), 2, AgreementStatus.ACTIVE))),
+                "the provider approves this agreement's amendments alone");
+    }
+
+    @Test
+    void aDraftMaySharesItsDayWithTheVersionBeforeIt() {
+        Agreement.PastVersion first = version(1, START, terms("PT2H"));
+        Agreement.PastVersion sameDay = new Agreement.PastVersion(2, START.plusYears(2), terms("PT3H"), null, MADE, "anna");
+        Agreement.PastVersion draft = new Agreement.PastVersion(3, START.plusYears(2), terms("PT1H"), null, MADE, "anna",
+                new AmendmentRecord(AmendmentStatus.DRAFT, null, null, null, null));
+        Agreement a = imported(List.of(first, sameDay, draft), 3, AgreementStatus.ACTIVE);
+        assertEquals(2, a.versionOn(START.plusYears(2)).orElseThrow().number());
+        assertEquals(List.of(1, 2, 3), a.versions().stream().map(AgreementVersion::number).toList());
     }
 
     @Test

@@ -138,4 +138,32 @@ class AmendmentTest {
         assertEquals(3, changes.size(), changes.toString());
         assertEquals(List.of(), TermsDiff.between(later.build(), later.build()));
     }
+
+    @Test
+    void whoApprovesAmendmentsDoesNotChangeOnceInForce() {
+        Agreement a = sla(AmendmentApproval.BOTH_PARTIES, ACME);
+        InvalidInputException changed = assertThrows(InvalidInputException.class, () -> a.changeHeader(
+                new Agreement.Header("Workplace support", ACME, null, null, null, "Europe/Berlin",
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31), null, "max", AmendmentApproval.PROVIDER),
+                NOW));
+        assertEquals("amendmentApproval", changed.errors().get(0).field());
+        assertEquals(AmendmentApproval.BOTH_PARTIES, a.amendmentApproval());
+    }
+
+    @Test
+    void aLaterDraftWhoseTermsAnApprovalChangesIsApprovedAgain() {
+        Agreement a = sla(AmendmentApproval.BOTH_PARTIES, ACME);
+        a.revise(p2In("PT3H"), APRIL, NOW, "max", null);
+        TermsFixture fee = new TermsFixture();
+        fee.monthlyFee = new BigDecimal("15000");
+        a.revise(fee.build(), APRIL.plusMonths(2), NOW, "max", null);
+        a.approveAmendment(3, "acme-buyer", true, false, NOW);
+        a.approveAmendment(2, "erik", false, false, NOW);
+        assertTrue(a.approveAmendment(2, "acme-buyer", true, false, NOW));
+
+        AgreementVersion june = a.versionNumbered(3).orElseThrow();
+        assertEquals(Duration.ofHours(3), june.terms().priority(2).orElseThrow().resolution().orElseThrow(),
+                "the April change is carried into the June draft");
+        assertTrue(june.customerApprovedBy().isEmpty(), "the customer approved other terms; it approves again");
+    }
 }

@@ -271,4 +271,25 @@ class ConsistencyCheckTest {
         assertEquals(List.of(), ConsistencyCheck.notUnderpinned("SLA-1", sla, List.of()),
                 "a service nobody underpins is the provider's own business");
     }
+
+    @Test
+    void aChildThatRedefinesAPriorityKeepsToTheParentsOwnTargetForAService() {
+        TermsFixture parentTerms = new TermsFixture().withoutPenalties();
+        parentTerms.services.set(0, TermsFixture.service("WS", OFFICE));
+        parentTerms.priorities.set(0, TermsFixture.priority(1, "PT15M", "PT4H", 20));
+        parentTerms.serviceTargets.add(new ServiceTarget("WS", 1, null, Duration.ofHours(1)));
+        AgreementTerms parent = parentTerms.build();
+        TermsFixture childOwn = new TermsFixture().withoutPenalties();
+        childOwn.services.clear();
+        childOwn.priorities.clear();
+        childOwn.priorities.add(TermsFixture.priority(1, "PT15M", "PT2H", 20));
+        AgreementTerms own = childOwn.build();
+
+        List<ConsistencyFinding> findings = check.inheritance("SLA-CHILD", own, own.inheritingFrom(parent), "SLA-1",
+                parent);
+        ConsistencyFinding looser = findings.stream().filter(f -> f.target() == TargetKind.RESOLUTION).findFirst()
+                .orElseThrow(() -> new AssertionError("2 h for WS is looser than the parent's 1 h for WS: " + findings));
+        assertEquals("WS", looser.serviceCode());
+        assertTrue(looser.message().contains("(1 h on 'Office')"), looser.message());
+    }
 }

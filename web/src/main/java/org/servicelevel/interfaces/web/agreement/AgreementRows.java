@@ -284,8 +284,8 @@ public final class AgreementRows {
     }
 
     /**
-     * The versions, each with where it stands as an amendment and what it changed from the version
-     * listed before it ({@code changes} gives the changes from one version number to another).
+     * The versions, each with where it stands as an amendment and what it changes from the approved
+     * version listed before it ({@code changes} gives the changes from one version number to another).
      */
     static List<VersionLine> versions(AgreementDetails d, ResourceBundle texts,
                                       java.util.function.BiFunction<Integer, Integer, List<TermsDiff.Change>> changes) {
@@ -299,11 +299,13 @@ public final class AgreementRows {
                     : format(texts, "agreement.amendment.approvedBy", v.approvedBy()
                     + (v.customerApprovedBy() == null ? "" : ", " + v.customerApprovedBy()));
             String changed = previous == null ? "" : TermsDiff.describe(changes.apply(previous.number(), v.number()));
+            if (!draft) {
+                previous = v;
+            }
             lines.add(new VersionLine(v.number(), date(v.effectiveFrom()),
                     Objects.requireNonNullElse(v.createdBy(), NOTHING), instant(v.createdAt(), zone),
                     Objects.requireNonNullElse(v.note(), ""), v.inForce(), v.number() == d.shown().number(), draft,
                     status, changed));
-            previous = v;
         }
         return lines;
     }
