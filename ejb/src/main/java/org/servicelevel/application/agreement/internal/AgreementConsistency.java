@@ -115,7 +115,8 @@ public class AgreementConsistency {
         if (agreement.type() == AgreementType.SLA) {
             related.addAll(agreements.findUnderpinning(agreement.number()));
         }
-        agreement.versions().stream().flatMap(v -> v.terms().underpins().stream()).map(UnderpinningLink::slaNumber)
+        agreement.versions().stream().filter(AgreementVersion::approved).flatMap(v -> v.terms().underpins().stream())
+                .map(UnderpinningLink::slaNumber)
                 .distinct().forEach(n -> agreements.findByNumber(n).ifPresent(sla -> {
                     related.add(sla);
                     related.addAll(agreements.findUnderpinning(sla.number()));
@@ -158,15 +159,16 @@ public class AgreementConsistency {
     }
 
     /**
-     * The days after {@code today}, within the period checked, on which a version of the agreement or
-     * of a related one takes effect, or a related agreement starts or ends: the nearest
+     * The days after {@code today}, within the period checked, on which an approved version of the
+     * agreement or of a related one takes effect (a draft amendment changes nothing until approved, and
+     * its approval checks again), or a related agreement starts or ends: the nearest
      * {@value #MAX_UPCOMING_DAYS}.
      */
     private List<LocalDate> upcomingDays(Agreement agreement, LocalDate today) {
         LocalDate last = today.plusDays(PERIOD.toDays() - 1);
         Set<LocalDate> days = new TreeSet<>();
         for (Agreement a : related(agreement)) {
-            a.versions().forEach(v -> days.add(v.effectiveFrom()));
+            a.versions().stream().filter(AgreementVersion::approved).forEach(v -> days.add(v.effectiveFrom()));
             days.add(a.validFrom());
             a.lastDay().ifPresent(d -> days.add(d.plusDays(1)));
         }

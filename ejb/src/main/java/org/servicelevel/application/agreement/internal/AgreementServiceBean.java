@@ -531,8 +531,11 @@ public class AgreementServiceBean implements AgreementService {
         String state = version.approved() ? "" : " (amendment awaiting approval)";
         record(agreement, now, action, "version " + version.number() + " from " + version.effectiveFrom() + state
                 + (version.changeNote() == null ? "" : ": " + version.changeNote()) + "; " + changes);
-        consistency.refresh(agreement, now, agreement.number() + " " + action + ": version " + version.number()
-                + " from " + version.effectiveFrom() + state);
+        if (version.approved()) {
+            // a draft amendment governs nothing, so it changes no consistency result until it is approved
+            consistency.refresh(agreement, now, agreement.number() + " " + action + ": version " + version.number()
+                    + " from " + version.effectiveFrom());
+        }
         log.info(() -> "Agreement " + agreement.number() + " " + action + ": version " + version.number() + " from "
                 + version.effectiveFrom() + state);
         return details(agreement, null, null);
