@@ -20,7 +20,7 @@ public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> ser
     /** The parts of the terms that can be changed one at a time. */
     public enum Part {
         MONEY, COORDINATOR, SERVICES, PRIORITIES, PAUSE_STATUSES, LINE_EXTENSIONS, METRICS, AVAILABILITY, PENALTIES,
-        EXTRA_PRICES, UNDERPINS, SERVICE_TARGETS, PRIORITY_MATRIX
+        EXTRA_PRICES, UNDERPINS, SERVICE_TARGETS, PRIORITY_MATRIX, ESCALATIONS
     }
 
     public TermsPatch {
@@ -53,6 +53,7 @@ public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> ser
                 parts.contains(Part.EXTRA_PRICES) ? t.extraPrices() : base.extraPrices(),
                 parts.contains(Part.UNDERPINS) ? t.underpins() : base.underpins(),
                 parts.contains(Part.SERVICE_TARGETS) ? t.serviceTargets() : base.serviceTargets(),
-                parts.contains(Part.PRIORITY_MATRIX) ? t.priorityMatrix() : base.priorityMatrix());
+                parts.contains(Part.PRIORITY_MATRIX) ? t.priorityMatrix() : base.priorityMatrix(),
+                parts.contains(Part.ESCALATIONS) ? t.escalations() : base.escalations());
     }
 }

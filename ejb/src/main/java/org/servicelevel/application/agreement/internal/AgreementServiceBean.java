@@ -59,6 +59,9 @@ import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.SelectionRuleRepository;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
 import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationActionType;
+import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.worktime.WorkCalendar;
 
 @Stateless
@@ -213,6 +216,9 @@ public class AgreementServiceBean implements AgreementService {
         try {
             if (patch.parts().contains(TermsPatch.Part.SERVICES)) {
                 changed = resolveCalendars(changed, patch.serviceCalendars());
+            }
+            if (patch.parts().contains(TermsPatch.Part.ESCALATIONS)) {
+                InvalidInputException.throwIfAny(unknownEscalationGroups(changed));
             }
             version = agreement.revise(changed, patch.effectiveFrom(), now, actor(), patch.changeNote());
         } catch (InvalidInputException e) {
@@ -613,8 +619,29 @@ public class AgreementServiceBean implements AgreementService {
                 services.add(service.onCalendar(calendar.get().id()));
             }
         }
+        errors.addAll(unknownEscalationGroups(terms));
         InvalidInputException.throwIfAny(errors);
         return terms.withServices(services);
+    }
+
+    /** An error for each escalation step that moves tickets to a support group that does not exist. */
+    private List<InvalidFieldException> unknownEscalationGroups(AgreementTerms terms) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        for (int i = 0; i < terms.escalations().size(); i++) {
+            List<EscalationStep> steps = terms.escalations().get(i).steps();
+            for (int j = 0; j < steps.size(); j++) {
+                List<EscalationAction> actions = steps.get(j).actions();
+                for (int k = 0; k < actions.size(); k++) {
+                    String group = actions.get(k).group();
+                    if (actions.get(k).type() == EscalationActionType.MOVE_TO_GROUP && group != null
+                            && groups.findByCode(group).isEmpty()) {
+                        errors.add(new InvalidFieldException("terms.escalations[" + i + "].steps[" + j + "].actions["
+                                + k + "].group", "There is no support group with code " + group));
+                    }
+                }
+            }
+        }
+        return errors;
     }
 
     private Optional<BusinessCalendar> calendarOf(String reference) {

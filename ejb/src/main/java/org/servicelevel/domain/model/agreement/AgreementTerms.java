@@ -34,7 +34,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                              List<QualityMetric> metrics, List<AvailabilityTarget> availabilityTargets,
                              List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
                              List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins,
-                             List<ServiceTarget> serviceTargets, List<PriorityMatrixCell> priorityMatrix) {
+                             List<ServiceTarget> serviceTargets, List<PriorityMatrixCell> priorityMatrix,
+                             List<EscalationRule> escalations) {
 
     /**
      * The statuses in which a ticket waits on the customer or a third party, pausing its clocks,
@@ -63,6 +64,20 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         underpins = List.copyOf(underpins == null ? List.of() : underpins);
         serviceTargets = List.copyOf(serviceTargets == null ? List.of() : serviceTargets);
         priorityMatrix = List.copyOf(priorityMatrix == null ? List.of() : priorityMatrix);
+        escalations = List.copyOf(escalations == null ? List.of() : escalations);
+    }
+
+    /** Terms that follow the {@linkplain EscalationRule#DEFAULTS default escalation policy}. */
+    public AgreementTerms(String currency, BigDecimal monthlyFee, Contact coordinator, List<ServiceTerms> services,
+                          List<PriorityTerms> priorities, Integer defaultPriority, List<StatusLimit> statusLimits,
+                          List<String> pauseStatuses, List<LineExtension> lineExtensions,
+                          List<QualityMetric> metrics, List<AvailabilityTarget> availabilityTargets,
+                          List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
+                          List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins,
+                          List<ServiceTarget> serviceTargets, List<PriorityMatrixCell> priorityMatrix) {
+        this(currency, monthlyFee, coordinator, services, priorities, defaultPriority, statusLimits, pauseStatuses,
+                lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths, penaltyCapPercent, extraPrices,
+                underpins, serviceTargets, priorityMatrix, List.of());
     }
 
     /** Terms whose services all keep their agreement's priority targets, without an impact × urgency matrix. */
@@ -74,7 +89,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                           List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins) {
         this(currency, monthlyFee, coordinator, services, priorities, defaultPriority, statusLimits, pauseStatuses,
                 lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths, penaltyCapPercent, extraPrices,
-                underpins, List.of(), List.of());
+                underpins, List.of(), List.of(), List.of());
     }
 
     /** The service with the given code, ignoring case. */
@@ -113,7 +128,15 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 .map(t -> p.withTargets(t.response().orElse(null), t.resolution().orElse(null))).orElse(p)).toList();
         return new AgreementTerms(currency, monthlyFee, coordinator, services, own, defaultPriority, statusLimits,
                 pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
-                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix);
+                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix, escalations);
+    }
+
+    /**
+     * The escalation steps for a clock of the metric at the priority: those of the most specific rule
+     * of these terms, or of the default policy if the terms name no rule.
+     */
+    public List<EscalationStep> escalationSteps(String metric, Integer priority) {
+        return EscalationRule.stepsFor(escalations, metric, priority);
     }
 
     /** The priority the impact × urgency matrix gives a ticket; empty without a matrix (or a level). */
@@ -159,7 +182,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
     /**
      * These terms completed from a parent agreement's: priorities the child does not define are
      * inherited by number, and every other part the child leaves empty (services, pause statuses,
-     * extensions, metrics, availability targets, bands, prices, currency, fee) comes from the parent.
+     * extensions, metrics, availability targets, bands, prices, currency, fee, escalation rules) comes
+     * from the parent.
      * A child may tighten inherited targets (the consistency check reports loosened ones). Services'
      * own targets are inherited for the priorities the child inherits, unless the child sets its own
      * for the same service and priority; the matrix is the child's, else the parent's.
@@ -192,14 +216,15 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 penaltyBands.isEmpty() ? parent.graceMonths : graceMonths,
                 penaltyBands.isEmpty() ? parent.penaltyCapPercent : penaltyCapPercent,
                 extraPrices.isEmpty() ? parent.extraPrices : extraPrices,
-                underpins, targets, priorityMatrix.isEmpty() ? parent.priorityMatrix : priorityMatrix);
+                underpins, targets, priorityMatrix.isEmpty() ? parent.priorityMatrix : priorityMatrix,
+                escalations.isEmpty() ? parent.escalations : escalations);
     }
 
     /** The same terms covering other services. */
     public AgreementTerms withServices(List<ServiceTerms> otherServices) {
         return new AgreementTerms(currency, monthlyFee, coordinator, otherServices, priorities, defaultPriority,
                 statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
-                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix);
+                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix, escalations);
     }
 
     /**
@@ -219,12 +244,19 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         checkAvailability(errors);
         checkPenalties(errors);
         checkUnderpins(type, errors);
+        errors.addAll(EscalationRule.problems(escalations, priorities.stream().map(PriorityTerms::number)
+                .collect(java.util.stream.Collectors.toSet())));
         checkLengths(errors);
         return errors;
     }
 
     /** Texts and amounts fit what is stored. */
     private void checkLengths(List<InvalidFieldException> errors) {
+        String policy = EscalationRulesJson.write(escalations);
+        if (policy != null && policy.length() > 100_000) {
+            errors.add(error("escalations", "The escalation rules take at most 100,000 characters when stored; this"
+                    + " policy takes " + policy.length()));
+        }
         tooLong(errors, "coordinator.name", coordinator.name(), 200);
         tooLong(errors, "coordinator.email", coordinator.email(), 320);
         tooLong(errors, "coordinator.phone", coordinator.phone(), 50);

@@ -153,6 +153,10 @@ public class AgreementVersion {
     @OrderColumn(name = "position")
     private List<PriorityMatrixCell> priorityMatrix = new ArrayList<>();
 
+    /** The escalation rules as JSON ({@link EscalationRulesJson}); {@code null} for the default policy. */
+    @Column(name = "escalations", length = 100_000)
+    private String escalations;
+
     protected AgreementVersion() {
     }
 
@@ -187,6 +191,7 @@ public class AgreementVersion {
         this.underpins = new ArrayList<>(terms.underpins());
         this.serviceTargets = new ArrayList<>(terms.serviceTargets());
         this.priorityMatrix = new ArrayList<>(terms.priorityMatrix());
+        this.escalations = EscalationRulesJson.write(terms.escalations());
     }
 
     /** Makes this version a proposed amendment by {@code author}: it governs nothing until approved. */
@@ -247,7 +252,8 @@ public class AgreementVersion {
     public AgreementTerms terms() {
         return new AgreementTerms(currency, monthlyFee, coordinator, services, priorities,
                 defaultPriority, statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets,
-                penaltyBands, graceMonths, penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix);
+                penaltyBands, graceMonths, penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix,
+                EscalationRulesJson.read(escalations));
     }
 
     public Long id() {

@@ -1,0 +1,17 @@
+package org.servicelevel.domain.model.agreement;
+
+/** What an escalation step does to or about a ticket. */
+public enum EscalationActionType {
+    /** E-mails the named recipients; webhook subscribers receive the step's event as well. */
+    NOTIFY,
+    /** Assigns the ticket to a support group of the next support line. */
+    MOVE_TO_NEXT_LINE,
+    /** Assigns the ticket to a named support group. */
+    MOVE_TO_GROUP,
+    /** Raises the priority by one (to the next more urgent priority), with the reason "escalation". */
+    RAISE_PRIORITY,
+    /** Adds an internal comment. */
+    COMMENT,
+    /** Adds a tag. */
+    TAG
+}

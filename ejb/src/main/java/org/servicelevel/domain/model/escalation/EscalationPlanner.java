@@ -1,0 +1,161 @@
+package org.servicelevel.domain.model.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.servicelevel.domain.clock.ClockState;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.StepAt;
+import org.servicelevel.domain.model.agreement.TimeBasis;
+import org.servicelevel.domain.worktime.WorkCalendar;
+import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
+
+/**
+ * Which escalation steps of a ticket's clocks are due when, as of now. Only a clock that counts now
+ * (running, or breached and still running) has steps ahead: a paused clock plans nothing until it
+ * resumes, so a wait postpones its steps by the working time it lasted, and a stopped clock (met,
+ * cancelled, stopped at the end of monitoring, a time-in-status clock outside its status) plans
+ * nothing at all.
+ *
+ * <p>Rules, for a clock with target {@code T} that has counted {@code E} of working time now:
+ * <ul>
+ *   <li>the breach (every clock records it, whatever its policy) and a step at {@code 100%} come due
+ *       at the first instant the clock counts past {@code T};</li>
+ *   <li>a share {@code p%} other than 100 comes due when the clock has counted {@code p% × T}
+ *       (rounded up to the second); an offset in working time when it has counted {@code T + offset}
+ *       (before the due instant for a negative offset); an offset in real time at the due instant plus
+ *       the offset on the wall clock;</li>
+ *   <li>a step that repeats comes due again every interval after its first occurrence (counted as its
+ *       basis says) while the clock stays breached and running;</li>
+ *   <li>a step whose instant has already passed without it firing (a lowered target, a policy that
+ *       changed) is due now; a step that fired is never planned again.</li>
+ * </ul>
+ * Steps that would fall after the calendar's last computable instant are not planned.
+ */
+public final class EscalationPlanner {
+
+    private EscalationPlanner() {
+    }
+
+    /**
+     * The pending steps of the clocks as of {@code now}, in the order they come due.
+     *
+     * @param stepsOf the policy's steps for a clock metric at the ticket's priority
+     * @param fired   the steps that have fired already
+     */
+    public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
+                                         WorkCalendar engine, Instant now, List<FiredStep> fired) {
+        List<PlannedStep> planned = new ArrayList<>();
+        for (SlaClock clock : clocks) {
+            if (!counting(clock)) {
+                continue;
+            }
+            planBreach(clock, now, fired).ifPresent(planned::add);
+            List<EscalationStep> steps = stepsOf.apply(clock.metric());
+            for (int i = 0; i < steps.size(); i++) {
+                planStep(clock, i, steps.get(i), engine, now, fired).ifPresent(planned::add);
+            }
+        }
+        planned.sort(java.util.Comparator.comparing(PlannedStep::dueAt).thenComparing(PlannedStep::metric)
+                .thenComparingInt(PlannedStep::stepIndex));
+        return planned;
+    }
+
+    /** Whether the clock counts now: running, or breached and running. */
+    public static boolean counting(SlaClock clock) {
+        return clock.state() == ClockState.RUNNING
+                || clock.state() == ClockState.BREACHED && clock.stoppedAt() == null && !clock.paused();
+    }
+
+    private static Optional<PlannedStep> planBreach(SlaClock clock, Instant now, List<FiredStep> fired) {
+        String at = StepAt.DUE.toString();
+        if (firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, at) > 0) {
+            return Optional.empty();
+        }
+        return breachInstant(clock, now).map(due -> new PlannedStep(clock.metric(), PlannedStep.BREACH, "breach", at,
+                0, "RECORD_BREACH", due));
+    }
+
+    /** The first instant the clock counts past its target: now if it has already. */
+    private static Optional<Instant> breachInstant(SlaClock clock, Instant now) {
+        if (clock.state() == ClockState.BREACHED) {
+            return Optional.of(now);
+        }
+        return Optional.ofNullable(clock.breachesAfter()).map(b -> later(b.plusSeconds(1), now));
+    }
+
+    private static Optional<PlannedStep> planStep(SlaClock clock, int index, EscalationStep step, WorkCalendar engine,
+                                                  Instant now, List<FiredStep> fired) {
+        Optional<StepAt> parsed = step.when();
+        if (parsed.isEmpty() || step.actions().isEmpty()) {
+            return Optional.empty();
+        }
+        StepAt when = parsed.get();
+        int occurrence = firedOccurrences(fired, clock.metric(), index, step.at());
+        if (occurrence > 0 && (step.repeatEvery() == null || clock.state() != ClockState.BREACHED)) {
+            return Optional.empty();
+        }
+        Optional<Instant> due;
+        if (occurrence == 0) {
+            due = firstInstant(clock, when, step.basis(), engine, now);
+        } else if (step.basis() == TimeBasis.REAL) {
+            Instant first = firstDue(fired, clock.metric(), index, step.at());
+            due = Optional.of(later(first.plus(step.repeatEvery().multipliedBy(occurrence)), now));
+        } else {
+            long threshold = threshold(clock, when) + step.repeatEvery().getSeconds() * occurrence;
+            due = countedTo(clock, threshold, engine, now);
+        }
+        String actions = step.actions().stream().map(EscalationAction::describe).collect(Collectors.joining("; "));
+        return due.map(d -> new PlannedStep(clock.metric(), index, step.label(), step.at(), occurrence, actions, d));
+    }
+
+    private static Optional<Instant> firstInstant(SlaClock clock, StepAt when, TimeBasis basis, WorkCalendar engine,
+                                                  Instant now) {
+        if (when.atDue()) {
+            return breachInstant(clock, now);
+        }
+        if (!when.isShare() && basis == TimeBasis.REAL) {
+            return Optional.ofNullable(clock.due()).map(d -> later(d.plus(when.offset()), now));
+        }
+        return countedTo(clock, threshold(clock, when), engine, now);
+    }
+
+    /** The working seconds the clock has counted when the step comes due. */
+    private static long threshold(SlaClock clock, StepAt when) {
+        long target = clock.target().getSeconds();
+        return when.isShare() ? when.secondsOf(target) : Math.max(0, target + when.offset().getSeconds());
+    }
+
+    /** The instant the counting clock has counted {@code threshold} working seconds: now if it has. */
+    private static Optional<Instant> countedTo(SlaClock clock, long threshold, WorkCalendar engine, Instant now) {
+        long left = threshold - clock.elapsed().getSeconds();
+        if (left <= 0) {
+            return Optional.of(now);
+        }
+        try {
+            return Optional.of(engine.due(now, Duration.ofSeconds(left)));
+        } catch (WorkingTimeExhaustedException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int firedOccurrences(List<FiredStep> fired, String metric, int index, String at) {
+        return (int) fired.stream().filter(f -> f.metric().equals(metric) && f.stepIndex() == index
+                && f.at().equals(at)).count();
+    }
+
+    private static Instant firstDue(List<FiredStep> fired, String metric, int index, String at) {
+        return fired.stream().filter(f -> f.metric().equals(metric) && f.stepIndex() == index && f.at().equals(at)
+                && f.occurrence() == 0).map(FiredStep::dueAt).findFirst().orElseThrow();
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isBefore(b) ? b : a;
+    }
+}

@@ -1,0 +1,193 @@
+package org.servicelevel.domain.model.escalation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A step of a ticket clock's escalation as stored: pending until its due instant, then fired with
+ * the instant it fired, how late that was and what its actions did. Pending steps are replaced
+ * whenever the ticket changes; fired ones are the evidence and are never planned again.
+ */
+@Entity
+@Table(name = "escalation_step")
+@NamedQuery(name = "ScheduledStep.ofTicket",
+        query = "SELECT s FROM ScheduledStep s WHERE s.ticketId = :ticket ORDER BY s.dueAt, s.metric, s.stepIndex, s.id")
+@NamedQuery(name = "ScheduledStep.ofTickets", query = "SELECT s FROM ScheduledStep s WHERE s.ticketId IN :tickets")
+@NamedQuery(name = "ScheduledStep.deletePending",
+        query = "DELETE FROM ScheduledStep s WHERE s.ticketId = :ticket AND s.state = :pending")
+@NamedQuery(name = "ScheduledStep.due", query = "SELECT s.id FROM ScheduledStep s WHERE s.state = :pending"
+        + " AND s.dueAt <= :now ORDER BY s.dueAt, s.id")
+@NamedQuery(name = "ScheduledStep.earliest",
+        query = "SELECT MIN(s.dueAt) FROM ScheduledStep s WHERE s.state = :pending")
+public class ScheduledStep {
+
+    /** Whether the step waits for its instant or has fired. */
+    public enum State { PENDING, FIRED }
+
+    private static final int MAX_OUTCOME = 4000;
+
+    @Id
+    @SequenceGenerator(name = "escalation_step_seq", sequenceName = "escalation_step_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_step_seq")
+    private Long id;
+
+    @Column(name = "ticket_id", nullable = false)
+    private long ticketId;
+
+    @Column(nullable = false, length = 80)
+    private String metric;
+
+    @Column(name = "step_index", nullable = false)
+    private int stepIndex;
+
+    @Column(nullable = false)
+    private int occurrence;
+
+    @Column(name = "step_name", nullable = false, length = 100)
+    private String name;
+
+    @Column(name = "step_at", nullable = false, length = 40)
+    private String at;
+
+    @Column(nullable = false, length = 2000)
+    private String actions;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private State state;
+
+    @Column(name = "due_at", nullable = false)
+    private Instant dueAt;
+
+    @Column(name = "planned_at", nullable = false)
+    private Instant plannedAt;
+
+    @Column(name = "fired_at")
+    private Instant firedAt;
+
+    @Column(name = "late_ms")
+    private Long lateMillis;
+
+    @Column(name = "fired_on", length = 100)
+    private String firedOn;
+
+    @Column(length = MAX_OUTCOME)
+    private String outcome;
+
+    protected ScheduledStep() {
+    }
+
+    public ScheduledStep(long ticketId, PlannedStep planned, Instant plannedAt) {
+        this.ticketId = ticketId;
+        this.metric = planned.metric();
+        this.stepIndex = planned.stepIndex();
+        this.occurrence = planned.occurrence();
+        this.name = truncated(planned.name(), 100);
+        this.at = planned.at();
+        this.actions = truncated(planned.actions(), 2000);
+        this.state = State.PENDING;
+        this.dueAt = Objects.requireNonNull(planned.dueAt(), "dueAt");
+        this.plannedAt = plannedAt;
+    }
+
+    /** Records that the step fired at {@code at} on the named server instance, with what its actions did. */
+    public void fired(Instant at, String instance, String whatHappened) {
+        if (state == State.FIRED) {
+            throw new IllegalStateException("step " + id + " has fired already");
+        }
+        state = State.FIRED;
+        firedAt = at;
+        lateMillis = Math.max(0, Duration.between(dueAt, at).toMillis());
+        firedOn = truncated(instance, 100);
+        outcome = truncated(whatHappened, MAX_OUTCOME);
+    }
+
+    public FiredStep asFired() {
+        return new FiredStep(metric, stepIndex, at, occurrence, dueAt);
+    }
+
+    public boolean is(PlannedStep planned) {
+        return planned.sameStepAs(metric, stepIndex, at, occurrence);
+    }
+
+    private static String truncated(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long ticketId() {
+        return ticketId;
+    }
+
+    public String metric() {
+        return metric;
+    }
+
+    public int stepIndex() {
+        return stepIndex;
+    }
+
+    public boolean isBreach() {
+        return stepIndex == PlannedStep.BREACH;
+    }
+
+    public int occurrence() {
+        return occurrence;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String at() {
+        return at;
+    }
+
+    public String actions() {
+        return actions;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public Instant plannedAt() {
+        return plannedAt;
+    }
+
+    public Optional<Instant> firedAt() {
+        return Optional.ofNullable(firedAt);
+    }
+
+    /** How long after its due instant the step fired, e.g. after the server had been stopped. */
+    public Optional<Duration> lateBy() {
+        return Optional.ofNullable(lateMillis).map(Duration::ofMillis);
+    }
+
+    public Optional<String> firedOn() {
+        return Optional.ofNullable(firedOn);
+    }
+
+    public Optional<String> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+}

@@ -1,0 +1,31 @@
+package org.servicelevel.domain.model.escalation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The stored escalation steps of tickets' clocks. */
+public interface ScheduledStepRepository {
+
+    /** Every step of the ticket, pending and fired, in the order they come (or came) due. */
+    List<ScheduledStep> ofTicket(long ticketId);
+
+    /** Every step of the tickets. */
+    List<ScheduledStep> ofTickets(Collection<Long> ticketIds);
+
+    /** Replaces the ticket's pending steps with {@code plan}. */
+    void replacePending(long ticketId, List<PlannedStep> plan, Instant now);
+
+    /** The ids of pending steps due by {@code now}, earliest first. */
+    List<Long> dueIds(Instant now, int max);
+
+    /**
+     * The pending step with the id, locked for this transaction; empty if it is no longer pending or
+     * another transaction holds it (it is skipped, not waited for).
+     */
+    Optional<ScheduledStep> claim(long id);
+
+    /** The due instant of the earliest pending step. */
+    Optional<Instant> earliestPending();
+}
