@@ -50,11 +50,16 @@ final class DemoAgreements {
     }
 
     static void load(SupportGroupService groups, AgreementService agreements, SelectionRuleService rules) {
-        groups.create(new SupportGroupChange("SD", "Service desk", "SUPPORT_LINE", 1, "Registers and dispatches tickets"));
-        groups.create(new SupportGroupChange("L2", "Second line", "SUPPORT_LINE", 2, "Workplace and network specialists"));
-        groups.create(new SupportGroupChange("L3", "Third line", "SUPPORT_LINE", 3, "Developers and architects"));
-        groups.create(new SupportGroupChange("FIELD", "Field engineers", "FIELD_ENGINEERS", null, "On-site work"));
-        groups.create(new SupportGroupChange("HW-VENDOR", "Hardware vendor", "SUPPLIER", null, "Server hardware repairs"));
+        groups.create(new SupportGroupChange("SD", "Service desk", "SUPPORT_LINE", 1, "Registers and dispatches tickets",
+                "anna", List.of("anna", "alice")));
+        groups.create(new SupportGroupChange("L2", "Second line", "SUPPORT_LINE", 2, "Workplace and network specialists",
+                "max", List.of("anna", "max")));
+        groups.create(new SupportGroupChange("L3", "Third line", "SUPPORT_LINE", 3, "Developers and architects",
+                "alice", List.of("alice", "max")));
+        groups.create(new SupportGroupChange("FIELD", "Field engineers", "FIELD_ENGINEERS", null, "On-site work",
+                "max", List.of("anna")));
+        groups.create(new SupportGroupChange("HW-VENDOR", "Hardware vendor", "SUPPLIER", null, "Server hardware repairs",
+                "max", List.of("max")));
 
         activate(agreements, agreements.create(new AgreementChange(SLA, AgreementType.SLA,
                 "ACME workplace, network and development support", "ACME", null, null, null, "Europe/Berlin", START,

@@ -168,6 +168,16 @@ public class UserAccount {
         return enabled;
     }
 
+    /**
+     * Whether the account is one of the provider's people, who may work in support groups: an
+     * administrator, manager or agent, and not a customer user. An integration account is a client
+     * program, not a person.
+     */
+    public boolean isStaff() {
+        return !roles.contains(Role.CUSTOMER) && organisation == null
+                && (roles.contains(Role.ADMIN) || roles.contains(Role.MANAGER) || roles.contains(Role.AGENT));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof UserAccount other && username.equals(other.username);

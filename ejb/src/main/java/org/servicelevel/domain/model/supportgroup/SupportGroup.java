@@ -1,26 +1,44 @@
 package org.servicelevel.domain.model.supportgroup;
 
 import static org.servicelevel.domain.Texts.strippedOrNull;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
+import org.servicelevel.domain.model.identity.UserAccount;
 
 /**
  * A group on the provider's side that works on tickets: a support line (1 = first line, 2 = second,
  * ...), the field engineers, or a supplier bound by an underpinning contract. Only support lines
  * have a level; the level orders escalation ("a move to a higher line").
+ *
+ * <p>The people escalations notify are its members and its lead, by username; the lead may or may
+ * not be a member. Usernames are kept as user accounts store them (trimmed, lower case), each once,
+ * and a group has at most {@value #MAX_MEMBERS} members. That they name staff accounts is checked
+ * by the application service, which can see the accounts.
  */
 @Entity
 @Table(name = "support_group")
@@ -28,6 +46,9 @@ import org.servicelevel.domain.InvalidFieldException;
         query = "SELECT g FROM SupportGroup g ORDER BY g.kind, g.lineLevel, g.name")
 @NamedQuery(name = "SupportGroup.findByCode", query = "SELECT g FROM SupportGroup g WHERE g.code = :code")
 public class SupportGroup {
+
+    /** The most members a group may have. */
+    public static final int MAX_MEMBERS = 500;
 
     @Id
     @SequenceGenerator(name = "support_group_seq", sequenceName = "support_group_seq", allocationSize = 50)
@@ -52,6 +73,14 @@ public class SupportGroup {
 
     @Column(length = 1000)
     private String description;
+
+    @Column(name = "lead_username", length = 100)
+    private String lead;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "support_group_member", joinColumns = @JoinColumn(name = "support_group_id"))
+    @Column(name = "username", nullable = false, length = 100)
+    private Set<String> members = new TreeSet<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -89,6 +118,43 @@ public class SupportGroup {
         this.description = strippedOrNull(newDescription);
     }
 
+    /**
+     * Names the group's lead ({@code null} or blank: none) and its members, replacing those before.
+     * A username given twice counts once.
+     *
+     * @throws InvalidInputException naming {@code lead}, {@code members[i]} or {@code members} for a
+     *                               malformed username or too many members
+     */
+    public final void staff(String newLead, Collection<String> newMembers) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        String leadName = newLead == null || newLead.isBlank() ? null : username("lead", newLead, errors);
+        Set<String> names = new TreeSet<>();
+        int index = 0;
+        for (String member : newMembers == null ? List.<String>of() : newMembers) {
+            String name = username("members[" + index++ + "]", member, errors);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        if (names.size() > MAX_MEMBERS) {
+            errors.add(new InvalidFieldException("members",
+                    "A support group has at most " + MAX_MEMBERS + " members, not " + names.size()));
+        }
+        InvalidInputException.throwIfAny(errors);
+        this.lead = leadName;
+        this.members.retainAll(names);
+        this.members.addAll(names);
+    }
+
+    private static String username(String field, String username, List<InvalidFieldException> errors) {
+        try {
+            return UserAccount.normaliseUsername(username);
+        } catch (InvalidFieldException e) {
+            errors.add(new InvalidFieldException(field, e.getMessage()));
+            return null;
+        }
+    }
+
     public Long id() {
         return id;
     }
@@ -115,6 +181,16 @@ public class SupportGroup {
 
     public String description() {
         return description;
+    }
+
+    /** The username of the group's lead, if it has one. */
+    public Optional<String> lead() {
+        return Optional.ofNullable(lead);
+    }
+
+    /** The usernames of the group's members, sorted; the lead is among them only if named a member. */
+    public Set<String> members() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(members));
     }
 
     @Override

@@ -2,9 +2,14 @@ package org.servicelevel.interfaces.rest.supportgroup;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.servicelevel.interfaces.rest.json.MultiLine;
 
-/** A support group as sent by a client; {@code lineLevel} only for kind SUPPORT_LINE. */
+/**
+ * A support group as sent by a client; {@code lineLevel} only for kind SUPPORT_LINE. {@code lead} and
+ * {@code members} are usernames of staff and replace the group's people: leaving them out leaves the
+ * group without a lead or members.
+ */
 public class SupportGroupRequest {
 
     @Size(max = 40, message = "A group code has at most 40 characters")
@@ -22,4 +27,10 @@ public class SupportGroupRequest {
     @Size(max = 1000, message = "A description has at most 1000 characters")
     @MultiLine
     public String description;
+
+    @Size(max = 100, message = "A username has at most 100 characters")
+    public String lead;
+
+    @Size(max = 500, message = "A support group has at most 500 members")
+    public List<String> members;
 }

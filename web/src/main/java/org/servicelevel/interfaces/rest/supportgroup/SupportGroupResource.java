@@ -32,7 +32,10 @@ import org.servicelevel.application.supportgroup.SupportGroupService;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.problem.Preconditions;
 
-/** The provider's support groups. Staff read them; managers and administrators change them. */
+/**
+ * The provider's support groups and the people in them. Staff read them; managers and administrators
+ * change them.
+ */
 @Path("support-groups")
 @RequestScoped
 @Tag(name = "Support groups", description = "Support lines, field engineers and suppliers that tickets are assigned to")
@@ -90,10 +93,11 @@ public class SupportGroupResource {
     }
 
     private static SupportGroupChange change(SupportGroupRequest r) {
-        return new SupportGroupChange(r.code, r.name, r.kind, r.lineLevel, r.description);
+        return new SupportGroupChange(r.code, r.name, r.kind, r.lineLevel, r.description, r.lead, r.members);
     }
 
     private static SupportGroupView view(SupportGroupDetails g) {
-        return new SupportGroupView(g.id(), g.code(), g.name(), g.kind(), g.lineLevel(), g.description(), g.version());
+        return new SupportGroupView(g.id(), g.code(), g.name(), g.kind(), g.lineLevel(), g.description(), g.lead(),
+                g.members(), g.version());
     }
 }

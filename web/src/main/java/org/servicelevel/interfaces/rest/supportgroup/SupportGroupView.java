@@ -1,6 +1,8 @@
 package org.servicelevel.interfaces.rest.supportgroup;
 
-/** A support group. */
+import java.util.List;
+
+/** A support group, with its lead's username ({@code null}: none) and its members' usernames, sorted. */
 public record SupportGroupView(long id, String code, String name, String kind, Integer lineLevel, String description,
-                               long version) {
+                               String lead, List<String> members, long version) {
 }
