@@ -2,6 +2,8 @@ package org.servicelevel.application.ticket;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.servicelevel.domain.model.escalation.EscalationStanding;
 import java.util.Set;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.clock.StatusCategory;
@@ -17,6 +19,7 @@ import org.servicelevel.domain.model.selection.Channel;
  * <p>A ticket {@code withoutAgreement} (no selection rule found one and none was assigned yet) has no
  * agreement, version, calendar, time zone or clocks, and a priority only if the caller gave one.
  * {@code impact} and {@code urgency} are those the ticket was registered with, or null.
+ * {@code escalation} says, per clock metric, how far its escalation has gone and what comes next.
  */
 public record TicketDetails(long id, long version, String number, String externalReference, String customer,
                             String customerName, String requesterUsername, String requesterName,
@@ -29,5 +32,9 @@ public record TicketDetails(long id, long version, String number, String externa
                             String statusName, StatusCategory statusCategory, Instant registeredAt,
                             Instant firstResponseAt, Instant resolvedAt, Instant closedAt, String parent,
                             List<String> children, String calendar, String timeZone, Instant clocksAsOf,
-                            List<SlaClock> clocks) {
+                            List<SlaClock> clocks, Map<String, EscalationStanding> escalation) {
+
+    public TicketDetails {
+        escalation = escalation == null ? Map.of() : Map.copyOf(escalation);
+    }
 }

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.application.ticket.TicketClocksChanged;
 import org.servicelevel.application.ticket.TicketUnderAgreement;
+import org.servicelevel.domain.clock.ServiceCalendar;
+import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.agreement.Agreement;
@@ -88,6 +91,9 @@ public class TicketFactory {
 
     @Inject
     private Event<TicketUnderAgreement> underAgreement;
+
+    @Inject
+    private Event<TicketClocksChanged> clocksChanged;
 
     @Inject
     @ConfigProperty(name = WITHOUT_AGREEMENT, defaultValue = "REGISTER")
@@ -326,8 +332,17 @@ public class TicketFactory {
                 a.id(), ticket.serviceCode(), ticket.registeredAt(), actor)));
     }
 
-    /** Recomputes and stores the ticket's clock snapshot as of {@code now}. */
+    /** Recomputes and stores the ticket's clock snapshot as of {@code now}, and says so to the planners. */
     void snapshot(Ticket ticket, Instant now) {
-        ticket.storeClocks(clocks.clocks(ticket, now), now);
+        List<SlaClock> current = clocks.clocks(ticket, now);
+        ticket.storeClocks(current, now);
+        clocksChanged(ticket, current, now);
+    }
+
+    /** Tells the observers (escalation planning) that the ticket's clocks are as computed at {@code now}. */
+    void clocksChanged(Ticket ticket, List<SlaClock> current, Instant now) {
+        clocksChanged.fire(new TicketClocksChanged(ticket, current, clocks.terms(ticket).map(t ->
+                t.forService(ticket.serviceCode())).orElse(null),
+                current.isEmpty() ? null : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null), now));
     }
 }

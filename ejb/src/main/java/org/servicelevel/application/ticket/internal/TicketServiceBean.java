@@ -307,6 +307,7 @@ public class TicketServiceBean implements TicketService {
             current = List.of();
         }
         tickets.restoreClocks(ticket, Ticket.snapshotsOf(current, now));
+        factory.clocksChanged(ticket, current, now);
     }
 
     @Override

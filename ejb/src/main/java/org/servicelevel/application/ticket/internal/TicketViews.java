@@ -11,6 +11,9 @@ import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.escalation.EscalationStanding;
+import org.servicelevel.domain.model.escalation.ScheduledStep;
+import org.servicelevel.domain.model.escalation.ScheduledStepRepository;
 import org.servicelevel.domain.model.ticket.StatusModel;
 import org.servicelevel.domain.model.ticket.Ticket;
 import org.servicelevel.domain.model.ticket.TicketRepository;
@@ -26,19 +29,27 @@ public class TicketViews {
     @Inject
     private TicketClocks clocks;
 
+    @Inject
+    private ScheduledStepRepository escalationSteps;
+
     /** The ticket as shown, with its clocks as of {@code asOf}. */
     TicketDetails details(Ticket t, Instant asOf) {
-        return details(t, asOf, tickets.statusModel(), tickets.findChildren(t).stream().map(Ticket::number).toList());
+        return details(t, asOf, tickets.statusModel(), tickets.findChildren(t).stream().map(Ticket::number).toList(),
+                EscalationStanding.of(escalationSteps.ofTicket(t.id())));
     }
 
     /** The tickets of a page, reading the status model and the children once for all of them. */
     List<TicketDetails> page(List<Ticket> page, Instant asOf) {
         StatusModel model = tickets.statusModel();
         java.util.Map<Long, List<String>> children = tickets.childNumbers(page);
-        return page.stream().map(t -> details(t, asOf, model, children.getOrDefault(t.id(), List.of()))).toList();
+        java.util.Map<Long, List<ScheduledStep>> steps = escalationSteps.ofTickets(page.stream().map(Ticket::id)
+                .toList()).stream().collect(java.util.stream.Collectors.groupingBy(ScheduledStep::ticketId));
+        return page.stream().map(t -> details(t, asOf, model, children.getOrDefault(t.id(), List.of()),
+                EscalationStanding.of(steps.getOrDefault(t.id(), List.of())))).toList();
     }
 
-    private TicketDetails details(Ticket t, Instant asOf, StatusModel model, List<String> children) {
+    private TicketDetails details(Ticket t, Instant asOf, StatusModel model, List<String> children,
+                                  java.util.Map<String, EscalationStanding> escalation) {
         List<SlaClock> current = clocks.clocks(t, asOf);
         Optional<AgreementTerms> terms = clocks.terms(t);
         String priorityName = terms.flatMap(x -> t.priority() == null ? Optional.empty() : x.priority(t.priority()))
@@ -58,6 +69,6 @@ public class TicketViews {
                 t.registeredAt(), t.firstResponseAt().orElse(null), t.resolvedAt().orElse(null),
                 t.closedAt().orElse(null), t.parent().map(Ticket::number).orElse(null),
                 children, calendar.map(ServiceCalendar::name).orElse(null),
-                calendar.map(c -> c.engine().zone().getId()).orElse(null), asOf, current);
+                calendar.map(c -> c.engine().zone().getId()).orElse(null), asOf, current, escalation);
     }
 }

@@ -114,6 +114,13 @@ public class ScheduledStep {
         outcome = truncated(whatHappened, MAX_OUTCOME);
     }
 
+    /** Tries a pending step again at {@code until}, after its firing failed. */
+    public void postpone(Instant until) {
+        if (state == State.PENDING && until.isAfter(dueAt)) {
+            dueAt = until;
+        }
+    }
+
     public FiredStep asFired() {
         return new FiredStep(metric, stepIndex, at, occurrence, dueAt);
     }

@@ -26,6 +26,9 @@ public interface ScheduledStepRepository {
      */
     Optional<ScheduledStep> claim(long id);
 
+    /** Moves the pending step's due instant to {@code until}. */
+    void postpone(long id, Instant until);
+
     /** The due instant of the earliest pending step. */
     Optional<Instant> earliestPending();
 }

@@ -76,6 +76,9 @@ public class Ticket {
     private static final int MAX_TAGS = 30;
     private static final int MAX_TEXT = 8000;
 
+    /** The actor of changes nobody made by hand: escalation steps and breaches recorded when they happen. */
+    public static final String SYSTEM_ACTOR = "system";
+
     @Id
     @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
@@ -495,6 +498,30 @@ public class Ticket {
         priority = chosen;
         record(TicketEventType.AGREEMENT, at, actor, false, null, sla.number() + " v" + agreementVersion
                 + ", priority " + chosen, null, false);
+    }
+
+    /**
+     * Records that a clock passed its target, when it happened: the breach is a fact of the history,
+     * whoever reads the ticket later.
+     */
+    public void recordBreach(String metric, Instant due, Instant at) {
+        requireChronology(at);
+        record(TicketEventType.BREACH, at, SYSTEM_ACTOR, false, null, metric, "due " + due, false);
+    }
+
+    /** Records that a step of a clock's escalation fired and what its actions did. */
+    public void recordEscalation(String metric, String step, String outcome, Instant at) {
+        requireChronology(at);
+        String text = outcome == null || outcome.length() <= MAX_TEXT ? outcome : outcome.substring(0, MAX_TEXT - 3)
+                + "...";
+        record(TicketEventType.ESCALATION, at, SYSTEM_ACTOR, false, null, metric + ": " + step, text, false);
+    }
+
+    /** Adds a tag, as a change of the ticket's details; nothing happens if the ticket has it already. */
+    public void addTag(String tag, Instant at, String actor) {
+        Set<String> more = new LinkedHashSet<>(tags);
+        more.add(tag);
+        changeDetails(title, description, requestType, more, region, at, actor);
     }
 
     /** Replaces the stored snapshot of the clocks, computed under the current edition of the clock rules. */

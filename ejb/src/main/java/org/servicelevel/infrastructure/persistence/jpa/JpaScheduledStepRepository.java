@@ -62,6 +62,11 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
     }
 
     @Override
+    public void postpone(long id, Instant until) {
+        claim(id).ifPresent(step -> step.postpone(until));
+    }
+
+    @Override
     public Optional<Instant> earliestPending() {
         return Optional.ofNullable(em.createNamedQuery("ScheduledStep.earliest", Instant.class)
                 .setParameter("pending", ScheduledStep.State.PENDING).getSingleResult());

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.servicelevel.application.escalation.EscalationEntry;
 import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.domain.clock.ClockSegment;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.escalation.EscalationStanding;
 import org.servicelevel.interfaces.rest.problem.ProblemDetail;
 
 /** The JSON shapes of tickets, their clocks and history, and how they are built. */
@@ -48,11 +50,36 @@ public final class TicketAssembler {
      * {@code paused} while it stands still because the ticket waits (beside BREACHED too); working
      * times as ISO-8601 durations; {@code due} as an offset date-time and local time in the calendar's
      * zone; {@code dueIn} the real time from {@code clocksAsOf} to the due instant (negative when overdue).
+     * {@code escalationLevel} is the number of the clock's escalation steps that have fired, and
+     * {@code nextStep} the one that comes next (none while the clock does not count).
      */
     public record ClockView(String metric, String state, boolean paused, String target, String elapsed, String remaining,
                             long remainingSeconds, OffsetDateTime due, LocalDateTime dueLocal, String dueIn,
                             Long dueInSeconds, OffsetDateTime breachedAt, OffsetDateTime startedAt,
-                            OffsetDateTime stoppedAt, String pausedWorkingTime, List<Integer> calendarVersions) {
+                            OffsetDateTime stoppedAt, String pausedWorkingTime, List<Integer> calendarVersions,
+                            int escalationLevel, NextStepView nextStep) {
+    }
+
+    /** The next escalation step of a clock: its name, {@code at} as the policy writes it, and when it comes due. */
+    public record NextStepView(String name, String at, OffsetDateTime dueAt) {
+    }
+
+    /**
+     * A step of a clock's escalation: {@code step} its position in the policy's rule ({@code -1}: the
+     * breach, which every clock records), {@code occurrence} its repetition (0 for the first),
+     * {@code state} PENDING or FIRED; for a fired step when, {@code lateBy} (ISO-8601) and {@code late}
+     * (more than a minute after its due instant, e.g. after the server was stopped), on which server
+     * instance, and what each action did.
+     */
+    public record EscalationView(long id, String metric, int step, String name, String at, int occurrence,
+                                 String actions, String state, Instant dueAt, Instant plannedAt, Instant firedAt,
+                                 String lateBy, boolean late, String firedOn, List<String> outcome) {
+    }
+
+    static EscalationView escalation(EscalationEntry e) {
+        return new EscalationView(e.id(), e.metric(), e.step(), e.name(), e.at(), e.occurrence(), e.actions(), e.state(),
+                e.dueAt(), e.plannedAt(), e.firedAt(), e.lateBy() == null ? null : e.lateBy().toString(), e.late(),
+                e.firedOn(), e.outcome() == null ? List.of() : List.of(e.outcome().split("\n")));
     }
 
     /** A clock with its evidence: every segment of its timeline and the working time by cause. */
@@ -96,17 +123,19 @@ public final class TicketAssembler {
                 d.supportGroup(), d.supportLine(), d.status(), d.statusName(), d.statusCategory().name(),
                 d.registeredAt(), d.firstResponseAt(), d.resolvedAt(), d.closedAt(), d.parent(), d.children(),
                 d.calendar(), d.timeZone(), d.clocksAsOf(),
-                d.clocks().stream().map(c -> clock(c, d.clocksAsOf(), zone)).toList());
+                d.clocks().stream().map(c -> clock(c, d.clocksAsOf(), zone, d.escalation().get(c.metric()))).toList());
     }
 
-    static ClockView clock(SlaClock c, Instant asOf, ZoneId zone) {
+    static ClockView clock(SlaClock c, Instant asOf, ZoneId zone, EscalationStanding escalation) {
         Duration dueIn = c.due() == null ? null : Duration.between(asOf, c.due());
+        NextStepView next = escalation == null || escalation.nextStep() == null ? null
+                : new NextStepView(escalation.nextStep(), escalation.nextAt(), offset(escalation.nextDueAt(), zone));
         return new ClockView(c.metric(), c.state().name(), c.paused(), c.target().toString(), c.elapsed().toString(),
                 c.remaining().toString(), c.remaining().getSeconds(), offset(c.due(), zone),
                 c.due() == null ? null : LocalDateTime.ofInstant(c.due(), zone),
                 dueIn == null ? null : dueIn.toString(), dueIn == null ? null : dueIn.getSeconds(),
                 offset(c.breachedAt(), zone), offset(c.startedAt(), zone), offset(c.stoppedAt(), zone),
-                c.pausedWorkingTime().toString(), c.calendarVersions());
+                c.pausedWorkingTime().toString(), c.calendarVersions(), escalation == null ? 0 : escalation.level(), next);
     }
 
     static TimelineView timeline(TicketDetails ticket, SlaClock c, Instant asOf) {
@@ -114,7 +143,7 @@ public final class TicketAssembler {
         Map<String, String> groups = new TreeMap<>();
         c.workingTimeByGroup().forEach((g, d) -> groups.put(g.isEmpty() ? "(no group)" : g, d.toString()));
         return new TimelineView(ticket.number(), c.metric(), ticket.agreementVersion(), ticket.calendar(),
-                ticket.timeZone(), asOf, clock(c, asOf, zone), groups, c.waitingOnCustomer().toString(),
+                ticket.timeZone(), asOf, clock(c, asOf, zone, ticket.escalation().get(c.metric())), groups, c.waitingOnCustomer().toString(),
                 c.waitingOnThirdParty().toString(), c.segments().stream().map(s -> segment(s, zone)).toList());
     }
 

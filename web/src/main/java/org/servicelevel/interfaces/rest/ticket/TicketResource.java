@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.servicelevel.application.ticket.ImportedTicket;
 import org.servicelevel.application.ticket.TicketChange;
+import org.servicelevel.application.escalation.EscalationService;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketService;
@@ -78,6 +79,9 @@ public class TicketResource {
 
     @Inject
     private TicketService tickets;
+
+    @Inject
+    private EscalationService escalations;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -240,6 +244,15 @@ public class TicketResource {
     @Operation(operationId = "getTicketHistory", summary = "Every change with its time and actor, and the state it left the ticket in")
     public List<EventView> history(@PathParam("id") long id) {
         return tickets.history(id).stream().map(TicketAssembler::event).toList();
+    }
+
+    @GET
+    @Path("{id}/escalations")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    @Operation(operationId = "listTicketEscalations", summary = "The escalation steps of the ticket's clocks: those that"
+            + " fired (when, how late, what their actions did) and those pending (when they come due)")
+    public List<TicketAssembler.EscalationView> escalations(@PathParam("id") long id) {
+        return escalations.escalations(id).stream().map(TicketAssembler::escalation).toList();
     }
 
     @GET

@@ -13,6 +13,7 @@ import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.escalation.EscalationStanding;
 import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
 /**
@@ -126,7 +127,12 @@ public final class TicketRows {
 
     /** One clock of a ticket: working times in hours and minutes, instants in the calendar's zone. */
     public record ClockLine(String metric, String state, String stateLabel, String words, String target,
-                            String elapsed, String remaining, String due, String breachedAt, String paused) {
+                            String elapsed, String remaining, String due, String breachedAt, String paused,
+                            String escalation) {
+        public String getEscalation() {
+            return escalation;
+        }
+
         public String getMetric() {
             return metric;
         }
@@ -259,7 +265,18 @@ public final class TicketRows {
                 stateLabel(c.state(), texts), words(c, t.clocksAsOf(), texts), AgreementRows.inHours(c.target(), texts),
                 AgreementRows.inHours(c.elapsed(), texts), AgreementRows.inHours(c.remaining(), texts),
                 AgreementRows.instant(c.due(), zone), AgreementRows.instant(c.breachedAt(), zone),
-                AgreementRows.inHours(c.pausedWorkingTime(), texts))).toList();
+                AgreementRows.inHours(c.pausedWorkingTime(), texts),
+                escalation(t.escalation().get(c.metric()), zone, texts))).toList();
+    }
+
+    /** Where a clock stands in its escalation: its level and the next step with its instant. */
+    static String escalation(EscalationStanding standing, ZoneId zone, ResourceBundle texts) {
+        if (standing == null) {
+            return "";
+        }
+        return standing.nextStep() == null ? AgreementRows.format(texts, "ticket.clock.escalationLevel", standing.level())
+                : AgreementRows.format(texts, "ticket.clock.escalationNext", standing.level(), standing.nextStep(),
+                standing.nextAt(), AgreementRows.instant(standing.nextDueAt(), zone));
     }
 
     /**

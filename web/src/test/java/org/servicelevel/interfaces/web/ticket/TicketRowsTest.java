@@ -49,7 +49,7 @@ class TicketRowsTest {
         return new TicketDetails(7, 3, "T-000007", null, "ACME", "ACME Ltd", "carl", "Carl", null, "Printer jams",
                 "It jams", "WS", "Workplace", 4L, "SLA-ACME-2026", 2, false, List.of(), 2, "High", MatrixLevel.HIGH, MatrixLevel.MEDIUM, null, Set.of(), Channel.PORTAL, null,
                 "dana", "L2", 2, "IN_PROGRESS", "In progress", StatusCategory.IN_PROGRESS, NOW.minusSeconds(5400), null,
-                null, null, null, List.of(), "Berlin office hours", "Europe/Berlin", NOW, clocks);
+                null, null, null, List.of(), "Berlin office hours", "Europe/Berlin", NOW, clocks, Map.of());
     }
 
     @Test
@@ -138,7 +138,7 @@ class TicketRowsTest {
         TicketDetails without = new TicketDetails(8, 0, "T-000008", null, "ACME", "ACME Ltd", "carl", "Carl", null,
                 "Scanner", null, "SCAN", null, null, null, null, true, List.of(), null, null, null, null, null, Set.of(),
                 Channel.API, null, null, null, null, "NEW", "New", StatusCategory.NEW, NOW, null, null, null, null,
-                List.of(), null, null, NOW, List.of());
+                List.of(), null, null, NOW, List.of(), Map.of());
 
         TicketRows.TicketLine line = TicketRows.line(without, EN);
 

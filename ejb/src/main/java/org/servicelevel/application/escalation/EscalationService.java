@@ -1,0 +1,37 @@
+package org.servicelevel.application.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fires the escalation steps of tickets' clocks as they come due, and lists them. The timer calls
+ * {@link #dueSteps}, then {@link #fire} for each, then arms itself by {@link #nextDue}; it runs as the
+ * system identity. A step fires in a transaction of its own that locks its row, so it fires once
+ * however many server instances try; a step whose condition no longer holds when it comes due (the
+ * ticket resolved, waiting, its deadline moved) does nothing and the ticket's steps are planned afresh.
+ */
+public interface EscalationService {
+
+    /** The ids of the pending steps due now, earliest first, at most {@code max}. */
+    List<Long> dueSteps(int max);
+
+    /**
+     * Fires the step if it is still pending, due and not being fired elsewhere: records it (and for the
+     * breach, the breach in the ticket's history), performs its actions and plans the ticket's next
+     * steps. Returns whether this call took the step (fired it, or found it moved and planned afresh).
+     */
+    boolean fire(long stepId);
+
+    /**
+     * Moves a pending step that could not be fired (its transaction failed) to {@code until}, so that
+     * the timer tries it again then rather than at once; the failure is logged by the caller.
+     */
+    void postpone(long stepId, Instant until);
+
+    /** The due instant of the earliest pending step. */
+    Optional<Instant> nextDue();
+
+    /** Every step of the ticket's clocks, fired and pending, in the order they come due. */
+    List<EscalationEntry> escalations(long ticketId);
+}

@@ -1,0 +1,161 @@
+package org.servicelevel.application.escalation.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.servicelevel.application.notification.NotificationOutbox;
+import org.servicelevel.application.notification.Recipients;
+import org.servicelevel.domain.DomainException;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationRecipient;
+import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.escalation.ScheduledStep;
+import org.servicelevel.domain.model.identity.UserAccount;
+import org.servicelevel.domain.model.identity.UserAccountRepository;
+import org.servicelevel.domain.model.notification.Notification;
+import org.servicelevel.domain.model.supportgroup.SupportGroup;
+import org.servicelevel.domain.model.supportgroup.SupportGroupKind;
+import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.worktime.WorkCalendar;
+
+/**
+ * Performs the actions of an escalation step on a ticket, through the same domain methods as a
+ * person's change (a raised priority carries the reason "escalation"), and says what each did. An
+ * action that cannot be done (no group on the next line, the most urgent priority already) is
+ * reported, not failed: the other actions of the step still happen.
+ */
+@Dependent
+public class EscalationActions {
+
+    static final String REASON = "escalation";
+
+    @Inject
+    private UserAccountRepository users;
+
+    @Inject
+    private SupportGroupRepository groups;
+
+    @Inject
+    private NotificationOutbox outbox;
+
+    @Inject
+    private Recipients recipients;
+
+    @Inject
+    private EscalationMail mail;
+
+    /** Performs the step's actions and returns what each did, one line per action. */
+    List<String> perform(Ticket ticket, ScheduledStep fired, EscalationStep step, SlaClock clock, AgreementTerms terms,
+                         WorkCalendar calendar, Instant at, Instant now) {
+        List<String> outcomes = new ArrayList<>();
+        for (EscalationAction action : step.actions()) {
+            try {
+                outcomes.add(action.describe() + ": " + perform(ticket, fired, action, clock, terms, calendar, at, now));
+            } catch (DomainException e) {
+                outcomes.add(action.describe() + ": not done, " + e.getMessage());
+            }
+        }
+        return outcomes;
+    }
+
+    private String perform(Ticket ticket, ScheduledStep fired, EscalationAction action, SlaClock clock,
+                           AgreementTerms terms, WorkCalendar calendar, Instant at, Instant now) {
+        return switch (action.type()) {
+            case NOTIFY -> notify(ticket, fired, action, clock, terms, calendar, now);
+            case MOVE_TO_NEXT_LINE -> moveToNextLine(ticket, at);
+            case MOVE_TO_GROUP -> groups.findByCode(action.group()).map(g -> moveTo(ticket, g, at))
+                    .orElse("not done, there is no support group " + action.group());
+            case RAISE_PRIORITY -> raisePriority(ticket, terms, at);
+            case COMMENT -> {
+                ticket.comment(action.text(), false, at, Ticket.SYSTEM_ACTOR, false);
+                yield "internal comment added";
+            }
+            case TAG -> {
+                ticket.addTag(action.tag(), at, Ticket.SYSTEM_ACTOR);
+                yield "tagged " + action.tag();
+            }
+        };
+    }
+
+    private String notify(Ticket ticket, ScheduledStep fired, EscalationAction action, SlaClock clock,
+                          AgreementTerms terms, WorkCalendar calendar, Instant now) {
+        Set<String> addresses = new LinkedHashSet<>();
+        List<String> nobody = new ArrayList<>();
+        for (String recipient : action.recipients()) {
+            Optional<EscalationRecipient> role = EscalationRecipient.named(recipient);
+            Set<String> found = role.map(r -> addressesOf(r, ticket, terms)).orElse(Set.of(recipient));
+            if (found.isEmpty()) {
+                nobody.add(recipient);
+            }
+            addresses.addAll(found);
+        }
+        if (addresses.isEmpty()) {
+            recipients.userOrFallback(Optional.empty()).ifPresent(addresses::add);
+        }
+        EscalationMail.Text text = mail.text(ticket, fired, clock, calendar);
+        String reference = ticket.number() + "/" + fired.metric() + "/" + fired.stepIndex() + "/" + fired.occurrence();
+        for (String address : addresses) {
+            outbox.queue(new Notification("escalation", reference, address, text.subject(), text.body(), now));
+        }
+        String sent = addresses.isEmpty() ? "nobody to write to" : "e-mail to " + String.join(", ", addresses);
+        return nobody.isEmpty() ? sent : sent + " (no address for " + String.join(", ", nobody) + ")";
+    }
+
+    private Set<String> addressesOf(EscalationRecipient role, Ticket ticket, AgreementTerms terms) {
+        Set<String> found = new LinkedHashSet<>();
+        switch (role) {
+            case ASSIGNEE -> userAddress(ticket.assignee()).ifPresent(found::add);
+            case GROUP -> ticket.supportGroup().ifPresent(g -> g.members().forEach(m -> userAddress(m)
+                    .ifPresent(found::add)));
+            case GROUP_LEAD -> ticket.supportGroup().flatMap(SupportGroup::lead).flatMap(this::userAddress)
+                    .ifPresent(found::add);
+            case AGREEMENT_OWNER -> ticket.agreement().flatMap(a -> a.owner()).flatMap(this::userAddress)
+                    .ifPresent(found::add);
+            case CUSTOMER_COORDINATOR -> Optional.ofNullable(terms.coordinator().email())
+                    .or(() -> Optional.ofNullable(ticket.customer().coordinatorEmail()))
+                    .filter(Recipients::isAddress).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private Optional<String> userAddress(String username) {
+        return Optional.ofNullable(username).flatMap(users::findByUsername).filter(UserAccount::isEnabled)
+                .map(UserAccount::email).filter(Recipients::isAddress);
+    }
+
+    private String moveToNextLine(Ticket ticket, Instant at) {
+        int next = ticket.lineLevel() + 1;
+        Optional<SupportGroup> group = groups.findAll().stream()
+                .filter(g -> g.kind() == SupportGroupKind.SUPPORT_LINE && g.lineLevel() != null && g.lineLevel() == next)
+                .min(Comparator.comparing(SupportGroup::code));
+        return group.map(g -> moveTo(ticket, g, at)).orElse("not done, there is no support line " + next);
+    }
+
+    private String moveTo(Ticket ticket, SupportGroup group, Instant at) {
+        String assignee = ticket.assignee() != null && group.members().contains(ticket.assignee())
+                ? ticket.assignee() : null;
+        ticket.assign(assignee, group, at, Ticket.SYSTEM_ACTOR);
+        return "assigned to " + group.code() + (assignee == null ? "" : " (" + assignee + ")");
+    }
+
+    private String raisePriority(Ticket ticket, AgreementTerms terms, Instant at) {
+        Integer current = ticket.priority();
+        Optional<Integer> higher = terms.priorities().stream().map(PriorityTerms::number)
+                .filter(n -> current != null && n < current).max(Comparator.naturalOrder());
+        if (higher.isEmpty()) {
+            return "not done, priority " + current + " is the most urgent";
+        }
+        ticket.changePriority(higher.get(), terms, at, Ticket.SYSTEM_ACTOR, REASON);
+        return "priority " + current + " -> " + higher.get();
+    }
+}

@@ -1,0 +1,72 @@
+package org.servicelevel.application.escalation.internal;
+
+import jakarta.enterprise.context.Dependent;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.servicelevel.application.notification.Recipients;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.StepAt;
+import org.servicelevel.domain.model.escalation.ScheduledStep;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.worktime.WorkCalendar;
+
+/**
+ * The e-mail of an escalation step, in the notifications' language: a warning before the due
+ * instant, the breach at it, or the time overdue after it; with the ticket's number, title and
+ * customer, the clock, its due instant in the calendar's time zone, the working time left or overdue,
+ * and a link to the ticket's page under {@code servicelevel.public-url}.
+ */
+@Dependent
+public class EscalationMail {
+
+    /** What the e-mail says. */
+    public record Text(String subject, String body) {
+    }
+
+    /** The kind of step: before, at or after the clock's due instant. */
+    static String kindOf(ScheduledStep step) {
+        StepAt at = StepAt.parse(step.at()).orElse(StepAt.DUE);
+        return at.beforeDue() ? "warning" : at.atDue() || step.isBreach() ? "breach" : "overdue";
+    }
+
+    Text text(Ticket ticket, ScheduledStep step, SlaClock clock, WorkCalendar calendar) {
+        ResourceBundle texts = Recipients.texts();
+        ZoneId zone = calendar.zone();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(texts.getLocale().toLanguageTag().isEmpty() ? java.util.Locale.ENGLISH : texts.getLocale())
+                .withZone(zone);
+        String kind = kindOf(step);
+        Duration time = "warning".equals(kind) ? clock.remaining() : clock.elapsed().minus(clock.target());
+        Object[] args = {ticket.number(), ticket.title(), ticket.customer().name(), metric(texts, clock.metric()),
+                clock.due() == null ? "-" : format.format(clock.due()) + " (" + zone.getId() + ")",
+                duration(texts, time.isNegative() ? Duration.ZERO : time), step.name(), link(ticket),
+                ticket.agreement().map(a -> a.number()).orElse("-")};
+        return new Text(MessageFormat.format(texts.getString("escalation." + kind + ".subject"), args),
+                MessageFormat.format(texts.getString("escalation." + kind + ".body"), args));
+    }
+
+    static String metric(ResourceBundle texts, String metric) {
+        if (metric.startsWith(SlaClock.STATUS_PREFIX)) {
+            return MessageFormat.format(texts.getString("escalation.metric.status"),
+                    metric.substring(SlaClock.STATUS_PREFIX.length()));
+        }
+        return texts.getString("escalation.metric." + metric);
+    }
+
+    static String duration(ResourceBundle texts, Duration d) {
+        return MessageFormat.format(texts.getString("escalation.duration"), d.toHours(), d.toMinutesPart());
+    }
+
+    /** The address of the ticket's page. */
+    static String link(Ticket ticket) {
+        String base = ConfigProvider.getConfig().getOptionalValue("servicelevel.public-url", String.class)
+                .orElse("http://localhost:8080/servicelevel");
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/app/ticket.xhtml?id=" + ticket.id();
+    }
+}

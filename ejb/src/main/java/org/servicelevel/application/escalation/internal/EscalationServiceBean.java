@@ -1,0 +1,152 @@
+package org.servicelevel.application.escalation.internal;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicelevel.application.escalation.EscalationEntry;
+import org.servicelevel.application.escalation.EscalationService;
+import org.servicelevel.application.security.CallerContext;
+import org.servicelevel.application.ticket.internal.TicketClocks;
+import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.clock.ServiceCalendar;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.escalation.PlannedStep;
+import org.servicelevel.domain.model.escalation.ScheduledStep;
+import org.servicelevel.domain.model.escalation.ScheduledStepRepository;
+import org.servicelevel.domain.model.identity.Role;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.worktime.WorkCalendar;
+
+@Stateless
+@DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
+public class EscalationServiceBean implements EscalationService {
+
+    /** A step that fires later than this after its due instant is marked late (the server was down, or busy). */
+    static final Duration LATE = Duration.ofMinutes(1);
+
+    @Inject
+    private ScheduledStepRepository steps;
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private TicketClocks clocks;
+
+    @Inject
+    private EscalationPlanning planning;
+
+    @Inject
+    private EscalationActions actions;
+
+    @Inject
+    private CallerContext callers;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @Inject
+    @ConfigProperty(name = "com.sun.aas.instanceName", defaultValue = "server")
+    private String instance;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext session;
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public List<Long> dueSteps(int max) {
+        return steps.dueIds(clock.instant(), max);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void postpone(long stepId, Instant until) {
+        steps.postpone(stepId, until);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public Optional<Instant> nextDue() {
+        return steps.earliestPending();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean fire(long stepId) {
+        Optional<ScheduledStep> claimed = steps.claim(stepId);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        ScheduledStep step = claimed.get();
+        Ticket ticket = tickets.findById(step.ticketId()).orElseThrow(() ->
+                new NotFoundException("There is no ticket " + step.ticketId()));
+        Instant now = clock.instant();
+        Instant at = ticket.nextInstant(now);
+        AgreementTerms terms = clocks.terms(ticket).map(t -> t.forService(ticket.serviceCode())).orElse(null);
+        WorkCalendar calendar = terms == null ? null : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null);
+        List<SlaClock> current = clocks.clocks(ticket, at);
+        List<PlannedStep> plan = EscalationPlanning.planFor(ticket, current, terms, calendar, at, steps.ofTicket(
+                ticket.id()));
+        boolean due = plan.stream().anyMatch(p -> step.is(p) && !p.dueAt().isAfter(at));
+        if (!due) {
+            planning.plan(ticket, current, terms, calendar, at);
+            log.fine(() -> "Ticket " + ticket.number() + ": escalation step " + step.metric() + " " + step.name()
+                    + " no longer due at " + step.dueAt() + "; planned afresh");
+            return true;
+        }
+        SlaClock subject = current.stream().filter(c -> c.metric().equals(step.metric())).findFirst().orElseThrow();
+        String outcome;
+        if (step.isBreach()) {
+            ticket.recordBreach(step.metric(), subject.due(), at);
+            outcome = "breached: the " + step.metric() + " clock passed its target of " + subject.target()
+                    + ", due " + subject.due();
+        } else {
+            EscalationStep policy = terms.escalationSteps(step.metric(), ticket.priority()).get(step.stepIndex());
+            outcome = String.join("\n", actions.perform(ticket, step, policy, subject, terms, calendar, at, now));
+            ticket.recordEscalation(step.metric(), step.name(), outcome, at);
+        }
+        step.fired(now, instance, outcome);
+        List<SlaClock> after = clocks.clocks(ticket, at);
+        ticket.storeClocks(after, now);
+        planning.plan(ticket, after, terms, calendar, at);
+        Duration late = Duration.between(step.dueAt(), now);
+        log.info(() -> "Ticket " + ticket.number() + ": escalation " + step.metric() + " " + step.name()
+                + (step.occurrence() > 0 ? " #" + (step.occurrence() + 1) : "") + " fired"
+                + (late.compareTo(LATE) > 0 ? ", " + late.toSeconds() + " s late" : ""));
+        return true;
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION, Role.Names.SYSTEM})
+    public List<EscalationEntry> escalations(long ticketId) {
+        Ticket ticket = tickets.findById(ticketId).filter(t -> callers.customerOrganisation(session).isEmpty())
+                .orElseThrow(() -> new NotFoundException("There is no ticket " + ticketId));
+        List<EscalationEntry> entries = new ArrayList<>();
+        for (ScheduledStep s : steps.ofTicket(ticket.id())) {
+            Duration lateBy = s.lateBy().orElse(null);
+            entries.add(new EscalationEntry(s.id(), s.metric(), s.stepIndex(), s.name(), s.at(), s.occurrence(),
+                    s.actions(), s.state().name(), s.dueAt(), s.plannedAt(), s.firedAt().orElse(null), lateBy,
+                    lateBy != null && lateBy.compareTo(LATE) > 0, s.firedOn().orElse(null), s.outcome().orElse(null)));
+        }
+        return entries;
+    }
+}

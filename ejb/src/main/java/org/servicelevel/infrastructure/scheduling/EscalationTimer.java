@@ -1,0 +1,169 @@
+package org.servicelevel.infrastructure.scheduling;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicelevel.application.escalation.EscalationService;
+import org.servicelevel.application.escalation.StepsPlanned;
+import org.servicelevel.domain.model.identity.Role;
+
+/**
+ * The one timer that drives escalation: a persistent single-action timer armed by the earliest
+ * pending escalation step, however many open clocks there are. When it fires it takes every due step
+ * (each in a transaction of its own, so a step fires once even if another server instance or a
+ * redelivery tries it too), then arms itself by the next one. A transaction that plans an earlier
+ * step arms it earlier once it commits. After a start it looks at once, so steps that came due while
+ * the server was down fire then, marked late; a sweep every five minutes catches steps planned by
+ * another server instance or a timer lost with a crash.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@RunAs(Role.Names.SYSTEM)
+@DeclareRoles(Role.Names.SYSTEM)
+@DependsOn("DatabaseMigration")
+public class EscalationTimer {
+
+    private static final String INFO = "escalation";
+    private static final Duration RETRY = Duration.ofMinutes(5);
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private EscalationService escalations;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Logger log;
+
+    @Inject
+    @ConfigProperty(name = "servicelevel.escalation.batch", defaultValue = "200")
+    private int batch;
+
+    private final Object arming = new Object();
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private Instant armedAt;
+
+    @PostConstruct
+    void start() {
+        timers.createSingleActionTimer(1_000, new TimerConfig("escalation after start", false));
+    }
+
+    /** Arms the timer earlier once a transaction that planned an earlier step has committed. */
+    public void planned(@Observes(during = TransactionPhase.AFTER_SUCCESS) StepsPlanned planned) {
+        planned.earliest().ifPresent(this::arm);
+    }
+
+    @Schedule(hour = "*", minute = "*/5", persistent = false, info = "escalation sweep")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        fireDue();
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void timeout(Timer timer) {
+        fireDue();
+    }
+
+    /** Fires every due step, then arms the timer by the next; a pass already running takes over the work. */
+    private void fireDue() {
+        if (!running.compareAndSet(false, true)) {
+            again.set(true);
+            return;
+        }
+        try {
+            do {
+                again.set(false);
+                firePass();
+            } while (again.get());
+            synchronized (arming) {
+                armedAt = null;
+            }
+            escalations.nextDue().ifPresent(this::arm);
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "Escalation: a pass failed; the sweep tries again", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /**
+     * Fires the due steps, looking again until none is left that this pass has not tried: a step
+     * another instance is firing is skipped, one that failed is postponed.
+     */
+    private void firePass() {
+        Set<Long> tried = new HashSet<>();
+        for (List<Long> due = escalations.dueSteps(batch); !tried.containsAll(due); due = escalations.dueSteps(batch)) {
+            for (long id : due) {
+                if (tried.add(id)) {
+                    fireOne(id);
+                }
+            }
+        }
+    }
+
+    private void fireOne(long id) {
+        try {
+            escalations.fire(id);
+        } catch (EJBException | jakarta.persistence.PersistenceException e) {
+            log.log(Level.WARNING, "Escalation step " + id + " could not be fired (the ticket may have changed at the"
+                    + " same moment); it is tried again in " + RETRY.toMinutes() + " minutes", e);
+            try {
+                escalations.postpone(id, clock.instant().plus(RETRY));
+            } catch (RuntimeException e2) {
+                log.log(Level.WARNING, "Escalation step " + id + " could not be postponed", e2);
+            }
+        }
+    }
+
+    /** Arms the timer by {@code due} unless it is armed by an earlier instant already. */
+    private void arm(Instant due) {
+        synchronized (arming) {
+            if (armedAt != null && !due.isBefore(armedAt)) {
+                return;
+            }
+            for (Timer t : timers.getTimers()) {
+                if (INFO.equals(t.getInfo())) {
+                    t.cancel();
+                }
+            }
+            Instant now = clock.instant();
+            Instant at = due.isBefore(now) ? now : due;
+            timers.createSingleActionTimer(Date.from(at), new TimerConfig(INFO, true));
+            armedAt = at;
+        }
+    }
+}
