@@ -7,7 +7,6 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -138,9 +137,10 @@ public class EscalationTimer {
     private void fireOne(long id) {
         try {
             escalations.fire(id);
-        } catch (EJBException | jakarta.persistence.PersistenceException e) {
-            log.log(Level.WARNING, "Escalation step " + id + " could not be fired (the ticket may have changed at the"
-                    + " same moment); it is tried again in " + RETRY.toMinutes() + " minutes", e);
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "Escalation step " + id + " could not be fired (e.g. the ticket changed at the"
+                    + " same moment, or its service is no longer covered); it is tried again in " + RETRY.toMinutes()
+                    + " minutes", e);
             try {
                 escalations.postpone(id, clock.instant().plus(RETRY));
             } catch (RuntimeException e2) {

@@ -60,6 +60,9 @@ public class EscalationMail {
     }
 
     static String duration(ResourceBundle texts, Duration d) {
+        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
+            return MessageFormat.format(texts.getString("escalation.duration.seconds"), d.toSeconds());
+        }
         return MessageFormat.format(texts.getString("escalation.duration"), d.toHours(), d.toMinutesPart());
     }
 

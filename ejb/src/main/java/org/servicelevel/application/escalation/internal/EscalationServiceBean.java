@@ -66,6 +66,9 @@ public class EscalationServiceBean implements EscalationService {
     @ConfigProperty(name = "com.sun.aas.instanceName", defaultValue = "server")
     private String instance;
 
+    @jakarta.annotation.Resource(lookup = "java:app/AppName")
+    private String application;
+
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext session;
 
@@ -124,7 +127,7 @@ public class EscalationServiceBean implements EscalationService {
             outcome = String.join("\n", actions.perform(ticket, step, policy, subject, terms, calendar, at, now));
             ticket.recordEscalation(step.metric(), step.name(), outcome, at);
         }
-        step.fired(now, instance, outcome);
+        step.fired(now, instance + "/" + application, outcome);
         List<SlaClock> after = clocks.clocks(ticket, at);
         ticket.storeClocks(after, now);
         planning.plan(ticket, after, terms, calendar, at);
