@@ -35,8 +35,6 @@ import org.servicelevel.domain.worktime.WorkCalendar;
 @DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class EscalationServiceBean implements EscalationService {
 
-    /** A step that fires later than this after its due instant is marked late (the server was down, or busy). */
-    static final Duration LATE = Duration.ofMinutes(1);
 
     @Inject
     private ScheduledStepRepository steps;
@@ -66,11 +64,20 @@ public class EscalationServiceBean implements EscalationService {
     @ConfigProperty(name = "com.sun.aas.instanceName", defaultValue = "server")
     private String instance;
 
+    /** A step that fires later than this after its due instant is marked late (the server was down, or busy). */
+    @Inject
+    @ConfigProperty(name = "servicelevel.escalation.late-after", defaultValue = "PT1M")
+    private String lateAfter;
+
     @jakarta.annotation.Resource(lookup = "java:app/AppName")
     private String application;
 
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext session;
+
+    private Duration late() {
+        return Duration.parse(lateAfter);
+    }
 
     @Override
     @RolesAllowed(Role.Names.SYSTEM)
@@ -134,7 +141,7 @@ public class EscalationServiceBean implements EscalationService {
         Duration late = Duration.between(step.dueAt(), now);
         log.info(() -> "Ticket " + ticket.number() + ": escalation " + step.metric() + " " + step.name()
                 + (step.occurrence() > 0 ? " #" + (step.occurrence() + 1) : "") + " fired"
-                + (late.compareTo(LATE) > 0 ? ", " + late.toSeconds() + " s late" : ""));
+                + (late.compareTo(late()) > 0 ? ", " + late.toSeconds() + " s late" : ""));
         return true;
     }
 
@@ -148,7 +155,7 @@ public class EscalationServiceBean implements EscalationService {
             Duration lateBy = s.lateBy().orElse(null);
             entries.add(new EscalationEntry(s.id(), s.metric(), s.stepIndex(), s.name(), s.at(), s.occurrence(),
                     s.actions(), s.state().name(), s.dueAt(), s.plannedAt(), s.firedAt().orElse(null), lateBy,
-                    lateBy != null && lateBy.compareTo(LATE) > 0, s.firedOn().orElse(null), s.outcome().orElse(null)));
+                    lateBy != null && lateBy.compareTo(late()) > 0, s.firedOn().orElse(null), s.outcome().orElse(null)));
         }
         return entries;
     }

@@ -2,6 +2,7 @@ package org.servicelevel.domain.model.escalation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,22 +45,25 @@ public final class EscalationPlanner {
     }
 
     /**
-     * The pending steps of the clocks as of {@code now}, in the order they come due.
+     * The pending steps of the clocks as of {@code now}, in the order they come due, each at a whole
+     * second (a step already due is due at {@code now}'s second).
      *
      * @param stepsOf the policy's steps for a clock metric at the ticket's priority
      * @param fired   the steps that have fired already
      */
     public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired) {
+        // clocks count whole seconds: a clock read at 10:00:00.4 has counted what it counted at 10:00:00
+        Instant second = now.truncatedTo(ChronoUnit.SECONDS);
         List<PlannedStep> planned = new ArrayList<>();
         for (SlaClock clock : clocks) {
             if (!counting(clock)) {
                 continue;
             }
-            planBreach(clock, now, fired).ifPresent(planned::add);
+            planBreach(clock, second, fired).ifPresent(planned::add);
             List<EscalationStep> steps = stepsOf.apply(clock.metric());
             for (int i = 0; i < steps.size(); i++) {
-                planStep(clock, i, steps.get(i), engine, now, fired).ifPresent(planned::add);
+                planStep(clock, i, steps.get(i), engine, second, fired).ifPresent(planned::add);
             }
         }
         planned.sort(java.util.Comparator.comparing(PlannedStep::dueAt).thenComparing(PlannedStep::metric)
