@@ -25,7 +25,6 @@ public class WebhookRequest {
 
     @Schema(minLength = 16, maxLength = 200, writeOnly = true,
             description = "Signs every delivery (HMAC-SHA256); required when creating, never answered back")
-    @Size(min = 16, max = 200, message = "A secret has 16 to 200 characters, e.g. 32 random ones")
     public String secret;
 
     public Boolean active;
