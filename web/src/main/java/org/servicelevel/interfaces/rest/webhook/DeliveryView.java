@@ -1,7 +1,6 @@
 package org.servicelevel.interfaces.rest.webhook;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * One delivery of one event to a webhook: {@code state} PENDING, DELIVERED, FAILED (another attempt at
@@ -10,8 +9,4 @@ import java.util.List;
 public record DeliveryView(long id, String eventId, String type, String subject, String state, int attempts,
                            Integer lastStatus, String lastError, Instant nextAttemptAt, Instant createdAt,
                            Instant deliveredAt) {
-
-    /** A page of deliveries, newest first. */
-    public record PageView(List<DeliveryView> items, int page, int size, long total) {
-    }
 }

@@ -112,7 +112,7 @@ public class WebhookResource {
     @GET
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "The subscription's deliveries, newest first")
-    public DeliveryView.PageView deliveries(@PathParam("id") long id,
+    public DeliveryPageView deliveries(@PathParam("id") long id,
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") Integer page,
             @Parameter(description = "Deliveries per page, 1 to 500") @QueryParam("size") @DefaultValue("50") Integer size) {
         int pageNumber = page == null ? 0 : page;
@@ -124,7 +124,7 @@ public class WebhookResource {
             throw new InvalidFieldException("size", "A page holds 1 to " + MAX_PAGE + " deliveries");
         }
         WebhookService.DeliveryPage result = webhooks.deliveries(id, pageNumber * pageSize, pageSize);
-        return new DeliveryView.PageView(result.items().stream().map(WebhookResource::delivery).toList(), pageNumber,
+        return new DeliveryPageView(result.items().stream().map(WebhookResource::delivery).toList(), pageNumber,
                 pageSize, result.total());
     }
 
