@@ -39,7 +39,10 @@ class ServiceRolesTest {
             // the readiness probe of the health endpoint, which orchestrators call without credentials
             "SystemServiceBean.readiness",
             // starts delivery after any caller's transaction commits; runs as the system identity
-            "NotificationDelivery.deliver", "NotificationDelivery.deliverSoon");
+            "NotificationDelivery.deliver", "NotificationDelivery.deliverSoon",
+            // the steps of webhook delivery after any caller's transaction commits; runs as the system identity
+            "WebhookDispatch.dueSubscriptions", "WebhookDispatch.dueOf", "WebhookDispatch.claim",
+            "WebhookDispatch.record");
 
     private static List<Class<?>> beans() throws IOException, URISyntaxException, ClassNotFoundException {
         Path root = Path.of(ServiceRolesTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -106,7 +109,7 @@ class ServiceRolesTest {
     @Test
     void entryPointsThatRunWithoutACallerRunAsTheSystem() throws Exception {
         for (Class<?> bean : beans()) {
-            if (bean.getSimpleName().equals("NotificationDelivery")) {
+            if (Set.of("NotificationDelivery", "WebhookDispatch").contains(bean.getSimpleName())) {
                 RunAs runAs = bean.getAnnotation(RunAs.class);
                 assertEquals(Role.Names.SYSTEM, runAs == null ? null : runAs.value());
             }

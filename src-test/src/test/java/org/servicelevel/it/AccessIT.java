@@ -176,7 +176,8 @@ class AccessIT {
                         .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|none)}", "{id}")
                         .replace("/versions/1", "/versions/{number}").replace("/diff/1", "/diff/{to}")
                         .replace("/clocks/resolution/", "/clocks/{metric}/")
-                        .replace("/users/{id}", "/users/{username}"));
+                        .replace("/users/{id}", "/users/{username}")
+                        .replace("/deliveries/{id}/", "/deliveries/{deliveryId}/"));
             }
         }
         Set<String> missing = new TreeSet<>(documented);

@@ -19,11 +19,12 @@ import java.util.Set;
  * versions and the highest id. Any insert, delete, or update of an aggregate (which raises its
  * version) changes it. Read beside the running server: the embedded H2 database in AUTO_SERVER mode,
  * or the PostgreSQL database of the second pass. Tables that timers write on their own (notification
- * delivery attempts, deadline firings) and the schema history are left out.
+ * and webhook delivery attempts, deadline firings) and the schema history are left out.
  */
 final class DatabaseFingerprint implements AutoCloseable {
 
-    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "notification", "deadline_firing");
+    private static final Set<String> IGNORED = Set.of("flyway_schema_history", "notification", "deadline_firing",
+            "webhook_delivery");
 
     private final Connection connection;
     private final PreparedStatement query;

@@ -178,6 +178,13 @@ final class Fixtures {
                 + "\",\"customer\":\"" + customer + "\",\"agreement\":\"" + sla.number() + "\",\"priority\":2}")));
     }
 
+    /** An inactive webhook of {@code customer}'s new tickets, to a port nothing listens on; its id. */
+    static long webhook(String customer) {
+        return id(expect(201, Api.call("POST", "api/webhooks", ADMIN, JSON, "{\"url\":\"http://127.0.0.1:9/hook\","
+                + "\"eventTypes\":[\"ticket.created\"],\"secret\":\"fixture-webhook-secret\",\"active\":false,"
+                + "\"customer\":\"" + customer + "\"}")));
+    }
+
     private static long id(HttpResponse<String> created) {
         return Api.object(created.body()).getJsonNumber("id").longValue();
     }

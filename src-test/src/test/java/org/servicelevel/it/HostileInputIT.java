@@ -98,6 +98,7 @@ class HostileInputIT {
         ids.put("/api/selection-rules/", Long.toString(rule));
         ids.put("/api/support-groups/", Long.toString(group));
         ids.put("/api/tickets/", Long.toString(ticket));
+        ids.put("/api/webhooks/", Long.toString(Fixtures.webhook(customer)));
         Map<String, String> credentials = new LinkedHashMap<>();
         credentials.put("admin", ADMIN);
         for (String role : List.of("manager", "agent", "integration")) {

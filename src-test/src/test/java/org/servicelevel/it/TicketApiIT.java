@@ -817,4 +817,199 @@ class TicketApiIT {
         assertTrue(rejection(id).isEmpty(), "a copy is no rejection");
         assertTrue(stored(id).stream().noneMatch(c -> c.isSet(Flags.Flag.FLAGGED)));
     }
+
+
+    // ---- webhooks ------------------------------------------------------------------------------------
+
+    private static final String HOOK_SECRET = "it-webhook-secret-0123456789";
+
+    /** Subscribes {@code url} to {@code types} of {@code customer}'s tickets. */
+    private static JsonObject subscribe(String url, String customer, String... types) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String type : types) {
+            list.add(type);
+        }
+        return Api.object(expect(201, Api.call("POST", "api/webhooks", ADMIN, JSON, Json.createObjectBuilder()
+                .add("url", url).add("eventTypes", list).add("secret", HOOK_SECRET).add("customer", customer)
+                .add("description", "integration test receiver").build().toString())).body());
+    }
+
+    private static List<JsonObject> deliveries(JsonObject webhook) {
+        return Api.object(expect(200, Api.get("api/webhooks/" + id(webhook) + "/deliveries", ADMIN)).body())
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject onlyDelivery(JsonObject webhook) {
+        List<JsonObject> all = deliveries(webhook);
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    private static HttpResponse<String> redeliver(JsonObject webhook, JsonObject delivery) {
+        return Api.call("POST", "api/webhooks/" + id(webhook) + "/deliveries/" + id(delivery) + "/redeliver", ADMIN,
+                null, null);
+    }
+
+    private static void unsubscribe(JsonObject... webhooks) {
+        for (JsonObject webhook : webhooks) {
+            String tag = expect(200, Api.get("api/webhooks/" + id(webhook), ADMIN)).headers().firstValue("ETag")
+                    .orElseThrow();
+            expect(204, Api.call("DELETE", "api/webhooks/" + id(webhook), ADMIN, null, null, "If-Match", tag));
+        }
+    }
+
+    @Test
+    void aTicketsLifeReachesItsCustomersWebhookOnceAsSignedCloudEventsAndNoOtherCustomers() {
+        Setup s = setup();
+        String other = unique("W");
+        expect(201, Api.call("POST", "api/customers", ADMIN, JSON, "{\"code\":\"" + other + "\",\"name\":\"" + other + "\"}"));
+        try (WebhookReceiver receiver = WebhookReceiver.ok(); WebhookReceiver otherReceiver = WebhookReceiver.ok()) {
+            String[] types = {"ticket.created", "ticket.status-changed", "ticket.resolved"};
+            JsonObject hook = subscribe(receiver.url(), s.customer(), types);
+            JsonObject otherHook = subscribe(otherReceiver.url(), other, types);
+            try {
+                assertTrue(hook.getBoolean("secretSet"));
+                assertFalse(hook.containsKey("secret"), "the secret is never answered back");
+                JsonObject ticket = create(s, "");
+                String number = ticket.getString("number");
+                move(id(ticket), "IN_PROGRESS");
+                move(id(ticket), "RESOLVED");
+
+                WebhookReceiver.await("four deliveries delivered", () -> deliveries(hook).size() == 4
+                        && deliveries(hook).stream().allMatch(d -> d.getString("state").equals("DELIVERED")));
+                List<WebhookReceiver.Received> events = receiver.about(number);
+                assertEquals(List.of("ticket.created", "ticket.resolved", "ticket.status-changed", "ticket.status-changed"),
+                        events.stream().map(WebhookReceiver.Received::type).sorted().toList(), "each event once");
+                assertEquals(4, events.stream().map(r -> r.event().getString("id")).distinct().count());
+                events.forEach(r -> WebhookReceiver.assertSignedCloudEvent(r, HOOK_SECRET));
+                JsonObject created = events.stream().filter(r -> r.type().equals("ticket.created")).findFirst()
+                        .orElseThrow().event().getJsonObject("data");
+                assertEquals(number, created.getString("ticket"));
+                assertEquals("Disk full on db01", created.getString("title"));
+                assertEquals(s.customer(), created.getString("customer"));
+                assertEquals(s.sla(), created.getString("agreement"));
+                assertEquals("OPS", created.getString("service"));
+                assertEquals(3, created.getInt("priority"));
+                assertEquals("NEW", created.getString("status"));
+                JsonObject resolved = events.stream().filter(r -> r.type().equals("ticket.resolved")).findFirst()
+                        .orElseThrow().event().getJsonObject("data");
+                assertEquals("RESOLVED", resolved.getString("status"));
+                assertEquals("IN_PROGRESS", resolved.getString("from"));
+                assertEquals("admin", resolved.getString("actor"));
+                assertTrue(events.stream().anyMatch(r -> r.type().equals("ticket.status-changed")
+                        && r.event().getJsonObject("data").getString("from").equals("NEW")
+                        && r.event().getJsonObject("data").getString("to").equals("IN_PROGRESS")));
+                for (JsonObject d : deliveries(hook)) {
+                    assertEquals(1, d.getInt("attempts"), d.toString());
+                    assertEquals(200, d.getInt("lastStatus"), d.toString());
+                    assertEquals(number, d.getString("subject"));
+                    assertTrue(events.stream().anyMatch(r -> r.event().getString("id").equals(d.getString("eventId"))));
+                }
+                assertEquals(List.of(), deliveries(otherHook), "another customer's webhook gets none of these events");
+                assertEquals(List.of(), otherReceiver.about(number));
+
+                String body = "{\"url\":\"" + receiver.url() + "\",\"eventTypes\":[\"ticket.created\"],\"customer\":\""
+                        + s.customer() + "\"}";
+                expect(428, Api.call("PUT", "api/webhooks/" + id(hook), ADMIN, JSON, body));
+                String tag = expect(200, Api.get("api/webhooks/" + id(hook), ADMIN)).headers().firstValue("ETag").orElseThrow();
+                JsonObject changed = Api.object(expect(200, Api.call("PUT", "api/webhooks/" + id(hook), ADMIN, JSON, body,
+                        "If-Match", tag)).body());
+                assertTrue(changed.getBoolean("secretSet"), "a change without a secret keeps it");
+                assertEquals(List.of("ticket.created"), changed.getJsonArray("eventTypes").getValuesAs(
+                        jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+                expect(412, Api.call("PUT", "api/webhooks/" + id(hook), ADMIN, JSON, body, "If-Match", tag));
+                List<String> wrong = Fixtures.fields(expect(400, Api.call("POST", "api/webhooks", ADMIN, JSON,
+                        "{\"url\":\"ftp://example.com\",\"eventTypes\":[\"ticket.deleted\"],\"secret\":\"short\"}")));
+                assertTrue(wrong.containsAll(List.of("url", "eventTypes[0]", "secret")), wrong.toString());
+            } finally {
+                unsubscribe(hook, otherHook);
+            }
+        }
+    }
+
+    @Test
+    void aReceiverThatFailsTwiceGetsTheEventAtTheThirdAttemptAndOnlyThen() {
+        Setup s = setup();
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> n <= 2 ? 500 : 200, Duration.ZERO)) {
+            JsonObject hook = subscribe(receiver.url(), s.customer(), "ticket.created");
+            try {
+                String number = create(s, "").getString("number");
+                WebhookReceiver.await("the delivery is delivered", () -> deliveries(hook).stream()
+                        .anyMatch(d -> d.getString("state").equals("DELIVERED")));
+                JsonObject delivery = onlyDelivery(hook);
+                assertEquals(3, delivery.getInt("attempts"));
+                assertEquals(200, delivery.getInt("lastStatus"));
+                List<WebhookReceiver.Received> attempts = receiver.about(number);
+                assertEquals(3, attempts.size(), "two failed attempts and the one that was answered 200");
+                assertEquals(1, attempts.stream().map(r -> r.event().getString("id")).distinct().count(),
+                        "every attempt carries the same event id");
+                assertEquals(1, attempts.stream().map(WebhookReceiver.Received::body).distinct().count());
+                assertEquals(List.of(delivery.getJsonNumber("id").toString()), attempts.stream()
+                        .map(WebhookReceiver.Received::delivery).distinct().toList());
+                attempts.forEach(r -> WebhookReceiver.assertSignedCloudEvent(r, HOOK_SECRET));
+            } finally {
+                unsubscribe(hook);
+            }
+        }
+    }
+
+    @Test
+    void aDeliveryNoAttemptOfWhichSucceedsIsDeadAndCanBeRedelivered() {
+        Setup s = setup();
+        java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger(503);
+        try (WebhookReceiver receiver = new WebhookReceiver(n -> answer.get(), Duration.ZERO)) {
+            JsonObject hook = subscribe(receiver.url(), s.customer(), "ticket.created");
+            try {
+                String number = create(s, "").getString("number");
+                WebhookReceiver.await("the delivery is dead", () -> onlyDelivery(hook).getString("state").equals("DEAD"));
+                JsonObject dead = onlyDelivery(hook);
+                assertEquals(4, dead.getInt("attempts"), "servicelevel.webhooks.max-attempts of the test server");
+                assertEquals(503, dead.getInt("lastStatus"));
+                assertEquals("The receiver answered 503", dead.getString("lastError"));
+                assertFalse(dead.containsKey("nextAttemptAt") && !dead.isNull("nextAttemptAt"), dead.toString());
+                assertEquals(4, receiver.about(number).size());
+
+                JsonObject queued = Api.object(expect(202, redeliver(hook, dead)).body());
+                assertEquals("PENDING", queued.getString("state"));
+                assertEquals(0, queued.getInt("attempts"));
+                WebhookReceiver.await("the first attempt of the new series", () -> receiver.about(number).size() >= 5);
+                HttpResponse<String> twice = expect(409, redeliver(hook, dead));
+                assertTrue(Api.object(twice.body()).getString("detail").contains("redeliver it once"), twice.body());
+                answer.set(204);
+                WebhookReceiver.await("the redelivery is delivered", () -> onlyDelivery(hook).getString("state")
+                        .equals("DELIVERED"));
+                assertEquals(204, onlyDelivery(hook).getInt("lastStatus"));
+                assertEquals(List.of(dead.getString("eventId")), receiver.about(number).stream()
+                        .map(r -> r.event().getString("id")).distinct().toList(), "the same event, again");
+            } finally {
+                unsubscribe(hook);
+            }
+        }
+    }
+
+    @Test
+    void aReceiverThatHangsHoldsUpNeitherTheTicketNorAnotherReceiver() {
+        Setup s = setup();
+        try (WebhookReceiver slow = new WebhookReceiver(n -> 200, Duration.ofSeconds(20));
+             WebhookReceiver fast = WebhookReceiver.ok()) {
+            JsonObject slowHook = subscribe(slow.url(), s.customer(), "ticket.created", "ticket.status-changed");
+            JsonObject fastHook = subscribe(fast.url(), s.customer(), "ticket.created", "ticket.status-changed");
+            try {
+                JsonObject ticket = create(s, "");
+                String number = ticket.getString("number");
+                WebhookReceiver.await("the fast receiver has the new ticket", () -> fast.about(number).size() == 1);
+                WebhookReceiver.await("the slow receiver holds the new ticket", () -> slow.about(number).size() == 1);
+                move(id(ticket), "IN_PROGRESS");
+                WebhookReceiver.await("the fast receiver has the move", () -> fast.about(number).size() == 2);
+                JsonObject held = deliveries(slowHook).stream().filter(d -> d.getString("type").equals("ticket.created"))
+                        .findFirst().orElseThrow();
+                assertEquals("PENDING", held.getString("state"), "the slow receiver's first attempt is still open: "
+                        + held);
+                assertTrue(!held.containsKey("lastError") || held.isNull("lastError"), held.toString());
+                assertEquals(0, slow.answered(), "the move and the fast receiver's events did not wait for it");
+            } finally {
+                unsubscribe(slowHook, fastHook);
+            }
+        }
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.logging.Logger;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.TicketDraft;
+import org.servicelevel.application.ticket.TicketRegistered;
 import org.servicelevel.application.ticket.TicketService.Created;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.identity.Role;
@@ -51,6 +53,9 @@ public class TicketIntake {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private Event<TicketRegistered> registeredEvents;
+
     /** Registers a ticket for the caller; a retry with the same {@code idempotencyKey} gets the first one. */
     public Created create(TicketDraft draft, String idempotencyKey, String requestHash) {
         String actor = callers.actor(session);
@@ -85,6 +90,7 @@ public class TicketIntake {
         tickets.store(ticket);
         factory.snapshot(ticket, now);
         factory.announce(ticket, actor);
+        registeredEvents.fire(new TicketRegistered(ticket.id(), actor));
         log.info(() -> "Ticket " + ticket.number() + " registered for " + ticket.customer().code() + ticket.agreement()
                 .map(a -> " under " + a.number() + " priority " + ticket.priority()).orElse(" without an agreement"));
         return ticket;

@@ -10,6 +10,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.application.ticket.TicketService;
+import org.servicelevel.application.ticket.TicketStatusChanged;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
@@ -88,6 +90,9 @@ public class TicketServiceBean implements TicketService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private Event<TicketStatusChanged> statusChanges;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -236,9 +241,12 @@ public class TicketServiceBean implements TicketService {
         if (to == null || to.isBlank()) {
             throw new InvalidFieldException("to", "Give the status to move to");
         }
+        String from = ticket.status();
         ticket.transition(tickets.statusModel(), to.strip().toUpperCase(java.util.Locale.ROOT), ticket.nextInstant(now),
                 callers.actor(session), customerUser().isPresent(), note, noteVisibleToCustomer);
-        return stored(ticket, now, "moved to " + ticket.status());
+        TicketDetails moved = stored(ticket, now, "moved to " + ticket.status());
+        statusChanges.fire(new TicketStatusChanged(ticket.id(), from, ticket.status(), callers.actor(session)));
+        return moved;
     }
 
     @Override

@@ -1,0 +1,72 @@
+package org.servicelevel.application.webhook;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.servicelevel.domain.model.webhook.RetryPolicy;
+
+/**
+ * The settings of webhook delivery, read at every use so a change needs no redeploy:
+ * {@code servicelevel.webhooks.max-attempts} (8), {@code .retry-base} (PT30S, doubled after each
+ * failed attempt), {@code .retry-max} (PT1H, the longest pause), {@code .connect-timeout} (PT5S),
+ * {@code .read-timeout} (PT10S) and {@code .source} (the CloudEvents source, {@code /servicelevel}).
+ * A value that cannot be read is logged and its default used.
+ */
+public final class WebhookSettings {
+
+    public static final String PREFIX = "servicelevel.webhooks.";
+    private static final Logger LOG = Logger.getLogger(WebhookSettings.class.getName());
+
+    private WebhookSettings() {
+    }
+
+    public static RetryPolicy retryPolicy() {
+        Duration base = duration("retry-base", Duration.ofSeconds(30));
+        Duration longest = duration("retry-max", Duration.ofHours(1));
+        int attempts = config().getOptionalValue(PREFIX + "max-attempts", String.class).map(String::strip).map(v -> {
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }).filter(v -> v >= 1 && v <= 100).orElse(8);
+        return new RetryPolicy(base, longest.compareTo(base) < 0 ? base : longest, attempts);
+    }
+
+    public static Duration connectTimeout() {
+        return duration("connect-timeout", Duration.ofSeconds(5));
+    }
+
+    public static Duration readTimeout() {
+        return duration("read-timeout", Duration.ofSeconds(10));
+    }
+
+    /** The CloudEvents {@code source} of every event. */
+    public static String source() {
+        return config().getOptionalValue(PREFIX + "source", String.class).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse("/servicelevel");
+    }
+
+    private static Duration duration(String key, Duration otherwise) {
+        String value = config().getOptionalValue(PREFIX + key, String.class).map(String::strip).orElse(null);
+        if (value == null || value.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            Duration d = Duration.parse(value);
+            if (!d.isNegative() && !d.isZero()) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // logged below
+        }
+        LOG.warning(() -> PREFIX + key + " is '" + value + "', not a positive ISO-8601 duration; using " + otherwise);
+        return otherwise;
+    }
+
+    private static Config config() {
+        return ConfigProvider.getConfig();
+    }
+}

@@ -1,0 +1,65 @@
+package org.servicelevel.application.webhook.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import org.servicelevel.application.ticket.TicketRegistered;
+import org.servicelevel.application.ticket.TicketStatusChanged;
+import org.servicelevel.application.webhook.WebhookOutbox;
+import org.servicelevel.domain.clock.StatusCategory;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.ticket.TicketRepository;
+import org.servicelevel.domain.model.webhook.WebhookEventType;
+
+/**
+ * Publishes the life of live tickets to webhooks, in the transaction of the change: {@code
+ * ticket.created}, {@code ticket.status-changed} and, when the new status counts as resolved, {@code
+ * ticket.resolved}. Imported histories publish nothing.
+ */
+@ApplicationScoped
+public class TicketWebhooks {
+
+    @Inject
+    private TicketRepository tickets;
+
+    @Inject
+    private WebhookOutbox outbox;
+
+    void registered(@Observes TicketRegistered registered) {
+        tickets.findById(registered.ticketId()).ifPresent(ticket -> outbox.publish(WebhookEventType.TICKET_CREATED,
+                ticket.number(), ticket.customer().code(), text(data(ticket), "actor", registered.actor()).build()));
+    }
+
+    void statusChanged(@Observes TicketStatusChanged changed) {
+        tickets.findById(changed.ticketId()).ifPresent(ticket -> {
+            JsonObjectBuilder data = text(text(text(data(ticket), "from", changed.from()), "to", changed.to()),
+                    "actor", changed.actor());
+            outbox.publish(WebhookEventType.TICKET_STATUS_CHANGED, ticket.number(), ticket.customer().code(),
+                    data.build());
+            if (ticket.statusCategory() == StatusCategory.RESOLVED) {
+                outbox.publish(WebhookEventType.TICKET_RESOLVED, ticket.number(), ticket.customer().code(),
+                        text(text(data(ticket), "from", changed.from()), "actor", changed.actor()).build());
+            }
+        });
+    }
+
+    /** What every ticket event tells about the ticket. */
+    private static JsonObjectBuilder data(Ticket ticket) {
+        JsonObjectBuilder data = Json.createObjectBuilder().add("ticket", ticket.number()).add("title", ticket.title())
+                .add("customer", ticket.customer().code());
+        text(data, "agreement", ticket.agreement().map(a -> a.number()).orElse(null));
+        data.add("service", ticket.serviceCode());
+        if (ticket.priority() == null) {
+            data.addNull("priority");
+        } else {
+            data.add("priority", ticket.priority());
+        }
+        return data.add("status", ticket.status());
+    }
+
+    private static JsonObjectBuilder text(JsonObjectBuilder data, String name, String value) {
+        return value == null ? data.addNull(name) : data.add(name, value);
+    }
+}

@@ -1,0 +1,20 @@
+package org.servicelevel.domain.model.webhook;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stores and finds webhook subscriptions. */
+public interface WebhookSubscriptionRepository {
+
+    Optional<WebhookSubscription> findById(long id);
+
+    List<WebhookSubscription> findAll();
+
+    /** The active subscriptions to {@code type} that take events of {@code customerCode}'s tickets (or, if null, of no customer's). */
+    List<WebhookSubscription> findActiveFor(String type, String customerCode);
+
+    WebhookSubscription store(WebhookSubscription subscription);
+
+    /** Removes the subscription with its deliveries. */
+    void remove(WebhookSubscription subscription);
+}
