@@ -186,8 +186,29 @@ class EscalationIT {
     // ---- scenarios -------------------------------------------------------------------------------
 
     @Test
-    void theWarningAndTheBreachAreMailedOnceAndTheBreachIsRecordedWhenItHappens() {
+    void theWarningAndTheBreachAreMailedAndSentToWebhooksOnceAndTheBreachIsRecordedWhenItHappens() {
         Setup s = setup();
+        try (WebhookReceiver receiver = WebhookReceiver.ok()) {
+            JsonObject hook = subscribe(receiver.url(), s.customer());
+            try {
+                warnedAndBreached(s, receiver);
+            } finally {
+                String path = "api/webhooks/" + hook.getJsonNumber("id");
+                expect(204, Api.call("DELETE", path, ADMIN, null, null, "If-Match", etag(Api.get(path, ADMIN))));
+            }
+        }
+    }
+
+    private static final String HOOK_SECRET = "it-escalation-secret-0123456789";
+
+    private static JsonObject subscribe(String url, String customer) {
+        return Api.object(expect(201, Api.call("POST", "api/webhooks", ADMIN, JSON, """
+                {"url":"%s","eventTypes":["sla.warning","sla.breached","ticket.escalated"],"secret":"%s",
+                 "customer":"%s","description":"escalation test receiver"}""".formatted(url, HOOK_SECRET, customer)))
+                .body());
+    }
+
+    private static void warnedAndBreached(Setup s, WebhookReceiver receiver) {
         JsonObject created = ticket(s, 2);
         long id = id(created);
         String number = created.getString("number");
@@ -226,6 +247,17 @@ class EscalationIT {
                 .findFirst().orElseThrow();
         assertEquals(2, clock.getInt("escalationLevel"));
         assertFalse(clock.containsKey("nextStep") && !clock.isNull("nextStep"), clock.toString());
+
+        WebhookReceiver.await("the three events at the receiver", () -> receiver.about(number).size() >= 3);
+        sleep(Duration.ofSeconds(2));
+        List<WebhookReceiver.Received> events = receiver.about(number);
+        assertEquals(List.of("sla.breached", "sla.warning", "ticket.escalated"),
+                events.stream().map(WebhookReceiver.Received::type).sorted().toList(), "each event once");
+        events.forEach(r -> WebhookReceiver.assertSignedCloudEvent(r, HOOK_SECRET));
+        JsonObject breached = events.stream().filter(r -> r.type().equals("sla.breached")).findFirst().orElseThrow()
+                .event().getJsonObject("data");
+        assertEquals("resolution", breached.getString("metric"));
+        assertEquals(s.customer(), breached.getString("customer"));
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.application.notification.Recipients;
+import org.servicelevel.application.ticket.TicketLinks;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.StepAt;
 import org.servicelevel.domain.model.escalation.ScheduledStep;
@@ -45,7 +45,7 @@ public class EscalationMail {
         Duration time = "warning".equals(kind) ? clock.remaining() : clock.elapsed().minus(clock.target());
         Object[] args = {ticket.number(), ticket.title(), ticket.customer().name(), metric(texts, clock.metric()),
                 clock.due() == null ? "-" : format.format(clock.due()) + " (" + zone.getId() + ")",
-                duration(texts, time.isNegative() ? Duration.ZERO : time), step.name(), link(ticket),
+                duration(texts, time.isNegative() ? Duration.ZERO : time), step.name(), TicketLinks.of(ticket.id()),
                 ticket.agreement().map(a -> a.number()).orElse("-")};
         return new Text(MessageFormat.format(texts.getString("escalation." + kind + ".subject"), args),
                 MessageFormat.format(texts.getString("escalation." + kind + ".body"), args));
@@ -66,10 +66,4 @@ public class EscalationMail {
         return MessageFormat.format(texts.getString("escalation.duration"), d.toHours(), d.toMinutesPart());
     }
 
-    /** The address of the ticket's page. */
-    static String link(Ticket ticket) {
-        String base = ConfigProvider.getConfig().getOptionalValue("servicelevel.public-url", String.class)
-                .orElse("http://localhost:8080/servicelevel");
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/app/ticket.xhtml?id=" + ticket.id();
-    }
 }

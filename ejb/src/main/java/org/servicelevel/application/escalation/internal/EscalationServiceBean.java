@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.servicelevel.application.escalation.ClockEscalated;
 import org.servicelevel.application.escalation.EscalationEntry;
 import org.servicelevel.application.escalation.EscalationService;
 import org.servicelevel.application.security.CallerContext;
@@ -23,6 +24,7 @@ import org.servicelevel.domain.clock.ServiceCalendar;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.escalation.EscalationStanding;
 import org.servicelevel.domain.model.escalation.PlannedStep;
 import org.servicelevel.domain.model.escalation.ScheduledStep;
 import org.servicelevel.domain.model.escalation.ScheduledStepRepository;
@@ -55,6 +57,9 @@ public class EscalationServiceBean implements EscalationService {
     private CallerContext callers;
 
     @Inject
+    private jakarta.enterprise.event.Event<ClockEscalated> escalated;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -74,6 +79,14 @@ public class EscalationServiceBean implements EscalationService {
 
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext session;
+
+    private static ClockEscalated.Kind kindOf(ScheduledStep step) {
+        return switch (EscalationMail.kindOf(step)) {
+            case "warning" -> ClockEscalated.Kind.WARNING;
+            case "breach" -> step.isBreach() ? ClockEscalated.Kind.BREACH : ClockEscalated.Kind.ESCALATION;
+            default -> ClockEscalated.Kind.ESCALATION;
+        };
+    }
 
     private Duration late() {
         return Duration.parse(lateAfter);
@@ -139,6 +152,10 @@ public class EscalationServiceBean implements EscalationService {
         ticket.storeClocks(after, now);
         planning.plan(ticket, after, terms, calendar, at);
         Duration late = Duration.between(step.dueAt(), now);
+        int level = EscalationStanding.of(steps.ofTicket(ticket.id())).get(step.metric()).level();
+        escalated.fire(new ClockEscalated(ticket.id(), kindOf(step), step.metric(), step.name(), step.at(),
+                step.occurrence(), level, subject.due(), after.stream().filter(c -> c.metric().equals(step.metric()))
+                .findFirst().map(SlaClock::breachedAt).orElse(null), now, late, List.of(outcome.split("\n"))));
         log.info(() -> "Ticket " + ticket.number() + ": escalation " + step.metric() + " " + step.name()
                 + (step.occurrence() > 0 ? " #" + (step.occurrence() + 1) : "") + " fired"
                 + (late.compareTo(late()) > 0 ? ", " + late.toSeconds() + " s late" : ""));

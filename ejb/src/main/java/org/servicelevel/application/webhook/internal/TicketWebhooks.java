@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import org.servicelevel.application.escalation.ClockEscalated;
+import org.servicelevel.application.ticket.TicketLinks;
 import org.servicelevel.application.ticket.TicketRegistered;
 import org.servicelevel.application.ticket.TicketStatusChanged;
 import org.servicelevel.application.webhook.WebhookOutbox;
@@ -45,6 +47,31 @@ public class TicketWebhooks {
         });
     }
 
+    /**
+     * A fired escalation step of one of the ticket's clocks: {@code sla.warning} before its due instant,
+     * {@code sla.breached} when the clock passed its target, {@code ticket.escalated} for a step at or
+     * after it.
+     */
+    void escalated(@Observes ClockEscalated step) {
+        tickets.findById(step.ticketId()).ifPresent(ticket -> {
+            JsonObjectBuilder data = text(text(data(ticket), "metric", step.metric()), "step", step.step())
+                    .add("at", step.at()).add("occurrence", step.occurrence()).add("escalationLevel", step.level());
+            text(text(text(data, "due", string(step.due())), "breachedAt", string(step.breachedAt())), "firedAt",
+                    string(step.firedAt())).add("lateBy", step.lateBy().toString())
+                    .add("outcome", Json.createArrayBuilder(step.outcome()));
+            String type = switch (step.kind()) {
+                case WARNING -> WebhookEventType.SLA_WARNING;
+                case BREACH -> WebhookEventType.SLA_BREACHED;
+                case ESCALATION -> WebhookEventType.TICKET_ESCALATED;
+            };
+            outbox.publish(type, ticket.number(), ticket.customer().code(), data.build());
+        });
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** What every ticket event tells about the ticket. */
     private static JsonObjectBuilder data(Ticket ticket) {
         JsonObjectBuilder data = Json.createObjectBuilder().add("ticket", ticket.number()).add("title", ticket.title())
@@ -56,7 +83,7 @@ public class TicketWebhooks {
         } else {
             data.add("priority", ticket.priority());
         }
-        return data.add("status", ticket.status());
+        return data.add("status", ticket.status()).add("link", TicketLinks.of(ticket.id()));
     }
 
     private static JsonObjectBuilder text(JsonObjectBuilder data, String name, String value) {
