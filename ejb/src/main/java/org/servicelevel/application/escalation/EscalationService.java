@@ -29,6 +29,18 @@ public interface EscalationService {
      */
     void postpone(long stepId, Instant until);
 
+    /**
+     * Plans the ticket's steps afresh from its clocks as of now, after something the ticket does not
+     * know of changed (its calendar, its agreement's lifecycle).
+     */
+    void replan(long ticketId);
+
+    /** The tickets whose pending steps a change of the calendar may move. */
+    List<Long> ticketsOnCalendar(long calendarId);
+
+    /** The tickets whose pending steps a change of the agreement may move. */
+    List<Long> ticketsOfAgreement(long agreementId);
+
     /** The due instant of the earliest pending step. */
     Optional<Instant> nextDue();
 

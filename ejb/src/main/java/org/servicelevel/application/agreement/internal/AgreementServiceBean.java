@@ -58,6 +58,7 @@ import org.servicelevel.domain.model.customer.OrganisationRepository;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.selection.SelectionRuleRepository;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
+import org.servicelevel.application.agreement.AgreementRevised;
 import org.servicelevel.domain.model.supportgroup.SupportGroupRepository;
 import org.servicelevel.domain.model.agreement.EscalationAction;
 import org.servicelevel.domain.model.agreement.EscalationActionType;
@@ -80,6 +81,9 @@ public class AgreementServiceBean implements AgreementService {
 
     @Inject
     private SupportGroupRepository groups;
+
+    @Inject
+    private jakarta.enterprise.event.Event<AgreementRevised> revised;
 
     @Inject
     private BusinessCalendarRepository calendars;
@@ -541,6 +545,7 @@ public class AgreementServiceBean implements AgreementService {
             // a draft amendment governs nothing, so it changes no consistency result until it is approved
             consistency.refresh(agreement, now, agreement.number() + " " + action + ": version " + version.number()
                     + " from " + version.effectiveFrom());
+            revised.fire(new AgreementRevised(agreement.id(), now));
         }
         log.info(() -> "Agreement " + agreement.number() + " " + action + ": version " + version.number() + " from "
                 + version.effectiveFrom() + state);
@@ -551,6 +556,7 @@ public class AgreementServiceBean implements AgreementService {
         agreements.store(agreement);
         record(agreement, now, action, detail);
         consistency.refresh(agreement, now, agreement.number() + " " + action);
+        revised.fire(new AgreementRevised(agreement.id(), now));
         log.info(() -> "Agreement " + agreement.number() + " " + action);
         return details(agreement, null, null);
     }

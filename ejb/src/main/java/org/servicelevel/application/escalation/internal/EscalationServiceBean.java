@@ -80,6 +80,31 @@ public class EscalationServiceBean implements EscalationService {
     @jakarta.annotation.Resource
     private jakarta.ejb.SessionContext session;
 
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void replan(long ticketId) {
+        tickets.findById(ticketId).ifPresent(ticket -> {
+            Instant at = ticket.nextInstant(clock.instant());
+            AgreementTerms terms = clocks.terms(ticket).map(t -> t.forService(ticket.serviceCode())).orElse(null);
+            WorkCalendar calendar = terms == null ? null
+                    : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null);
+            planning.plan(ticket, clocks.clocks(ticket, at), terms, calendar, at);
+        });
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public List<Long> ticketsOnCalendar(long calendarId) {
+        return steps.ticketsPendingOnCalendar(calendarId);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    public List<Long> ticketsOfAgreement(long agreementId) {
+        return steps.ticketsPendingOfAgreement(agreementId);
+    }
+
     private static ClockEscalated.Kind kindOf(ScheduledStep step) {
         return switch (EscalationMail.kindOf(step)) {
             case "warning" -> ClockEscalated.Kind.WARNING;

@@ -26,6 +26,12 @@ public interface ScheduledStepRepository {
      */
     Optional<ScheduledStep> claim(long id);
 
+    /** The tickets with pending steps whose agreement (or its parent) has a service on the calendar. */
+    List<Long> ticketsPendingOnCalendar(long calendarId);
+
+    /** The tickets of the agreement (or of its children) with pending steps. */
+    List<Long> ticketsPendingOfAgreement(long agreementId);
+
     /** Moves the pending step's due instant to {@code until}. */
     void postpone(long id, Instant until);
 

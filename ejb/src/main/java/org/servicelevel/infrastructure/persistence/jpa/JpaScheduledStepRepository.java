@@ -22,6 +22,16 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
     private static final String CLAIM = "SELECT * FROM escalation_step WHERE id = ? AND state = 'PENDING'"
             + " FOR UPDATE SKIP LOCKED";
 
+    private static final String ON_CALENDAR = "SELECT DISTINCT s.ticket_id FROM escalation_step s"
+            + " JOIN ticket t ON t.id = s.ticket_id JOIN agreement a ON a.id = t.agreement_id"
+            + " WHERE s.state = 'PENDING' AND EXISTS (SELECT 1 FROM agreement_version v"
+            + " JOIN agreement_service sv ON sv.version_id = v.id WHERE sv.calendar_id = ?"
+            + " AND (v.agreement_id = a.id OR v.agreement_id = a.parent_id)) ORDER BY s.ticket_id";
+
+    private static final String OF_AGREEMENT = "SELECT DISTINCT s.ticket_id FROM escalation_step s"
+            + " JOIN ticket t ON t.id = s.ticket_id JOIN agreement a ON a.id = t.agreement_id"
+            + " WHERE s.state = 'PENDING' AND (a.id = ? OR a.parent_id = ?) ORDER BY s.ticket_id";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -59,6 +69,26 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
         List<ScheduledStep> rows = em.createNativeQuery(CLAIM, ScheduledStep.class).setParameter(1, id)
                 .setHint("eclipselink.refresh", "true").getResultList();
         return rows.stream().findFirst();
+    }
+
+    @Override
+    public List<Long> ticketsPendingOnCalendar(long calendarId) {
+        return ids(ON_CALENDAR, calendarId);
+    }
+
+    @Override
+    public List<Long> ticketsPendingOfAgreement(long agreementId) {
+        return ids(OF_AGREEMENT, agreementId, agreementId);
+    }
+
+    private List<Long> ids(String sql, long... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> rows = query.getResultList();
+        return rows.stream().map(Number::longValue).toList();
     }
 
     @Override
