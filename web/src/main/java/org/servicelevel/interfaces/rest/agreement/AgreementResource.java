@@ -358,6 +358,34 @@ public class AgreementResource {
         return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.PENALTIES));
     }
 
+    @GET
+    @Path("{id}/escalations")
+    @Operation(operationId = "getAgreementEscalations", summary = "The agreement's own escalation rules; empty when it"
+            + " follows the default policy (or its parent's: see escalationPolicy of the agreement)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Escalations.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response escalations(@PathParam("id") long id, @QueryParam("on") LocalDate on,
+                                @QueryParam("version") Integer version) {
+        AgreementDetails d = shown(id, on, version);
+        return part(d, new Parts.Escalations(AgreementViews.escalations(d.terms().escalations())));
+    }
+
+    @PUT
+    @Path("{id}/escalations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(operationId = "replaceAgreementEscalations", summary = "Replace the escalation policy: {\"escalations\":"
+            + " [...]}; an empty list returns to the default policy (below a parent, to the parent's)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response replaceEscalations(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                       @QueryParam("effectiveFrom") LocalDate effectiveFrom,
+                                       @QueryParam("note") String note, PartRequests.EscalationsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.ESCALATIONS));
+    }
+
     // ---- consistency, documents, audit -----------------------------------------------------------
 
     @GET
