@@ -250,4 +250,34 @@ class EscalationPolicyTest {
         assertEquals(List.of(), new TermsFixture().build().inheritingFrom(new TermsFixture().build()).escalations(),
                 "neither names rules: the default policy");
     }
+
+    // ---- what an amendment changes ------------------------------------------------------------------
+
+    @Test
+    void theDiffNamesEachChangedValueOfAPolicy() {
+        TermsFixture before = new TermsFixture();
+        before.escalations.add(rule("response", 1, step("lead", "100%", EscalationAction.notify("GROUP_LEAD"))));
+        before.escalations.add(rule("resolution", null, step("warning", "50%", EscalationAction.notify("ASSIGNEE")),
+                step("late", "80%", EscalationAction.notify("ASSIGNEE"))));
+        TermsFixture after = new TermsFixture();
+        after.escalations.add(before.escalations.get(0));
+        after.escalations.add(rule("resolution", null, step("warning", "50%", EscalationAction.notify("ASSIGNEE")),
+                step("late", "90%", EscalationAction.notify("ASSIGNEE", "GROUP"))));
+        List<TermsDiff.Change> changes = TermsDiff.between(before.build(), after.build());
+        assertEquals(List.of(new TermsDiff.Change("escalations[2].steps[2].at", "80%", "90%"),
+                new TermsDiff.Change("escalations[2].steps[2].actions[1].recipients[2]", null, "GROUP")), changes);
+        assertEquals("escalations[2].steps[2].at: 80% -> 90%; escalations[2].steps[2].actions[1].recipients[2]:"
+                + " none -> GROUP", TermsDiff.describe(changes));
+    }
+
+    @Test
+    void theDiffSaysWhenTermsLeaveOrReturnToTheDefaultPolicy() {
+        TermsFixture own = new TermsFixture();
+        own.escalations.add(rule("status:*", null));
+        List<TermsDiff.Change> leaving = TermsDiff.between(new TermsFixture().build(), own.build());
+        assertEquals(List.of(new TermsDiff.Change("escalations", "default policy", "[{metric=status:*, steps=[]}]")),
+                leaving);
+        assertEquals(List.of(new TermsDiff.Change("escalations", "[{metric=status:*, steps=[]}]", "default policy")),
+                TermsDiff.between(own.build(), new TermsFixture().build()));
+    }
 }
