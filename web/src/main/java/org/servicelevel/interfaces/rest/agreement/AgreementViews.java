@@ -172,13 +172,7 @@ public final class AgreementViews {
                 d.parent() == null ? null : terms(d.effectiveTerms(), d.calendarNames()),
                 d.versions().stream().map(AgreementViews::version).toList(),
                 d.consistency() == null ? null : consistency(d.consistency()), d.amendmentApproval().name(),
-                escalationPolicy(d));
-    }
-
-    /** Whose escalation rules govern the shown version's tickets: its own, its parent's, or the default policy. */
-    static String escalationPolicy(AgreementDetails d) {
-        return !d.terms().escalations().isEmpty() ? "OWN"
-                : d.effectiveTerms().escalations().isEmpty() ? "DEFAULT" : "INHERITED";
+                d.escalationPolicy().name());
     }
 
     static AgreementSummaryView summary(AgreementDetails d) {
