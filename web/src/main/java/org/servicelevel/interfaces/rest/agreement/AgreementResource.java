@@ -376,7 +376,18 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     @Operation(operationId = "replaceAgreementEscalations", summary = "Replace the escalation policy: {\"escalations\":"
-            + " [...]}; an empty list returns to the default policy (below a parent, to the parent's)")
+            + " [...]}; an empty list returns to the default policy (below a parent, to the parent's)",
+            description = "A rule is for a metric (response, resolution, status:<CODE>, status:*) and a priority or all;"
+                    + " a clock follows the most specific rule (metric and priority, metric, then status:* likewise),"
+                    + " and a rule without steps switches escalation off. A step comes due at a share of the target"
+                    + " (80%; 100% is the breach) or an offset from the due instant (-PT1H before, PT30M after)"
+                    + " counted in WORKING (default) or REAL time, may repeat at or after the breach (repeatEvery),"
+                    + " and NOTIFYs recipients (ASSIGNEE, GROUP, GROUP_LEAD, AGREEMENT_OWNER, CUSTOMER_COORDINATOR,"
+                    + " addresses), MOVE_TO_NEXT_LINE, MOVE_TO_GROUP, RAISE_PRIORITY, COMMENT or TAG. Terms without"
+                    + " rules follow the default policy: at 80% of a response or resolution target the assignee and"
+                    + " group are warned, at the breach the assignee, group lead and agreement owner are told, and a"
+                    + " time-in-status limit passed tells the group. Errors are named from this body, e.g."
+                    + " escalations[0].steps[1].at.")
     @APIResponse(responseCode = "200", description = "The record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
             headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
