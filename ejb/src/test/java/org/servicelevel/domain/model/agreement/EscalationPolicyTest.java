@@ -139,6 +139,19 @@ class EscalationPolicyTest {
     }
 
     @Test
+    void incompleteRulesAreReportedNotStored() {
+        TermsFixture f = new TermsFixture();
+        f.escalations.add(new EscalationRule(null, null, List.of()));
+        f.escalations.add(rule("resolution", null, step(null, null, EscalationAction.notify("ASSIGNEE")),
+                step(null, "80%", new EscalationAction(null, null, null, null, null),
+                        new EscalationAction(EscalationActionType.NOTIFY, java.util.Arrays.asList("GROUP", null), null,
+                                null, null))));
+        assertEquals(List.of("terms.escalations[0].metric", "terms.escalations[1].steps[0].at",
+                "terms.escalations[1].steps[1].actions[0].type", "terms.escalations[1].steps[1].actions[1].recipients[1]"),
+                f.build().problems(AgreementType.SLA).stream().map(InvalidFieldException::field).toList());
+    }
+
+    @Test
     void aPolicyHasAtMostAHundredRules() {
         List<EscalationRule> many = new ArrayList<>();
         for (int i = 0; i < 101; i++) {
