@@ -1063,8 +1063,10 @@ class AgreementApiIT {
                 .formatted(calendar, today.plusDays(20), today.plusDays(40), today.plusDays(41)), "If-Match",
                 etag(Api.get(calendarPath, ADMIN))));
         String customer = customer();
-        String number = activeSla(customer, calendar, null);
-        long id = idOf(number);
+        String number = unique("SLA-");
+        long id = id(create(slaJson(number, customer, calendar, "PT2H").replace("\"defaultPriority\":3,",
+                "\"defaultPriority\":3," + escalations(supportGroup("SUPPORT_LINE")) + ",")));
+        action(id, "activate", null);
         String path = "api/agreements/" + id;
         expect(200, put(path + "/priorities?effectiveFrom=" + today.plusDays(10) + "&note=Faster+fixes",
                 PRIORITIES.formatted("PT3H")));
@@ -1088,6 +1090,9 @@ class AgreementApiIT {
         assertEquals(document.getString("validFrom"), text(document, "/versions/0/effectiveFrom"));
         assertEquals("PT3H", text(document, "/versions/1/terms/priorities/0/resolution"));
         assertEquals("Faster fixes", text(document, "/versions/1/changeNote"));
+        assertEquals("80%", text(document, "/versions/0/terms/escalations/0/steps/0/at"));
+        assertEquals("PT2H", text(document, "/versions/2/terms/escalations/0/steps/1/repeatEvery"),
+                "every version carries its policy");
         assertEquals(2, document.getJsonArray("calendars").getJsonObject(0).getJsonArray("versions").size(),
                 "the calendar carries both its versions");
         assertFalse(document.toString().contains("\"id\"") || document.toString().contains("calendarId"),
@@ -1123,6 +1128,86 @@ class AgreementApiIT {
         HttpResponse<String> conflict = expect(409, Api.call("POST", "api/agreements/import", ADMIN, JSON,
                 Json.createObjectBuilder(otherHours).add("number", unique("SLA-")).build().toString()));
         assertTrue(conflict.body().contains(calendar) && conflict.body().contains("calendars[0]"), conflict.body());
+    }
+
+    // ---- escalation policies ---------------------------------------------------------------------
+
+    /**
+     * An escalation policy: the assignee warned at 80 % of the resolution target, owner and coordinator
+     * told at the breach and every two hours after, and a critical ticket not taken in time moved to
+     * {@code group} 15 real minutes after its response target.
+     */
+    private static String escalations(String group) {
+        return """
+                "escalations":[{"metric":"resolution","steps":[
+                  {"name":"warning","at":"80%%","actions":[{"type":"NOTIFY","recipients":["assignee","lead@example.com"]}]},
+                  {"name":"breach","at":"100%%","repeatEvery":"PT2H",
+                   "actions":[{"type":"NOTIFY","recipients":["AGREEMENT_OWNER","CUSTOMER_COORDINATOR"]},
+                              {"type":"TAG","tag":"escalated"}]}]},
+                 {"metric":"response","priority":1,"steps":[
+                  {"name":"not taken","at":"100%%","actions":[{"type":"NOTIFY","recipients":["GROUP_LEAD"]}]},
+                  {"name":"second line","at":"PT15M","basis":"REAL","actions":[{"type":"MOVE_TO_GROUP","group":"%s"}]}]}]"""
+                .formatted(group);
+    }
+
+    private static HttpResponse<String> createWithTerms(String customer, String extraTerms) {
+        return Api.call("POST", "api/agreements", ADMIN, JSON, slaJson(unique("SLA-"), customer, calendar(null), "PT2H")
+                .replace("\"defaultPriority\":3,", "\"defaultPriority\":3," + extraTerms + ","));
+    }
+
+    @Test
+    void anEscalationPolicyIsKeptCheckedAndChangedOnItsOwn() {
+        String customer = customer();
+        String group = supportGroup("SUPPORT_LINE");
+        String policy = escalations(group);
+        JsonObject created = json(expect(201, createWithTerms(customer, policy)).body());
+        long id = id(created);
+        String path = "api/agreements/" + id;
+        JsonObject read = json(expect(200, Api.get(path, ADMIN)).body());
+        assertEquals("OWN", read.getString("escalationPolicy"));
+        assertEquals("80%", text(read, "/terms/escalations/0/steps/0/at"));
+        assertEquals("WORKING", text(read, "/terms/escalations/0/steps/0/basis"), "working time unless it says REAL");
+        assertEquals("ASSIGNEE", text(read, "/terms/escalations/0/steps/0/actions/0/recipients/0"));
+        assertEquals("PT2H", text(read, "/terms/escalations/0/steps/1/repeatEvery"));
+        assertEquals(1, read.getJsonObject("terms").getJsonArray("escalations").getJsonObject(1).getInt("priority"));
+        assertEquals(group, text(read, "/terms/escalations/1/steps/1/actions/0/group"));
+        assertEquals("REAL", text(read, "/terms/escalations/1/steps/1/basis"));
+        assertEquals(read.getJsonObject("terms").getJsonArray("escalations"),
+                json(expect(200, Api.get(path + "/escalations", ADMIN)).body()).getJsonArray("escalations"),
+                "the part alone in the shape it is sent back");
+
+        assertEquals(List.of("terms.escalations[0].steps[0].at"), fields(expect(400, createWithTerms(customer,
+                policy.replace("\"80%\"", "\"soon\"")))));
+        assertEquals(List.of("terms.escalations[1].steps[1].actions[0].group"), fields(expect(400,
+                createWithTerms(customer, policy.replace(group, "NO-SUCH-GROUP")))));
+        HttpResponse<String> unknownType = expect(400, createWithTerms(customer, policy.replace("\"TAG\"", "\"SHOUT\"")));
+        assertEquals(List.of("terms.escalations[0].steps[1].actions[1].type"), fields(unknownType));
+        assertFalse(unknownType.body().contains("java.") || unknownType.body().contains("EscalationActionType"),
+                unknownType.body());
+
+        action(id, "activate", null);
+        JsonObject changed = json(expect(200, put(path + "/escalations?note=Warn+later",
+                "{" + policy.replace("\"80%\"", "\"90%\"") + "}")).body());
+        JsonObject amendment = changed.getJsonArray("versions").getJsonObject(1);
+        assertEquals("DRAFT", amendment.getString("status"));
+        JsonObject second = json(expect(200, Api.get(path + "?version=2", ADMIN)).body());
+        assertEquals("90%", text(second, "/terms/escalations/0/steps/0/at"));
+        assertEquals("PT2H", priority(second.getJsonObject("terms"), 1).getString("resolution"),
+                "the rest of the terms stays as it was");
+        JsonObject diff = json(expect(200, Api.get(path + "/versions/1/diff/2", ADMIN)).body());
+        assertEquals(List.of("escalations[1].steps[1].at 80% 90%"), diff.getJsonArray("changes")
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getString("path") + " " + c.getString("before")
+                        + " " + c.getString("after")).toList());
+        assertTrue(array(expect(200, Api.get(path + "/audit", ADMIN)).body()).toString()
+                .contains("escalations[1].steps[1].at: 80% -> 90%"), "the audit names the change");
+
+        assertEquals(List.of("escalations[0].steps[0].at"), fields(expect(400, put(path + "/escalations",
+                "{" + policy.replace("\"80%\"", "\"1001%\"") + "}"))), "a part sent alone is named from its body");
+        JsonObject back = json(expect(200, put(path + "/escalations", "{\"escalations\":[]}")).body());
+        JsonObject draft = json(expect(200, Api.get(path + "?version=" + back.getJsonArray("versions")
+                .getJsonObject(1).getInt("number"), ADMIN)).body());
+        assertEquals("DEFAULT", draft.getString("escalationPolicy"));
+        assertEquals(0, draft.getJsonObject("terms").getJsonArray("escalations").size());
     }
 
     // ---- targets closer to real contracts --------------------------------------------------------

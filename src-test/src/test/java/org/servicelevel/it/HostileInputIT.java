@@ -261,7 +261,7 @@ class HostileInputIT {
     }
 
     private String currentTag(String template, Map<String, String> pathValues) {
-        String resource = template.replaceAll("/(services|priorities|metrics|penalty-bands|holidays)$", "");
+        String resource = template.replaceAll("/(services|priorities|metrics|penalty-bands|escalations|holidays)$", "");
         for (Map.Entry<String, String> v : pathValues.entrySet()) {
             resource = resource.replace("{" + v.getKey() + "}", v.getValue());
         }

@@ -29,6 +29,21 @@ public record AgreementDetails(long id, long version, String number, AgreementTy
                                AgreementTerms terms, AgreementTerms effectiveTerms, Map<Long, String> calendarNames,
                                Consistency consistency, AmendmentApproval amendmentApproval) {
 
+    /** Whose escalation rules govern the tickets of the shown version. */
+    public enum EscalationPolicy {
+        /** The version's own rules. */
+        OWN,
+        /** The parent agreement's rules, as the version names none. */
+        INHERITED,
+        /** The default policy, as neither the version nor a parent names rules. */
+        DEFAULT
+    }
+
+    public EscalationPolicy escalationPolicy() {
+        return !terms.escalations().isEmpty() ? EscalationPolicy.OWN
+                : effectiveTerms.escalations().isEmpty() ? EscalationPolicy.DEFAULT : EscalationPolicy.INHERITED;
+    }
+
     /** A party or a related agreement: its id, code (or number) and name (or title). */
     public record PartyRef(long id, String code, String name) {
     }

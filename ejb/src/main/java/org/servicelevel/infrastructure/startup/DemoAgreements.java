@@ -16,6 +16,10 @@ import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.AvailabilityTarget;
 import org.servicelevel.domain.model.agreement.Contact;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationActionType;
+import org.servicelevel.domain.model.agreement.EscalationRule;
+import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
 import org.servicelevel.domain.model.agreement.ExtraServicePrice;
 import org.servicelevel.domain.model.agreement.LineExtension;
@@ -33,8 +37,8 @@ import org.servicelevel.domain.model.selection.Channel;
 /**
  * The agreements of the demo data set: the provider's support groups, the sample SLA with ACME (five
  * priorities with 2/4/16/40 working-hour resolution targets and one by agreement, a 20 % overdue
- * limit, the eleven-metric quality table, bands 0.8/0.6/0.4 costing 0/5/10/20 % and two grace
- * months), the OLAs of the service desk, second line and field engineers that underpin it (one as a
+ * limit, the eleven-metric quality table, bands 0.8/0.6/0.4 costing 0/5/10/20 %, two grace
+ * months and an escalation policy of its own), the OLAs of the service desk, second line and field engineers that underpin it (one as a
  * support path for on-site repairs), a hardware supplier's underpinning contract, and the selection
  * rules that route ACME's tickets to the SLA.
  */
@@ -95,7 +99,7 @@ final class DemoAgreements {
         agreements.activate(created.id(), created.version());
     }
 
-    private static AgreementTerms slaTerms() {
+    static AgreementTerms slaTerms() {
         List<ServiceTerms> services = List.of(
                 service("WS", "Workplace support", List.of("Hardware repair", "Private devices")),
                 new ServiceTerms("NET", "Network and servers", "Core network, servers and storage, monitored round the"
@@ -135,7 +139,30 @@ final class DemoAgreements {
                 List.of(new ExtraServicePrice(ExtraServiceKind.TICKET_OVER_VOLUME, new BigDecimal("45.00")),
                         new ExtraServicePrice(ExtraServiceKind.DEVELOPMENT_HOUR_OVER_PLAN, new BigDecimal("95.00")),
                         new ExtraServicePrice(ExtraServiceKind.WEEKEND_HOLIDAY_SUPPORT_DAY, new BigDecimal("600.00"))),
-                List.of());
+                List.of(), List.of(), List.of(), slaEscalations());
+    }
+
+    /**
+     * The SLA's escalation policy: the assignee is warned at 50 % and 80 % of the resolution target;
+     * a breach (of the response or resolution target) tells the agreement's owner and the customer's
+     * coordinator, again every two working hours while it lasts; a critical incident not taken within
+     * its 15-minute response target tells the group's lead and, 15 minutes later, goes to the second
+     * line; a time-in-status limit passed tells the group.
+     */
+    private static List<EscalationRule> slaEscalations() {
+        EscalationStep breach = new EscalationStep("breach", "100%", null, Duration.ofHours(2),
+                List.of(EscalationAction.notify("AGREEMENT_OWNER", "CUSTOMER_COORDINATOR")));
+        return List.of(
+                new EscalationRule("resolution", null, List.of(
+                        new EscalationStep("half the time", "50%", EscalationAction.notify("ASSIGNEE")),
+                        new EscalationStep("warning", "80%", EscalationAction.notify("ASSIGNEE")), breach)),
+                new EscalationRule("response", null, List.of(breach)),
+                new EscalationRule("response", 1, List.of(
+                        new EscalationStep("not taken", "100%", EscalationAction.notify("GROUP_LEAD")),
+                        new EscalationStep("second line", "PT15M",
+                                EscalationAction.of(EscalationActionType.MOVE_TO_NEXT_LINE)))),
+                new EscalationRule(EscalationRule.ANY_STATUS, null, List.of(
+                        new EscalationStep("limit passed", "100%", EscalationAction.notify("GROUP")))));
     }
 
     private static AgreementChange ola(String number, String title, String group, String calendar,

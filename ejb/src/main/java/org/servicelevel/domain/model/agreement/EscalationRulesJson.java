@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Escalation rules as they are stored with an agreement version: a compact JSON array. */
+/**
+ * Escalation rules as they are stored with an agreement version: a compact JSON array. Writing also
+ * measures rules not checked yet, so it leaves out what a rule lacks instead of failing on it.
+ */
 final class EscalationRulesJson {
 
     private EscalationRulesJson() {
@@ -23,22 +26,28 @@ final class EscalationRulesJson {
         }
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (EscalationRule rule : rules) {
-            JsonObjectBuilder r = Json.createObjectBuilder().add("metric", rule.metric());
+            JsonObjectBuilder r = Json.createObjectBuilder();
+            optional(r, "metric", rule.metric());
             if (rule.priority() != null) {
                 r.add("priority", rule.priority());
             }
             JsonArrayBuilder steps = Json.createArrayBuilder();
             for (EscalationStep step : rule.steps()) {
-                JsonObjectBuilder s = Json.createObjectBuilder().add("at", step.at()).add("basis", step.basis().name());
+                JsonObjectBuilder s = Json.createObjectBuilder();
+                optional(s, "at", step.at());
+                s.add("basis", step.basis().name());
                 optional(s, "name", step.name());
                 if (step.repeatEvery() != null) {
                     s.add("repeatEvery", step.repeatEvery().toString());
                 }
                 JsonArrayBuilder actions = Json.createArrayBuilder();
                 for (EscalationAction action : step.actions()) {
-                    JsonObjectBuilder a = Json.createObjectBuilder().add("type", action.type().name());
+                    JsonObjectBuilder a = Json.createObjectBuilder();
+                    optional(a, "type", action.type() == null ? null : action.type().name());
                     if (!action.recipients().isEmpty()) {
-                        a.add("recipients", Json.createArrayBuilder(action.recipients()));
+                        JsonArrayBuilder recipients = Json.createArrayBuilder();
+                        action.recipients().forEach(who -> recipients.add(who == null ? "" : who));
+                        a.add("recipients", recipients);
                     }
                     optional(a, "group", action.group());
                     optional(a, "text", action.text());

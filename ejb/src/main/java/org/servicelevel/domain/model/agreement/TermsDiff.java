@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * What changed between two sets of terms, part by part, as a manager reads it in an amendment or
  * the audit trail: {@code priorities[2].resolution: PT4H -> PT2H}. Services are matched by code and
  * priorities by number; other lists item by item, where an item that is in both (in any place) has
- * not changed. Amounts compare by value (1000 and 1000.00 are the same fee).
+ * not changed. Amounts compare by value (1000 and 1000.00 are the same fee). Escalation rules that
+ * replace the default policy, or give way to it, are one change from or to {@code default policy}.
  */
 public final class TermsDiff {
 
@@ -29,6 +30,9 @@ public final class TermsDiff {
         }
     }
 
+    /** Parts whose empty list is not "none" but a default that applies, in the words the diff uses for it. */
+    private static final Map<String, String> EMPTY_MEANS = Map.of("escalations", "default policy");
+
     private final List<Change> changes = new ArrayList<>();
 
     private TermsDiff() {
@@ -38,7 +42,15 @@ public final class TermsDiff {
     public static List<Change> between(AgreementTerms before, AgreementTerms after) {
         TermsDiff diff = new TermsDiff();
         for (RecordComponent part : AgreementTerms.class.getRecordComponents()) {
-            diff.compare(part.getName(), read(part, before), read(part, after));
+            Object was = read(part, before);
+            Object is = read(part, after);
+            String empty = EMPTY_MEANS.get(part.getName());
+            if (empty != null && ((List<?>) was).isEmpty() != ((List<?>) is).isEmpty()) {
+                diff.changes.add(new Change(part.getName(), ((List<?>) was).isEmpty() ? empty : text(was),
+                        ((List<?>) is).isEmpty() ? empty : text(is)));
+            } else {
+                diff.compare(part.getName(), was, is);
+            }
         }
         return List.copyOf(diff.changes);
     }

@@ -31,6 +31,7 @@ final class TermsFixture {
     List<UnderpinningLink> underpins = new ArrayList<>();
     List<ServiceTarget> serviceTargets = new ArrayList<>();
     List<PriorityMatrixCell> matrix = new ArrayList<>();
+    List<EscalationRule> escalations = new ArrayList<>();
 
     static ServiceTerms service(String code, long calendarId) {
         return new ServiceTerms(code, code + " service", null, calendarId, null, null, null, List.of());
@@ -75,7 +76,7 @@ final class TermsFixture {
     AgreementTerms build() {
         return new AgreementTerms(currency, monthlyFee, null, services, priorities, defaultPriority, statusLimits,
                 pauseStatuses, lineExtensions, metrics, availability, bands, graceMonths, cap, prices, underpins,
-                serviceTargets, matrix);
+                serviceTargets, matrix, escalations);
     }
 
     /**

@@ -19,6 +19,11 @@ import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.AmendmentApproval;
 import org.servicelevel.domain.model.agreement.AvailabilityTarget;
 import org.servicelevel.domain.model.agreement.Contact;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationActionType;
+import org.servicelevel.domain.model.agreement.EscalationRecipient;
+import org.servicelevel.domain.model.agreement.EscalationRule;
+import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
 import org.servicelevel.domain.model.agreement.ExtraServicePrice;
 import org.servicelevel.domain.model.agreement.LineExtension;
@@ -32,6 +37,7 @@ import org.servicelevel.domain.model.agreement.ServiceTarget;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.model.agreement.TargetKind;
+import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
@@ -182,13 +188,39 @@ final class AgreementRequestReader {
         each(t.priorityMatrix, "priorityMatrix", (c, path) -> matrix.add(new PriorityMatrixCell(
                 enumOf(path + ".impact", c.impact, MatrixLevel.class), enumOf(path + ".urgency", c.urgency,
                 MatrixLevel.class), required(path + ".priority", c.priority, "Give the priority of this cell"))));
+        List<EscalationRule> escalations = new ArrayList<>();
+        each(t.escalations, "escalations", (r, path) -> escalations.add(escalationRule(r, path)));
         Contact coordinator = t.coordinator == null ? null
                 : new Contact(strippedOrNull(t.coordinator.name), strippedOrNull(t.coordinator.email), strippedOrNull(t.coordinator.phone));
         AgreementTerms terms = new AgreementTerms(AgreementTerms.code(t.currency), t.monthlyFee, coordinator, services,
                 priorities, t.defaultPriority, limits, t.pauseStatuses == null ? (child ? List.of() : null)
                 : t.pauseStatuses.stream().map(AgreementTerms::code).toList(), extensions, metrics, availability, bands,
-                t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins, serviceTargets, matrix);
+                t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins, serviceTargets, matrix,
+                escalations);
         return new Terms(terms, calendars);
+    }
+
+    /**
+     * An escalation rule as sent. Only what cannot be read is reported here (a basis, an action type,
+     * a repetition that is no duration); whether {@code at}, the metric and the actions make sense is
+     * the rule's own check. Recipients named by role are written as the role's name.
+     */
+    private EscalationRule escalationRule(TermsRequest.EscalationRuleRequest r, String path) {
+        List<EscalationStep> steps = new ArrayList<>();
+        eachAt(path + ".steps", r.steps, (s, stepPath) -> {
+            List<EscalationAction> actions = new ArrayList<>();
+            eachAt(stepPath + ".actions", s.actions, (a, actionPath) -> actions.add(new EscalationAction(
+                    enumOf(actionPath + ".type", a.type, EscalationActionType.class),
+                    a.recipients == null ? null : a.recipients.stream().map(AgreementRequestReader::recipient).toList(),
+                    a.group, a.text, a.tag)));
+            steps.add(new EscalationStep(strippedOrNull(s.name), s.at, enumOf(stepPath + ".basis", s.basis,
+                    TimeBasis.class), duration(stepPath + ".repeatEvery", s.repeatEvery), actions));
+        });
+        return new EscalationRule(r.metric, r.priority, steps);
+    }
+
+    private static String recipient(String named) {
+        return EscalationRecipient.named(named).map(Enum::name).orElse(named);
     }
 
     private interface Item<T> {
@@ -196,11 +228,17 @@ final class AgreementRequestReader {
     }
 
     private <T> void each(List<T> items, String name, Item<T> reader) {
+        eachAt(termsPath + name, items, reader);
+    }
+
+    /** Reads each item of the list at {@code listPath} (e.g. {@code terms.escalations[0].steps}). */
+    private <T> void eachAt(String listPath, List<T> items, Item<T> reader) {
         if (items == null) {
             return;
         }
+        String name = listPath.substring(listPath.lastIndexOf('.') + 1);
         for (int i = 0; i < items.size(); i++) {
-            String path = termsPath + name + "[" + i + "]";
+            String path = listPath + "[" + i + "]";
             if (items.get(i) == null) {
                 errors.add(new InvalidFieldException(path, "An entry of " + name + " is empty"));
                 continue;

@@ -358,6 +358,45 @@ public class AgreementResource {
         return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.PENALTIES));
     }
 
+    @GET
+    @Path("{id}/escalations")
+    @Operation(operationId = "getAgreementEscalations", summary = "The agreement's own escalation rules; empty when it"
+            + " follows the default policy (or its parent's: see escalationPolicy of the agreement)")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Parts.Escalations.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response escalations(@PathParam("id") long id, @QueryParam("on") LocalDate on,
+                                @QueryParam("version") Integer version) {
+        AgreementDetails d = shown(id, on, version);
+        return part(d, new Parts.Escalations(AgreementViews.escalations(d.terms().escalations())));
+    }
+
+    @PUT
+    @Path("{id}/escalations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    @Operation(operationId = "replaceAgreementEscalations", summary = "Replace the escalation policy: {\"escalations\":"
+            + " [...]}; an empty list returns to the default policy (below a parent, to the parent's)",
+            description = "A rule is for a metric (response, resolution, status:<CODE>, status:*) and a priority or all;"
+                    + " a clock follows the most specific rule (metric and priority, metric, then status:* likewise),"
+                    + " and a rule without steps switches escalation off. A step comes due at a share of the target"
+                    + " (80%; 100% is the breach) or an offset from the due instant (-PT1H before, PT30M after)"
+                    + " counted in WORKING (default) or REAL time, may repeat at or after the breach (repeatEvery),"
+                    + " and NOTIFYs recipients (ASSIGNEE, GROUP, GROUP_LEAD, AGREEMENT_OWNER, CUSTOMER_COORDINATOR,"
+                    + " addresses), MOVE_TO_NEXT_LINE, MOVE_TO_GROUP, RAISE_PRIORITY, COMMENT or TAG. Terms without"
+                    + " rules follow the default policy: at 80% of a response or resolution target the assignee and"
+                    + " group are warned, at the breach the assignee, group lead and agreement owner are told, and a"
+                    + " time-in-status limit passed tells the group. Errors are named from this body, e.g."
+                    + " escalations[0].steps[1].at.")
+    @APIResponse(responseCode = "200", description = "The record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementViews.AgreementView.class)),
+            headers = @Header(name = "ETag", description = "The record's version, for If-Match", schema = @Schema(type = SchemaType.STRING)))
+    public Response replaceEscalations(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                       @QueryParam("effectiveFrom") LocalDate effectiveFrom,
+                                       @QueryParam("note") String note, PartRequests.EscalationsRequest body) {
+        return patch(id, ifMatch, effectiveFrom, note, body == null ? null : body.terms(), EnumSet.of(Part.ESCALATIONS));
+    }
+
     // ---- consistency, documents, audit -----------------------------------------------------------
 
     @GET

@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
 import org.servicelevel.domain.model.agreement.ConsistencyReport;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationRule;
+import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 
@@ -25,7 +29,10 @@ public final class AgreementViews {
     /**
      * An agreement with the terms of one version ({@code shownVersion}: by default the one in force
      * today, or the draft) as agreed ({@code terms}) and, for an agreement with a parent, completed by
-     * the parent ({@code effectiveTerms}).
+     * the parent ({@code effectiveTerms}). {@code escalationPolicy} says which escalation rules govern
+     * that version's tickets: {@code OWN} (those in {@code terms.escalations}), {@code INHERITED} (the
+     * parent's, in {@code effectiveTerms.escalations}) or {@code DEFAULT} (none are named, so the default
+     * policy applies and {@code escalations} is empty).
      */
     public record AgreementView(long id, String number, String type, String title, String status, long version,
                                 String customer, String customerName, String providerGroup, String consumerGroup,
@@ -34,7 +41,8 @@ public final class AgreementViews {
                                 LocalDate terminatedOn, String terminationReason, boolean monitoredToday,
                                 int shownVersion, LocalDate shownVersionEffectiveFrom, TermsView terms,
                                 TermsView effectiveTerms, List<AgreementVersionView> versions, ConsistencyView consistency,
-                                String amendmentApproval) {
+                                String amendmentApproval,
+                                @Schema(enumeration = {"OWN", "INHERITED", "DEFAULT"}) String escalationPolicy) {
     }
 
     /** An agreement in a list: no terms. */
@@ -92,7 +100,8 @@ public final class AgreementViews {
                             List<MetricView> metrics, List<AvailabilityView> availabilityTargets,
                             List<PenaltyBandView> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
                             List<PriceView> extraPrices, List<UnderpinView> underpins,
-                            List<ServiceTargetView> serviceTargets, List<MatrixCellView> priorityMatrix) {
+                            List<ServiceTargetView> serviceTargets, List<MatrixCellView> priorityMatrix,
+                            List<EscalationRuleView> escalations) {
     }
 
     public record ContactView(String name, String email, String phone) {
@@ -117,6 +126,18 @@ public final class AgreementViews {
     }
 
     public record MatrixCellView(String impact, String urgency, int priority) {
+    }
+
+    /** An escalation rule as sent: {@code priority} left out for all priorities. */
+    public record EscalationRuleView(String metric, Integer priority, List<EscalationStepView> steps) {
+    }
+
+    public record EscalationStepView(String name, String at, String basis, String repeatEvery,
+                                     List<EscalationActionView> actions) {
+    }
+
+    /** An action; only the fields of its type are given ({@code recipients} for NOTIFY, ...). */
+    public record EscalationActionView(String type, List<String> recipients, String group, String text, String tag) {
     }
 
     public record LineExtensionView(int lineLevel, String extra) {
@@ -150,7 +171,8 @@ public final class AgreementViews {
                 d.monitoredToday(), d.shown().number(), d.shown().effectiveFrom(), terms(d.terms(), d.calendarNames()),
                 d.parent() == null ? null : terms(d.effectiveTerms(), d.calendarNames()),
                 d.versions().stream().map(AgreementViews::version).toList(),
-                d.consistency() == null ? null : consistency(d.consistency()), d.amendmentApproval().name());
+                d.consistency() == null ? null : consistency(d.consistency()), d.amendmentApproval().name(),
+                d.escalationPolicy().name());
     }
 
     static AgreementSummaryView summary(AgreementDetails d) {
@@ -205,7 +227,22 @@ public final class AgreementViews {
                 t.underpins().stream().map(u -> new UnderpinView(u.slaNumber(), u.slaServiceCode(), u.slaPriority(),
                         u.slaTarget().name(), u.serviceCode(), u.priority(), u.ownTarget().name(), u.path(), u.step(),
                         u.stepName())).toList(),
-                serviceTargets(t), priorityMatrix(t));
+                serviceTargets(t), priorityMatrix(t), escalations(t.escalations()));
+    }
+
+    static List<EscalationRuleView> escalations(List<EscalationRule> rules) {
+        return rules.stream().map(r -> new EscalationRuleView(r.metric(), r.priority(),
+                r.steps().stream().map(AgreementViews::escalationStep).toList())).toList();
+    }
+
+    private static EscalationStepView escalationStep(EscalationStep s) {
+        return new EscalationStepView(s.name(), s.at(), s.basis().name(), iso(s.repeatEvery()),
+                s.actions().stream().map(AgreementViews::escalationAction).toList());
+    }
+
+    private static EscalationActionView escalationAction(EscalationAction a) {
+        return new EscalationActionView(a.type().name(), a.recipients().isEmpty() ? null : a.recipients(), a.group(),
+                a.text(), a.tag());
     }
 
     static List<ServiceTargetView> serviceTargets(AgreementTerms t) {
@@ -230,7 +267,7 @@ public final class AgreementViews {
                         x.exclusions())).toList(),
                 v.priorities(), v.defaultPriority(), v.statusLimits(), v.pauseStatuses(), v.lineExtensions(),
                 v.metrics(), v.availabilityTargets(), v.penaltyBands(), v.graceMonths(), v.penaltyCapPercent(),
-                v.extraPrices(), v.underpins(), v.serviceTargets(), v.priorityMatrix());
+                v.extraPrices(), v.underpins(), v.serviceTargets(), v.priorityMatrix(), v.escalations());
     }
 
     static ServiceView service(ServiceTerms s, Map<Long, String> calendarNames) {

@@ -8,7 +8,7 @@ import org.servicelevel.application.agreement.TermsPatch.Part;
 
 /**
  * The bodies that replace one part of an agreement's terms (PUT on {@code services},
- * {@code priorities}, {@code metrics}, {@code penalty-bands}): each holds that part's members only, so
+ * {@code priorities}, {@code metrics}, {@code penalty-bands}, {@code escalations}): each holds that part's members only, so
  * a member of another part is refused as unknown rather than ignored. They have the shape of the
  * matching {@link Parts} a GET answers.
  */
@@ -89,6 +89,18 @@ public final class PartRequests {
             terms.penaltyBands = penaltyBands;
             terms.graceMonths = graceMonths;
             terms.penaltyCapPercent = penaltyCapPercent;
+            return terms;
+        }
+    }
+
+    /** The escalation policy; an empty list returns to the default policy (or, below a parent, the parent's). */
+    public static class EscalationsRequest {
+        @Schema(required = true)
+        public List<TermsRequest.EscalationRuleRequest> escalations;
+
+        TermsRequest terms() {
+            TermsRequest terms = new TermsRequest();
+            terms.escalations = escalations;
             return terms;
         }
     }

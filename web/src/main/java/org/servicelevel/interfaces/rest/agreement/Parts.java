@@ -2,6 +2,7 @@ package org.servicelevel.interfaces.rest.agreement;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.servicelevel.interfaces.rest.agreement.AgreementViews.EscalationRuleView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.MatrixCellView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.MetricView;
 import org.servicelevel.interfaces.rest.agreement.AgreementViews.PenaltyBandView;
@@ -30,5 +31,9 @@ public final class Parts {
     }
 
     public record Penalties(List<PenaltyBandView> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent) {
+    }
+
+    /** The agreement's own escalation rules; empty when it follows the default policy or its parent's. */
+    public record Escalations(List<EscalationRuleView> escalations) {
     }
 }

@@ -10,7 +10,9 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  * ({@code PT4H}), percentages numbers of percent ({@code 20}), quality scores, weights and band bounds
  * fractions from 0 to 1. {@code pauseStatuses} left out means the default four waiting statuses.
  * {@code serviceTargets} are a service's own targets for a priority; {@code priorityMatrix} the impact ×
- * urgency matrix, a cell for each of the nine combinations of HIGH, MEDIUM and LOW.
+ * urgency matrix, a cell for each of the nine combinations of HIGH, MEDIUM and LOW. {@code escalations}
+ * is the escalation policy: left out or empty, the default policy applies (a child agreement's is its
+ * parent's).
  */
 public class TermsRequest {
 
@@ -32,6 +34,10 @@ public class TermsRequest {
     public List<UnderpinRequest> underpins;
     public List<ServiceTargetRequest> serviceTargets;
     public List<MatrixCellRequest> priorityMatrix;
+    @Schema(description = "The escalation policy, a rule per metric and priority (or all priorities); left out or"
+            + " empty, the default policy applies (a child agreement's parent's, if it has one). See"
+            + " docs/agreements.md, \"Escalation policies\"")
+    public List<EscalationRuleRequest> escalations;
 
     /** A person: name, e-mail, phone. */
     public static class ContactRequest {
@@ -143,5 +149,54 @@ public class TermsRequest {
         @Schema(enumeration = {"HIGH", "MEDIUM", "LOW"})
         public String urgency;
         public Integer priority;
+    }
+
+    /**
+     * The escalation of one clock metric ({@code response}, {@code resolution}, {@code status:<CODE>},
+     * {@code status:*}) for one priority or, without {@code priority}, for all; without steps, no
+     * escalation at all for what it covers.
+     */
+    public static class EscalationRuleRequest {
+        @Schema(required = true, description = "response, resolution, status:<CODE> (a time-in-status limit, e.g."
+                + " status:NEW) or status:* (every time-in-status limit)", example = "resolution")
+        public String metric;
+        @Schema(description = "The priority the rule is for; left out, all priorities")
+        public Integer priority;
+        @Schema(required = true)
+        public List<EscalationStepRequest> steps;
+    }
+
+    /** A step of an escalation: when it comes due, how offsets and repetitions are counted, and what it does. */
+    public static class EscalationStepRequest {
+        @Schema(description = "A short name shown in the ticket's history (default: at)", example = "warning")
+        public String name;
+        @Schema(required = true, description = "A share of the target (80%; 100% is the breach) or an offset from"
+                + " the due instant (PT30M after it, -PT1H before it)", example = "80%")
+        public String at;
+        @Schema(enumeration = {"WORKING", "REAL"}, description = "How an offset and the repetition are counted:"
+                + " working time on the service's calendar (the default) or real time")
+        public String basis;
+        @Schema(description = "For a step at or after the breach: repeat at this interval while the clock stays"
+                + " breached (PT5M to P31D)", example = "PT2H")
+        public String repeatEvery;
+        @Schema(required = true)
+        public List<EscalationActionRequest> actions;
+    }
+
+    /** What a step does; which of the other fields counts depends on the type. */
+    public static class EscalationActionRequest {
+        @Schema(required = true, enumeration = {"NOTIFY", "MOVE_TO_NEXT_LINE", "MOVE_TO_GROUP", "RAISE_PRIORITY",
+                "COMMENT", "TAG"})
+        public String type;
+        @Schema(description = "NOTIFY: ASSIGNEE, GROUP, GROUP_LEAD, AGREEMENT_OWNER, CUSTOMER_COORDINATOR or e-mail"
+                + " addresses")
+        public List<String> recipients;
+        @Schema(description = "MOVE_TO_GROUP: the support group's code", example = "L2")
+        public String group;
+        @MultiLine
+        @Schema(description = "COMMENT: the internal comment added")
+        public String text;
+        @Schema(description = "TAG: the tag added", example = "escalated")
+        public String tag;
     }
 }

@@ -333,6 +333,15 @@ public class AgreementBean implements Serializable {
         return AgreementRows.priorityMatrix(terms(), texts());
     }
 
+    public List<AgreementRows.EscalationLine> getEscalations() {
+        return AgreementRows.escalations(terms(), texts());
+    }
+
+    /** Whose escalation rules the shown version follows: OWN, INHERITED (its parent's) or DEFAULT. */
+    public String getEscalationPolicy() {
+        return details().escalationPolicy().name();
+    }
+
     public List<AgreementRows.Line> getStatusLimits() {
         return AgreementRows.statusLimits(terms(), texts());
     }

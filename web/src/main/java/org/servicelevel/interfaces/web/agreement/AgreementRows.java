@@ -20,6 +20,12 @@ import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.AmendmentStatus;
 import org.servicelevel.domain.model.agreement.ConsistencyFinding;
 import org.servicelevel.domain.model.agreement.ConsistencyReport;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationRecipient;
+import org.servicelevel.domain.model.agreement.EscalationRule;
+import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.StepAt;
+import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.QualityMetric;
@@ -235,6 +241,28 @@ public final class AgreementRows {
         }
     }
 
+    /**
+     * A step of an escalation rule: the rule's metric and priority (on the rule's first step only), when
+     * the step comes due and what it does; a rule without steps is one line saying it escalates nothing.
+     */
+    public record EscalationLine(String metric, String priority, String step, String actions) {
+        public String getMetric() {
+            return metric;
+        }
+
+        public String getPriority() {
+            return priority;
+        }
+
+        public String getStep() {
+            return step;
+        }
+
+        public String getActions() {
+            return actions;
+        }
+    }
+
     /** An SLA target an OLA or UC underpins, and the own target that underpins it. */
     public record UnderpinLine(String sla, String slaTarget, String ownTarget, String path) {
         public String getSla() {
@@ -346,6 +374,67 @@ public final class AgreementRows {
     static List<Line> priorityMatrix(AgreementTerms terms, ResourceBundle texts) {
         return terms.priorityMatrix().stream().map(c -> new Line(level(c.impact(), texts), level(c.urgency(), texts),
                 format(texts, "agreement.priorityNumber", c.priority()))).toList();
+    }
+
+    /** The escalation rules of the terms (or the default policy's when they name none), a line per step. */
+    static List<EscalationLine> escalations(AgreementTerms terms, ResourceBundle texts) {
+        List<EscalationRule> rules = terms.escalations().isEmpty() ? EscalationRule.DEFAULTS : terms.escalations();
+        List<EscalationLine> lines = new ArrayList<>();
+        for (EscalationRule rule : rules) {
+            String metric = escalationMetric(rule.metric(), texts);
+            String priority = rule.priority() == null ? texts.getString("agreement.escalations.allPriorities")
+                    : format(texts, "agreement.priorityNumber", rule.priority());
+            if (rule.steps().isEmpty()) {
+                lines.add(new EscalationLine(metric, priority, texts.getString("agreement.escalations.off"), ""));
+            }
+            for (EscalationStep step : rule.steps()) {
+                lines.add(new EscalationLine(metric, priority, escalationStep(step, texts), step.actions().stream()
+                        .map(a -> escalationAction(a, texts)).collect(Collectors.joining("; "))));
+                metric = "";
+                priority = "";
+            }
+        }
+        return lines;
+    }
+
+    private static String escalationMetric(String metric, ResourceBundle texts) {
+        if (EscalationRule.ANY_STATUS.equals(metric)) {
+            return texts.getString("agreement.escalations.metric.anyStatus");
+        }
+        if (metric.startsWith("status:")) {
+            return format(texts, "agreement.escalations.metric.status", metric.substring("status:".length()));
+        }
+        return texts.getString("agreement.escalations.metric." + metric);
+    }
+
+    /** When a step comes due, in words: "warning: 80 % of the target", "1 h before the due time (real time)". */
+    private static String escalationStep(EscalationStep step, ResourceBundle texts) {
+        StepAt at = step.when().orElseThrow();
+        String when = at.atDue() ? texts.getString("agreement.escalations.at.breach")
+                : at.isShare() ? format(texts, "agreement.escalations.at.share", percent(at.percent()))
+                : format(texts, at.beforeDue() ? "agreement.escalations.at.before" : "agreement.escalations.at.after",
+                        inHours(at.offset().abs(), texts));
+        boolean counted = !at.isShare() || step.repeatEvery() != null;
+        if (counted && step.basis() == TimeBasis.REAL) {
+            when = format(texts, "agreement.escalations.realTime", when);
+        }
+        if (step.repeatEvery() != null) {
+            when = format(texts, "agreement.escalations.repeat", when, inHours(step.repeatEvery(), texts));
+        }
+        return step.name() == null ? when : step.name() + ": " + when;
+    }
+
+    private static String escalationAction(EscalationAction action, ResourceBundle texts) {
+        String key = "agreement.escalations.action." + action.type().name();
+        return switch (action.type()) {
+            case NOTIFY -> format(texts, key, action.recipients().stream().map(r -> EscalationRecipient.named(r)
+                    .map(n -> texts.getString("agreement.escalations.recipient." + n.name())).orElse(r))
+                    .collect(Collectors.joining(", ")));
+            case MOVE_TO_GROUP -> format(texts, key, action.group());
+            case COMMENT -> format(texts, key, action.text());
+            case TAG -> format(texts, key, action.tag());
+            default -> texts.getString(key);
+        };
     }
 
     /** An impact or urgency level in words, or the empty mark. */

@@ -12,6 +12,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationActionType;
+import org.servicelevel.domain.model.agreement.EscalationRule;
+import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.domain.model.agreement.PenaltyBand;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.QualityMetric;
@@ -117,5 +122,43 @@ class AgreementRowsTest {
                 AgreementRows.validity(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), EN));
         assertEquals("с 2026-01-01 по 2026-12-31",
                 AgreementRows.validity(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), RU));
+    }
+
+    private static AgreementTerms withEscalations(List<EscalationRule> rules) {
+        return new AgreementTerms("EUR", null, null, List.of(), List.of(), null, null, null, null, null, null, null, 0,
+                null, null, null, List.of(), List.of(), rules);
+    }
+
+    @Test
+    void escalationRulesAreShownAStepALineInWords() {
+        List<AgreementRows.EscalationLine> lines = AgreementRows.escalations(withEscalations(List.of(
+                new EscalationRule("resolution", null, List.of(
+                        new EscalationStep("warning", "80%", EscalationAction.notify("ASSIGNEE", "lead@example.com")),
+                        new EscalationStep("breach", "100%", TimeBasis.REAL, Duration.ofHours(2), List.of(
+                                EscalationAction.notify("AGREEMENT_OWNER", "CUSTOMER_COORDINATOR"),
+                                new EscalationAction(EscalationActionType.TAG, null, null, null, "escalated"))))),
+                new EscalationRule("response", 1, List.of(
+                        new EscalationStep(null, "PT15M", EscalationAction.of(EscalationActionType.MOVE_TO_NEXT_LINE)),
+                        new EscalationStep("early", "-PT1H", new EscalationAction(EscalationActionType.MOVE_TO_GROUP,
+                                null, "L2", null, null)))),
+                new EscalationRule("status:NEW", 2, List.of()))), EN);
+        assertEquals(List.of(
+                new AgreementRows.EscalationLine("Resolution", "all priorities", "warning: 80 % of the target",
+                        "notify the assignee, lead@example.com"),
+                new AgreementRows.EscalationLine("", "", "breach: at the breach (real time), again every 2 h while"
+                        + " breached", "notify the agreement owner, the customer's coordinator; tag escalated"),
+                new AgreementRows.EscalationLine("Response", "priority 1", "15 min after the due time",
+                        "move to the next support line"),
+                new AgreementRows.EscalationLine("", "", "early: 1 h before the due time", "move to group L2"),
+                new AgreementRows.EscalationLine("Time in status NEW", "priority 2", "no escalation", "")), lines);
+    }
+
+    @Test
+    void termsWithoutRulesShowTheDefaultPolicy() {
+        List<AgreementRows.EscalationLine> lines = AgreementRows.escalations(withEscalations(List.of()), RU);
+        assertEquals(5, lines.size(), lines.toString());
+        assertEquals("Реакция", lines.get(0).getMetric());
+        assertEquals("Время в любом статусе", lines.get(4).getMetric());
+        assertEquals("уведомить: группа поддержки", lines.get(4).getActions());
     }
 }
