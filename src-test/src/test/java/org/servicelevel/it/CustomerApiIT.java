@@ -1,10 +1,14 @@
 package org.servicelevel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,7 +17,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The parties over the API: customer organisations (and what their own users see), support groups. */
+/**
+ * The parties over the API: customer organisations (and what their own users see), support groups and
+ * the staff in them.
+ */
 @ExtendWith(ArquillianExtension.class)
 class CustomerApiIT {
 
@@ -133,5 +140,75 @@ class CustomerApiIT {
         assertEquals("SUPPLIER", json(supplier.body()).getString("kind"));
         assertEquals(412, Api.call("PUT", "api/support-groups/" + id, ADMIN, JSON,
                 "{\"name\":\"Again\",\"kind\":\"SUPPLIER\"}", "If-Match", etag).statusCode());
+    }
+
+    private static String createUser(String role, String organisation) {
+        String username = "it-" + role + "-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> user = Api.call("POST", "api/users", ADMIN, JSON, """
+                {"username":"%s","displayName":"Someone","password":"some-pass-1","roles":["%s"]%s}"""
+                .formatted(username, role, organisation == null ? "" : ",\"organisation\":\"" + organisation + "\""));
+        assertEquals(201, user.statusCode(), user.body());
+        return username;
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"field\":\"" + field + "\""), response.body());
+    }
+
+    @Test
+    void aSupportGroupKnowsItsLeadAndMembersAmongTheStaff() {
+        String lead = createUser("manager", null);
+        String agent = createUser("agent", null);
+        String customerCode = code();
+        createCustomer(customerCode, "Customer with users");
+        String customerUser = createUser("customer", customerCode);
+        String integration = createUser("integration", null);
+        String code = "NET-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+
+        HttpResponse<String> created = Api.call("POST", "api/support-groups", ADMIN, JSON, """
+                {"code":"%s","name":"Network","kind":"FIELD_ENGINEERS","lead":"%s","members":["%s","%s","%s"]}"""
+                .formatted(code, lead, agent, lead.toUpperCase(Locale.ROOT), agent));
+        assertEquals(201, created.statusCode(), created.body());
+        String path = "api/support-groups/" + json(created.body()).getJsonNumber("id").longValue();
+        HttpResponse<String> read = Api.get(path, ADMIN);
+        assertEquals(200, read.statusCode(), read.body());
+        JsonObject group = json(read.body());
+        assertEquals(lead, group.getString("lead"));
+        assertEquals(List.of(agent, lead).stream().sorted().toList(),
+                group.getJsonArray("members").getValuesAs(JsonString::getString),
+                "members are sorted and a username given twice counts once");
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+
+        String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        assertRefused(Api.call("PUT", path, ADMIN, JSON, """
+                {"name":"Network","kind":"FIELD_ENGINEERS","lead":"%s","members":["%s","%s","%s"]}"""
+                .formatted(lead, agent, lead, unknown), "If-Match", etag), "members[2]");
+        assertRefused(Api.call("PUT", path, ADMIN, JSON, """
+                {"name":"Network","kind":"FIELD_ENGINEERS","lead":"%s","members":["%s"]}"""
+                .formatted(unknown, agent), "If-Match", etag), "lead");
+        HttpResponse<String> customer = Api.call("PUT", path, ADMIN, JSON, """
+                {"name":"Network","kind":"FIELD_ENGINEERS","lead":"%s","members":["%s","%s"]}"""
+                .formatted(lead, customerUser, integration), "If-Match", etag);
+        assertRefused(customer, "members[0]");
+        assertRefused(customer, "members[1]");
+        assertEquals(etag, Api.get(path, ADMIN).headers().firstValue("ETag").orElseThrow(), "a refused change changes nothing");
+
+        HttpResponse<String> fewer = Api.call("PUT", path, ADMIN, JSON, """
+                {"name":"Network","kind":"FIELD_ENGINEERS","lead":"%s","members":["%s"]}"""
+                .formatted(lead, agent), "If-Match", etag);
+        assertEquals(200, fewer.statusCode(), fewer.body());
+        assertEquals(List.of(agent), json(fewer.body()).getJsonArray("members").getValuesAs(JsonString::getString));
+        String newEtag = fewer.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etag, newEtag, "a change of the members alone is a new version of the group");
+        assertEquals(412, Api.call("PUT", path, ADMIN, JSON, """
+                {"name":"Network","kind":"FIELD_ENGINEERS","lead":"%s"}""".formatted(lead), "If-Match", etag)
+                .statusCode());
+        HttpResponse<String> noLead = Api.call("PUT", path, ADMIN, JSON, """
+                {"name":"Network","kind":"FIELD_ENGINEERS","members":["%s"]}""".formatted(agent), "If-Match", newEtag);
+        assertEquals(200, noLead.statusCode(), noLead.body());
+        assertEquals(JsonValue.NULL, json(noLead.body()).getOrDefault("lead", JsonValue.NULL), noLead.body());
+        assertEquals(List.of(agent), json(Api.get(path, Api.basic(agent, "some-pass-1")).body())
+                .getJsonArray("members").getValuesAs(JsonString::getString), "agents read the staff");
     }
 }
