@@ -79,7 +79,10 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
     @Override
     public Optional<Instant> earliestPending() {
-        return Optional.ofNullable(em.createNamedQuery("ScheduledStep.earliest", Instant.class)
-                .setParameter("pending", ScheduledStep.State.PENDING).getSingleResult());
+        // the step itself, not MIN(due_at): on PostgreSQL an aggregate comes back as a java.sql.Timestamp,
+        // which the instant converter cannot read
+        return em.createNamedQuery("ScheduledStep.earliest", ScheduledStep.class)
+                .setParameter("pending", ScheduledStep.State.PENDING).setMaxResults(1).getResultList().stream()
+                .findFirst().map(ScheduledStep::dueAt);
     }
 }
