@@ -49,7 +49,13 @@ final class Api {
     /** Any call: {@code headers} are name/value pairs, e.g. "If-Match", "\"1\"". */
     static HttpResponse<String> call(String method, String path, String authorization, String contentType,
                                      String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+        return callAt(BASE, method, path, authorization, contentType, body, headers);
+    }
+
+    /** Any call to the application deployed at {@code base} (another deployment of the EAR). */
+    static HttpResponse<String> callAt(String base, String method, String path, String authorization,
+                                       String contentType, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {

@@ -3,34 +3,34 @@ package org.servicelevel.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicelevel.it.EscalationFixtures.await;
+import static org.servicelevel.it.EscalationFixtures.escalations;
+import static org.servicelevel.it.EscalationFixtures.history;
+import static org.servicelevel.it.EscalationFixtures.mails;
+import static org.servicelevel.it.EscalationFixtures.setup;
+import static org.servicelevel.it.EscalationFixtures.sleep;
+import static org.servicelevel.it.EscalationFixtures.subject;
+import static org.servicelevel.it.EscalationFixtures.ticket;
 import static org.servicelevel.it.Fixtures.ADMIN;
+import static org.servicelevel.it.Fixtures.JSON;
 import static org.servicelevel.it.Fixtures.etag;
 import static org.servicelevel.it.Fixtures.expect;
-import static org.servicelevel.it.Fixtures.unique;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.io.File;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.servicelevel.it.EscalationFixtures.Setup;
 
 /**
  * Escalation against the real server: tickets on a 24/7 calendar with targets of seconds, under the
@@ -41,68 +41,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @ExtendWith(ArquillianExtension.class)
 class EscalationIT {
 
-    private static final String JSON = "application/json";
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("servicelevel.it.smtp-port", 3925), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL = EscalationFixtures.mailServer();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.ear();
-    }
-
-    /** A customer with an SLA (priorities 1: 30 s, 2: 20 s, 3: 1 h of resolution) owned by a manager, and a first-line group. */
-    private record Setup(String customer, String sla, String group, String agent, String lead, String owner) {
-
-        String address(String user) {
-            return user + "@example.com";
-        }
-    }
-
-    private static Setup setup() {
-        String calendar = unique("IT 24/7 ");
-        expect(201, Api.call("POST", "api/calendars", ADMIN, JSON, """
-                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","preset":"24/7"}"""
-                .formatted(calendar)));
-        String customer = Fixtures.customer();
-        String agent = user("agent");
-        String lead = user("agent");
-        String owner = user("manager");
-        String group = unique("G");
-        expect(201, Api.call("POST", "api/support-groups", ADMIN, JSON, """
-                {"code":"%s","name":"First line %s","kind":"SUPPORT_LINE","lineLevel":1,"lead":"%s","members":["%s"]}"""
-                .formatted(group, group, lead, agent)));
-        String sla = unique("SLA-ESC-");
-        HttpResponse<String> created = expect(201, Api.call("POST", "api/agreements", ADMIN, JSON, """
-                {"number":"%s","type":"SLA","title":"Escalated support","customer":"%s","validFrom":"2026-01-01",
-                 "reviewDate":"2099-06-30","owner":"%s",
-                 "terms":{"services":[{"code":"WS","name":"Workplace","calendar":"%s"}],
-                  "priorities":[{"number":1,"name":"Critical","resolution":"PT30S"},
-                                {"number":2,"name":"High","resolution":"PT20S"},
-                                {"number":3,"name":"Normal","resolution":"PT1H"}],
-                  "defaultPriority":3}}""".formatted(sla, customer, owner, calendar)));
-        long id = Api.object(created.body()).getJsonNumber("id").longValue();
-        expect(200, Api.call("POST", "api/agreements/" + id + "/activate", ADMIN, null, null, "If-Match",
-                etag(created)));
-        return new Setup(customer, sla, group, agent, lead, owner);
-    }
-
-    private static String user(String role) {
-        String username = unique("esc-" + role + "-").toLowerCase(Locale.ROOT);
-        expect(201, Api.call("POST", "api/users", ADMIN, JSON, """
-                {"username":"%s","displayName":"%s","email":"%s@example.com","password":"%s","roles":["%s"]}"""
-                .formatted(username, username, username, Fixtures.PASSWORD, role)));
-        return username;
-    }
-
-    private static JsonObject ticket(Setup s, int priority) {
-        return Api.object(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
-                {"customer":"%s","agreement":"%s","service":"WS","title":"Mail server down","priority":%d,
-                 "assignee":"%s","supportGroup":"%s"}""".formatted(s.customer(), s.sla(), priority, s.agent(), s.group())))
-                .body());
     }
 
     private static long id(JsonObject ticket) {
@@ -111,11 +55,6 @@ class EscalationIT {
 
     private static void move(long ticket, String to) {
         expect(200, Api.call("POST", "api/tickets/" + ticket + "/transitions", ADMIN, JSON, "{\"to\":\"" + to + "\"}"));
-    }
-
-    private static List<JsonObject> escalations(long ticket) {
-        return Api.array(expect(200, Api.get("api/tickets/" + ticket + "/escalations", ADMIN)).body())
-                .getValuesAs(JsonObject.class);
     }
 
     private static List<JsonObject> pending(long ticket) {
@@ -129,58 +68,6 @@ class EscalationIT {
 
     private static Instant instant(JsonObject object, String member) {
         return Instant.parse(object.getString(member));
-    }
-
-    private static List<JsonObject> history(long ticket) {
-        return Api.array(expect(200, Api.get("api/tickets/" + ticket + "/history", ADMIN)).body())
-                .getValuesAs(JsonObject.class);
-    }
-
-    /** The e-mails received so far about the ticket, to the address. */
-    private static List<MimeMessage> mails(String number, String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> subject(m).contains(number)
-                && recipients(m).contains(address)).toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> recipients(MimeMessage m) {
-        try {
-            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        long end = System.nanoTime() + PATIENCE.toNanos();
-        T value = probe.get();
-        while (!done.test(value)) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + "; last seen: " + value);
-            }
-            sleep(Duration.ofMillis(500));
-            value = probe.get();
-        }
-        return value;
-    }
-
-    private static void sleep(Duration d) {
-        if (d.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- scenarios -------------------------------------------------------------------------------
@@ -218,14 +105,14 @@ class EscalationIT {
         assertEquals(registered.plusSeconds(16), instant(step(planned, "warning"), "dueAt"), planned.toString());
         assertEquals(registered.plusSeconds(21), instant(step(planned, "breach"), "dueAt"), "the first second over 20 s");
 
-        await("the breach e-mails", () -> mails(number, s.address(s.owner())).size()
-                + mails(number, s.address(s.lead())).size(), n -> n >= 2);
-        await("the warning and breach e-mails to the assignee", () -> mails(number, s.address(s.agent())), m -> m.size() >= 2);
+        await("the breach e-mails", () -> mails(MAIL, number, s.address(s.owner())).size()
+                + mails(MAIL, number, s.address(s.lead())).size(), n -> n >= 2);
+        await("the warning and breach e-mails to the assignee", () -> mails(MAIL, number, s.address(s.agent())), m -> m.size() >= 2);
         sleep(Duration.ofSeconds(3));
-        assertEquals(2, mails(number, s.address(s.agent())).size(), "the assignee (also the group's member) once each");
-        assertEquals(1, mails(number, s.address(s.lead())).size(), "the group's lead at the breach only");
-        assertEquals(1, mails(number, s.address(s.owner())).size(), "the agreement's owner at the breach only");
-        assertTrue(subject(mails(number, s.address(s.owner())).get(0)).contains("breached"));
+        assertEquals(2, mails(MAIL, number, s.address(s.agent())).size(), "the assignee (also the group's member) once each");
+        assertEquals(1, mails(MAIL, number, s.address(s.lead())).size(), "the group's lead at the breach only");
+        assertEquals(1, mails(MAIL, number, s.address(s.owner())).size(), "the agreement's owner at the breach only");
+        assertTrue(subject(mails(MAIL, number, s.address(s.owner())).get(0)).contains("breached"));
 
         List<JsonObject> steps = escalations(id);
         assertTrue(steps.stream().allMatch(e -> e.getString("state").equals("FIRED")), steps.toString());
@@ -284,7 +171,7 @@ class EscalationIT {
         move(id, "RESOLVED");
         assertTrue(pending(id).isEmpty(), "nothing is pending once resolved: " + escalations(id));
         sleep(Duration.between(Instant.now(), registered.plusSeconds(40).plus(waited)));
-        assertTrue(mails(number, s.address(s.agent())).isEmpty(), "no warning for a resolved ticket");
+        assertTrue(mails(MAIL, number, s.address(s.agent())).isEmpty(), "no warning for a resolved ticket");
     }
 
     @Test
@@ -323,10 +210,10 @@ class EscalationIT {
             assertTrue(step.getBoolean("late"), step.toString());
             assertTrue(Duration.parse(step.getString("lateBy")).toSeconds() >= 5, step.toString());
         }
-        await("the e-mails", () -> mails(number, s.address(s.agent())), m -> m.size() >= 2);
+        await("the e-mails", () -> mails(MAIL, number, s.address(s.agent())), m -> m.size() >= 2);
         sleep(Duration.ofSeconds(3));
-        assertEquals(2, mails(number, s.address(s.agent())).size(), "the warning and the breach, once each");
-        assertEquals(1, mails(number, s.address(s.owner())).size());
+        assertEquals(2, mails(MAIL, number, s.address(s.agent())).size(), "the warning and the breach, once each");
+        assertEquals(1, mails(MAIL, number, s.address(s.owner())).size());
     }
 
     /** Runs {@code asadmin} of the managed server, which the test JVM's environment configures as at its first start. */

@@ -21,8 +21,9 @@ public interface ScheduledStepRepository {
     List<Long> dueIds(Instant now, int max);
 
     /**
-     * The pending step with the id, locked for this transaction; empty if it is no longer pending or
-     * another transaction holds it (it is skipped, not waited for).
+     * The pending step with the id, locked for this transaction together with its ticket; empty if it
+     * is no longer pending or another transaction holds it (it is skipped, not waited for). A firing of
+     * another step of the same ticket is waited for, so one ticket's steps fire one after another.
      */
     Optional<ScheduledStep> claim(long id);
 

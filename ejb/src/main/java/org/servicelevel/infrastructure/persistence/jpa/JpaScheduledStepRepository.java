@@ -12,13 +12,19 @@ import org.servicelevel.domain.model.escalation.ScheduledStep;
 import org.servicelevel.domain.model.escalation.ScheduledStepRepository;
 
 /**
- * Escalation steps in JPA. A claim locks the step's row with {@code FOR UPDATE SKIP LOCKED}, which
- * PostgreSQL and H2 both understand: a row another transaction (of this or another server instance)
- * is firing is skipped rather than waited for, and a row that has fired meanwhile no longer matches.
+ * Escalation steps in JPA. A claim first locks the row of the step's ticket, waiting for a firing of
+ * another step of the same ticket (in this or another server instance) to end, then locks the step's
+ * row with {@code FOR UPDATE SKIP LOCKED}, which PostgreSQL and H2 both understand: a row another
+ * transaction is firing is skipped rather than waited for, and a row that has fired or been planned
+ * afresh meanwhile no longer matches. Taking the ticket first keeps two instances from firing two
+ * steps of one ticket at once (e.g. the breach record and the breach step, due together), which would
+ * end in a deadlock or an optimistic-lock failure and put one of them off for minutes.
  */
 @ApplicationScoped
 public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
+    private static final String TICKET_OF = "SELECT ticket_id FROM escalation_step WHERE id = ? AND state = 'PENDING'";
+    private static final String LOCK_TICKET = "SELECT id FROM ticket WHERE id = ? FOR UPDATE";
     private static final String CLAIM = "SELECT * FROM escalation_step WHERE id = ? AND state = 'PENDING'"
             + " FOR UPDATE SKIP LOCKED";
 
@@ -65,6 +71,11 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
     @Override
     public Optional<ScheduledStep> claim(long id) {
+        List<?> ticket = em.createNativeQuery(TICKET_OF).setParameter(1, id).getResultList();
+        if (ticket.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createNativeQuery(LOCK_TICKET).setParameter(1, ticket.get(0)).getResultList();
         @SuppressWarnings("unchecked")
         List<ScheduledStep> rows = em.createNativeQuery(CLAIM, ScheduledStep.class).setParameter(1, id)
                 .setHint("eclipselink.refresh", "true").getResultList();
