@@ -47,8 +47,9 @@ public class EscalationPlanning {
     List<PlannedStep> plan(Ticket ticket, List<SlaClock> clocks, AgreementTerms terms, WorkCalendar calendar,
                            Instant now) {
         List<ScheduledStep> stored = steps.ofTicket(ticket.id());
-        List<PlannedStep> plan = planFor(ticket, clocks, terms, calendar, now, stored);
         List<ScheduledStep> pending = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING).toList();
+        List<PlannedStep> plan = planFor(ticket, clocks, terms, calendar, now, stored).stream()
+                .map(p -> keepingDueInstant(p, pending, now)).toList();
         if (!samePlan(pending, plan)) {
             steps.replacePending(ticket.id(), plan, now);
         }
@@ -66,6 +67,17 @@ public class EscalationPlanning {
                 .map(ScheduledStep::asFired).toList();
         return EscalationPlanner.plan(clocks, metric -> terms.escalationSteps(metric, ticket.priority()), calendar, now,
                 fired);
+    }
+
+    /**
+     * A step that was due already and is due still keeps the instant it came due at, so that firing
+     * it later (after the server was stopped, or after another step of the ticket fired first) shows
+     * how late it is.
+     */
+    private static PlannedStep keepingDueInstant(PlannedStep p, List<ScheduledStep> pending, Instant now) {
+        return pending.stream().filter(s -> s.is(p) && !s.dueAt().isAfter(now) && s.dueAt().isBefore(p.dueAt()))
+                .findFirst().map(s -> new PlannedStep(p.metric(), p.stepIndex(), p.name(), p.at(), p.occurrence(),
+                        p.actions(), s.dueAt())).orElse(p);
     }
 
     private static boolean samePlan(List<ScheduledStep> pending, List<PlannedStep> plan) {
