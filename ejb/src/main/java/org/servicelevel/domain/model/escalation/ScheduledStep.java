@@ -30,7 +30,7 @@ import java.util.Optional;
 @NamedQuery(name = "ScheduledStep.due", query = "SELECT s.id FROM ScheduledStep s WHERE s.state = :pending"
         + " AND s.dueAt <= :now ORDER BY s.dueAt, s.id")
 @NamedQuery(name = "ScheduledStep.earliest",
-        query = "SELECT MIN(s.dueAt) FROM ScheduledStep s WHERE s.state = :pending")
+        query = "SELECT s FROM ScheduledStep s WHERE s.state = :pending ORDER BY s.dueAt")
 public class ScheduledStep {
 
     /** Whether the step waits for its instant or has fired. */

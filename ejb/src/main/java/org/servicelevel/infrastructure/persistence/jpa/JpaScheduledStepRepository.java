@@ -68,7 +68,9 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
     @Override
     public Optional<Instant> earliestPending() {
-        return Optional.ofNullable(em.createNamedQuery("ScheduledStep.earliest", Instant.class)
-                .setParameter("pending", ScheduledStep.State.PENDING).getSingleResult());
+        // the earliest row by the (state, due_at) index; an aggregate would bypass the Instant converter
+        return em.createNamedQuery("ScheduledStep.earliest", ScheduledStep.class)
+                .setParameter("pending", ScheduledStep.State.PENDING).setMaxResults(1).getResultStream().findFirst()
+                .map(ScheduledStep::dueAt);
     }
 }
