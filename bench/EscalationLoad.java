@@ -522,18 +522,31 @@ public final class EscalationLoad {
         try (Connection db = connect(); Statement sql = db.createStatement()) {
             Instant lastDue = instant(sql, "SELECT MAX(due_to) FROM bench.phase WHERE name <> 'open'");
             Instant firstDue = instant(sql, "SELECT MIN(due_from) FROM bench.phase WHERE name <> 'open'");
-            if (Instant.now().isAfter(firstDue)) {
+            if (Instant.now().isAfter(firstDue) && !options.containsKey("resumed")) {
                 System.out.println("WARNING: the server answered only after the first phase came due (" + firstDue
                         + "); its steps fired late for that reason");
             }
             List<Sample> samples = new ArrayList<>();
             Instant giveUp = lastDue.plusSeconds(timeout);
-            long left;
+            long stuck = Long.parseLong(options.getOrDefault("stuck", "330"));
+            String phaseWarnings = "FROM bench.clone c JOIN escalation_step s ON s.ticket_id = c.ticket_id"
+                    + " AND s.step_index = 0 AND s.state = 'PENDING' WHERE c.phase <> 'open'";
+            long left = -1;
+            Instant progress = Instant.now();
             do {
                 samples.add(sample(db, pid));
                 Thread.sleep(1000);
-                left = number(sql, "SELECT COUNT(*) FROM bench.clone c JOIN escalation_step s ON s.ticket_id = c.ticket_id"
-                        + " AND s.step_index = 0 AND s.state = 'PENDING' WHERE c.phase <> 'open'");
+                long now = number(sql, "SELECT COUNT(*) " + phaseWarnings);
+                long due = number(sql, "SELECT COUNT(*) " + phaseWarnings + " AND s.due_at <= now()");
+                if (now != left || due == 0) {
+                    progress = Instant.now();
+                }
+                left = now;
+                if (due > 0 && Instant.now().isAfter(progress.plusSeconds(stuck))) {
+                    System.out.println("STUCK: " + due + " warnings of the phases are due and none fired for " + stuck
+                            + " s (the escalation timer is not armed: see server.log)");
+                    System.exit(3);
+                }
             } while ((left > 0 || Instant.now().isBefore(lastDue.plusSeconds(2))) && Instant.now().isBefore(giveUp));
             samples.add(sample(db, pid));
             if (left > 0) {

@@ -73,7 +73,7 @@ helper cpu --pid "$(server_pid)" --seconds "${option[idle]}" --label "idle, 30 s
 
 echo "== Seeding $clocks open clocks (server stopped)"
 "$asadmin" stop-domain >/dev/null
-margin=$(awk -v a="$answered_empty" 'BEGIN { m = 2 * a + 60; printf "%d", m < 120 ? 120 : m }')
+margin=${option[margin]:-$(awk -v a="$answered_empty" 'BEGIN { m = 2 * a + 60; printf "%d", m < 120 ? 120 : m }')}
 helper seed --template "$template" --clocks "$clocks" --bursts "${option[bursts]}" --spread "${option[spread]}" \
        --gap "${option[gap]}" --margin "$margin"
 echo "== With $clocks open clocks ($(helper count) pending steps)"
@@ -81,7 +81,18 @@ times=$(start_timed)
 read -r returned_full answered_full <<<"$times"
 echo "Start-up: start-domain returned after ${returned_full} s, GET /api/me answered 200 after ${answered_full} s"
 echo "Start-up with $clocks open clocks against none: $(seconds "$answered_empty" "$answered_full") s longer"
-helper watch --pid "$(server_pid)" --idle "${option[idle]}" --timeout "${option[timeout]:-1800}"
+# If the phases' steps are due and none fires for 330 s (the timer was not armed), the domain is
+# restarted: every start fires what is due, so the rate of a burst can still be measured; the
+# lateness then shows the wait.
+watch_args=(--idle "${option[idle]}" --timeout "${option[timeout]:-1800}")
+until status=0; helper watch --pid "$(server_pid)" "${watch_args[@]}" || status=$?; [ "$status" -eq 0 ]; do
+  [ "$status" -eq 3 ] || exit "$status"
+  echo "Restarting the domain: the start fires the steps that are due"
+  "$asadmin" stop-domain >/dev/null
+  times=$(start_timed)
+  echo "Start-up (restart): GET /api/me answered 200 after ${times#* } s"
+  watch_args+=(--resumed yes)
+done
 echo "Failed or postponed steps in the server log: $(grep -c 'could not be fired' \
      "$payara/glassfish/domains/domain1/logs/server.log" || true)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
