@@ -49,7 +49,6 @@ public final class EscalationLoad {
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern SECRET = Pattern.compile("\"secret\":\"([^\"]+)\"");
-    private static final Pattern STEP = Pattern.compile("\"name\":\"([^\"]+)\"[^}]*?\"dueAt\":\"([^\"]+)\"");
     private static final String JSON = "application/json";
     private static final long TICKS = 100;
 
@@ -136,14 +135,8 @@ public final class EscalationLoad {
                 {"customer":"%s","agreement":"%s","service":"WS","title":"Escalation bench template","priority":1,
                  "assignee":"%s","supportGroup":"%s"}""".formatted(customer, sla, agent, group)));
         long id = id(ticket.body());
-        String steps = expect(200, send(HttpRequest.newBuilder(URI.create(base + "api/tickets/" + id + "/escalations"))
-                .GET())).body();
-        Matcher step = STEP.matcher(steps);
         System.err.println("Agreement " + sla + " (resolution " + option("target") + ", default policy), group " + group
-                + " (lead " + lead + ", member " + agent + "), owner " + owner + "; template ticket " + id + ":");
-        while (step.find()) {
-            System.err.println("  pending " + step.group(1) + " due " + step.group(2));
-        }
+                + " (lead " + lead + ", member " + agent + "), owner " + owner + "; template ticket " + id);
         System.out.println(id);
     }
 
