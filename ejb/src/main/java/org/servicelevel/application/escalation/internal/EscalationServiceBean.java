@@ -152,8 +152,8 @@ public class EscalationServiceBean implements EscalationService {
         AgreementTerms terms = clocks.terms(ticket).map(t -> t.forService(ticket.serviceCode())).orElse(null);
         WorkCalendar calendar = terms == null ? null : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null);
         List<SlaClock> current = clocks.clocks(ticket, at);
-        List<PlannedStep> plan = EscalationPlanning.planFor(ticket, current, terms, calendar, at, steps.ofTicket(
-                ticket.id()));
+        List<ScheduledStep> stored = steps.ofTicket(ticket.id());
+        List<PlannedStep> plan = EscalationPlanning.planFor(ticket, current, terms, calendar, at, stored);
         boolean due = plan.stream().anyMatch(p -> step.is(p) && !p.dueAt().isAfter(at));
         if (!due) {
             planning.plan(ticket, current, terms, calendar, at);
@@ -177,7 +177,8 @@ public class EscalationServiceBean implements EscalationService {
         ticket.storeClocks(after, now);
         planning.plan(ticket, after, terms, calendar, at);
         Duration late = Duration.between(step.dueAt(), now);
-        int level = EscalationStanding.of(steps.ofTicket(ticket.id())).get(step.metric()).level();
+        // the fired steps as loaded, this one among them (the same managed row): the level needs no new read
+        int level = EscalationStanding.of(stored).get(step.metric()).level();
         escalated.fire(new ClockEscalated(ticket.id(), kindOf(step), step.metric(), step.name(), step.at(),
                 step.occurrence(), level, subject.due(), after.stream().filter(c -> c.metric().equals(step.metric()))
                 .findFirst().map(SlaClock::breachedAt).orElse(null), now, late, List.of(outcome.split("\n"))));
