@@ -81,6 +81,9 @@ times=$(start_timed)
 read -r returned_full answered_full <<<"$times"
 echo "Start-up: start-domain returned after ${returned_full} s, GET /api/me answered 200 after ${answered_full} s"
 echo "Start-up with $clocks open clocks against none: $(seconds "$answered_empty" "$answered_full") s longer"
+if [ -n "${option[jfr]:-}" ]; then   # a flight recording of the server while the phases run, for profiling
+  jcmd "$(server_pid)" JFR.start name=escalation settings=profile filename="${option[jfr]}" >/dev/null
+fi
 # If the phases' steps are due and none fires for 330 s (the timer was not armed), the domain is
 # restarted: every start fires what is due, so the rate of a burst can still be measured; the
 # lateness then shows the wait.
@@ -93,6 +96,7 @@ until status=0; helper watch --pid "$(server_pid)" "${watch_args[@]}" || status=
   echo "Start-up (restart): GET /api/me answered 200 after ${times#* } s"
   watch_args+=(--resumed yes)
 done
+[ -z "${option[jfr]:-}" ] || jcmd "$(server_pid)" JFR.stop name=escalation >/dev/null
 echo "Failed or postponed steps in the server log: $(grep -c 'could not be fired' \
      "$payara/glassfish/domains/domain1/logs/server.log" || true)"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -6,15 +6,28 @@ import java.util.Optional;
 
 /**
  * Fires the escalation steps of tickets' clocks as they come due, and lists them. The timer calls
- * {@link #dueSteps}, then {@link #fire} for each, then arms itself by {@link #nextDue}; it runs as the
- * system identity. A step fires in a transaction of its own that locks its row, so it fires once
- * however many server instances try; a step whose condition no longer holds when it comes due (the
- * ticket resolved, waiting, its deadline moved) does nothing and the ticket's steps are planned afresh.
+ * {@link #dueSteps}, then {@link #fireAll} for chunks of them (or {@link #fire} for one), then arms
+ * itself by {@link #nextDue}; it runs as the system identity. A step fires in a transaction that locks
+ * its row, so it fires once however many server instances try; a step whose condition no longer holds
+ * when it comes due (the ticket resolved, waiting, its deadline moved) does nothing and the ticket's
+ * steps are planned afresh.
  */
 public interface EscalationService {
 
-    /** The ids of the pending steps due now, earliest first, at most {@code max}. */
-    List<Long> dueSteps(int max);
+    /** A pending step that is due, with its ticket. */
+    record DueStep(long step, long ticket) {
+    }
+
+    /** The pending steps due now, earliest first, at most {@code max}. */
+    List<DueStep> dueSteps(int max);
+
+    /**
+     * Fires the steps, one transaction for all, as {@link #fire} fires one: the steps another
+     * transaction holds, or that are no longer pending, are left out, and so is every step of a ticket
+     * after its first (firing it plans the ticket's other steps afresh). If any step fails, none of them
+     * is fired: the caller then fires them one by one. Returns the ids of the steps this call took.
+     */
+    List<Long> fireAll(List<Long> stepIds);
 
     /**
      * Fires the step if it is still pending, due and not being fired elsewhere: records it (and for the

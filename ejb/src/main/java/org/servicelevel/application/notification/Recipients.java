@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.domain.model.identity.UserAccount;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
@@ -16,6 +17,8 @@ import org.servicelevel.domain.model.identity.UserAccountRepository;
  */
 @Dependent
 public class Recipients {
+
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private static final String BUNDLE = "org.servicelevel.notifications";
 
@@ -32,7 +35,7 @@ public class Recipients {
 
     /** Whether {@code email} looks like an address a notification can go to. */
     public static boolean isAddress(String email) {
-        return email != null && email.strip().matches("[^@\\s]+@[^@\\s]+");
+        return email != null && ADDRESS.matcher(email.strip()).matches();
     }
 
     /** The notification texts in the configured language. */

@@ -20,25 +20,31 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.escalation.EscalationService;
+import org.servicelevel.application.escalation.EscalationService.DueStep;
 import org.servicelevel.application.escalation.StepsPlanned;
 import org.servicelevel.domain.model.identity.Role;
 
 /**
  * The one timer that drives escalation: a persistent single-action timer armed by the earliest
- * pending escalation step, however many open clocks there are. When it fires it takes every due step
- * (each in a transaction of its own, so a step fires once even if another server instance or a
- * redelivery tries it too), then arms itself by the next one. A transaction that plans an earlier
+ * pending escalation step, however many open clocks there are. When it fires it takes every due step,
+ * in chunks that several workers fire at once, each chunk in a transaction that locks its steps' rows
+ * (so a step fires once even if another server instance or a redelivery tries it too), then arms
+ * itself by the next one. A transaction that plans an earlier
  * step arms it earlier once it commits. After a start it looks at once, so steps that came due while
  * the server was down fire then, marked late; a sweep every five minutes catches steps planned by
  * another server instance or a timer lost with a crash.
@@ -52,13 +58,15 @@ import org.servicelevel.domain.model.identity.Role;
 public class EscalationTimer {
 
     private static final String INFO = "escalation";
-    private static final Duration RETRY = Duration.ofMinutes(5);
 
     @Resource
     private TimerService timers;
 
     @Inject
     private EscalationService escalations;
+
+    @Inject
+    private EscalationWorker worker;
 
     @Inject
     private Clock clock;
@@ -69,6 +77,16 @@ public class EscalationTimer {
     @Inject
     @ConfigProperty(name = "servicelevel.escalation.batch", defaultValue = "200")
     private int batch;
+
+    /** How many due steps one transaction fires. */
+    @Inject
+    @ConfigProperty(name = "servicelevel.escalation.chunk", defaultValue = "20")
+    private int chunk;
+
+    /** How many transactions fire due steps at once. */
+    @Inject
+    @ConfigProperty(name = "servicelevel.escalation.workers", defaultValue = "3")
+    private int workers;
 
     private final Object arming = new Object();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -121,30 +139,45 @@ public class EscalationTimer {
 
     /**
      * Fires the due steps, looking again until none is left that this pass has not tried: a step
-     * another instance is firing is skipped, one that failed is postponed.
+     * another instance is firing is skipped, one that failed is postponed. Each round takes at most one
+     * step of a ticket (firing it plans the ticket's other steps afresh) and deals the round's chunks
+     * out to the workers, one chunk after another for each.
      */
     private void firePass() {
         Set<Long> tried = new HashSet<>();
-        for (List<Long> due = escalations.dueSteps(batch); !tried.containsAll(due); due = escalations.dueSteps(batch)) {
-            for (long id : due) {
-                if (tried.add(id)) {
-                    fireOne(id);
-                }
+        for (List<DueStep> due = escalations.dueSteps(batch); ; due = escalations.dueSteps(batch)) {
+            Map<Long, Long> round = new LinkedHashMap<>();
+            due.stream().filter(d -> !tried.contains(d.step())).forEach(d -> round.putIfAbsent(d.ticket(), d.step()));
+            if (round.isEmpty()) {
+                return;
             }
+            tried.addAll(round.values());
+            fire(new ArrayList<>(round.values()));
         }
     }
 
-    private void fireOne(long id) {
-        try {
-            escalations.fire(id);
-        } catch (RuntimeException e) {
-            log.log(Level.WARNING, "Escalation step " + id + " could not be fired (e.g. the ticket changed at the"
-                    + " same moment, or its service is no longer covered); it is tried again in " + RETRY.toMinutes()
-                    + " minutes", e);
+    private void fire(List<Long> steps) {
+        int size = Math.max(1, Math.min(chunk, (steps.size() + workers - 1) / Math.max(1, workers)));
+        List<List<List<Long>>> shares = new ArrayList<>();
+        for (int from = 0, i = 0; from < steps.size(); from += size, i++) {
+            if (shares.size() < Math.max(1, workers)) {
+                shares.add(new ArrayList<>());
+            }
+            shares.get(i % shares.size()).add(steps.subList(from, Math.min(steps.size(), from + size)));
+        }
+        if (shares.size() == 1) {
+            worker.fireNow(shares.get(0));
+            return;
+        }
+        List<Future<Set<Long>>> running = shares.stream().map(worker::fire).toList();
+        for (Future<Set<Long>> share : running) {
             try {
-                escalations.postpone(id, clock.instant().plus(RETRY));
-            } catch (RuntimeException e2) {
-                log.log(Level.WARNING, "Escalation step " + id + " could not be postponed", e2);
+                share.get();
+            } catch (ExecutionException e) {
+                log.log(Level.WARNING, "Escalation: a worker failed; the sweep tries its steps again", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while escalation steps were fired", e);
             }
         }
     }

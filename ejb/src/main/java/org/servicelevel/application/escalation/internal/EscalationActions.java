@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.servicelevel.application.notification.NotificationOutbox;
 import org.servicelevel.application.notification.Recipients;
 import org.servicelevel.domain.DomainException;
@@ -19,7 +22,6 @@ import org.servicelevel.domain.model.agreement.EscalationRecipient;
 import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.escalation.ScheduledStep;
-import org.servicelevel.domain.model.identity.UserAccount;
 import org.servicelevel.domain.model.identity.UserAccountRepository;
 import org.servicelevel.domain.model.notification.Notification;
 import org.servicelevel.domain.model.supportgroup.SupportGroup;
@@ -89,11 +91,24 @@ public class EscalationActions {
 
     private String notify(Ticket ticket, ScheduledStep fired, EscalationAction action, SlaClock clock,
                           AgreementTerms terms, WorkCalendar calendar, Instant now) {
+        Map<String, List<String>> usernames = new LinkedHashMap<>();
+        for (String recipient : action.recipients()) {
+            EscalationRecipient.named(recipient).filter(r -> r != EscalationRecipient.CUSTOMER_COORDINATOR)
+                    .ifPresent(r -> usernames.put(recipient, usernamesOf(r, ticket)));
+        }
+        Map<String, String> addressOf = users.enabledAddresses(usernames.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
         Set<String> addresses = new LinkedHashSet<>();
         List<String> nobody = new ArrayList<>();
         for (String recipient : action.recipients()) {
-            Optional<EscalationRecipient> role = EscalationRecipient.named(recipient);
-            Set<String> found = role.map(r -> addressesOf(r, ticket, terms)).orElse(Set.of(recipient));
+            Set<String> found = new LinkedHashSet<>();
+            if (usernames.containsKey(recipient)) {
+                usernames.get(recipient).stream().map(addressOf::get).filter(Recipients::isAddress).forEach(found::add);
+            } else if (EscalationRecipient.named(recipient).isPresent()) {
+                coordinatorAddress(ticket, terms).ifPresent(found::add);
+            } else {
+                found.add(recipient);
+            }
             if (found.isEmpty()) {
                 nobody.add(recipient);
             }
@@ -111,26 +126,24 @@ public class EscalationActions {
         return nobody.isEmpty() ? sent : sent + " (no address for " + String.join(", ", nobody) + ")";
     }
 
-    private Set<String> addressesOf(EscalationRecipient role, Ticket ticket, AgreementTerms terms) {
-        Set<String> found = new LinkedHashSet<>();
+    /** The staff a recipient role stands for on the ticket, by username. */
+    private static List<String> usernamesOf(EscalationRecipient role, Ticket ticket) {
+        List<String> found = new ArrayList<>();
         switch (role) {
-            case ASSIGNEE -> userAddress(ticket.assignee()).ifPresent(found::add);
-            case GROUP -> ticket.supportGroup().ifPresent(g -> g.members().forEach(m -> userAddress(m)
-                    .ifPresent(found::add)));
-            case GROUP_LEAD -> ticket.supportGroup().flatMap(SupportGroup::lead).flatMap(this::userAddress)
-                    .ifPresent(found::add);
-            case AGREEMENT_OWNER -> ticket.agreement().flatMap(a -> a.owner()).flatMap(this::userAddress)
-                    .ifPresent(found::add);
-            case CUSTOMER_COORDINATOR -> Optional.ofNullable(terms.coordinator().email())
-                    .or(() -> Optional.ofNullable(ticket.customer().coordinatorEmail()))
-                    .filter(Recipients::isAddress).ifPresent(found::add);
+            case ASSIGNEE -> Optional.ofNullable(ticket.assignee()).ifPresent(found::add);
+            case GROUP -> ticket.supportGroup().ifPresent(g -> found.addAll(g.members()));
+            case GROUP_LEAD -> ticket.supportGroup().flatMap(SupportGroup::lead).ifPresent(found::add);
+            case AGREEMENT_OWNER -> ticket.agreement().flatMap(a -> a.owner()).ifPresent(found::add);
+            case CUSTOMER_COORDINATOR -> {
+                // an address, not a user: see coordinatorAddress
+            }
         }
         return found;
     }
 
-    private Optional<String> userAddress(String username) {
-        return Optional.ofNullable(username).flatMap(users::findByUsername).filter(UserAccount::isEnabled)
-                .map(UserAccount::email).filter(Recipients::isAddress);
+    private static Optional<String> coordinatorAddress(Ticket ticket, AgreementTerms terms) {
+        return Optional.ofNullable(terms.coordinator().email())
+                .or(() -> Optional.ofNullable(ticket.customer().coordinatorEmail())).filter(Recipients::isAddress);
     }
 
     private String moveToNextLine(Ticket ticket, Instant at) {

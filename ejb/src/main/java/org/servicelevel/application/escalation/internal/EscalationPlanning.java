@@ -46,7 +46,12 @@ public class EscalationPlanning {
     /** Replaces the ticket's pending steps with those its clocks call for as of {@code now}. */
     List<PlannedStep> plan(Ticket ticket, List<SlaClock> clocks, AgreementTerms terms, WorkCalendar calendar,
                            Instant now) {
-        List<ScheduledStep> stored = steps.ofTicket(ticket.id());
+        return plan(ticket, clocks, terms, calendar, now, steps.ofTicket(ticket.id()));
+    }
+
+    /** As {@link #plan(Ticket, List, AgreementTerms, WorkCalendar, Instant)}, given the ticket's stored steps. */
+    List<PlannedStep> plan(Ticket ticket, List<SlaClock> clocks, AgreementTerms terms, WorkCalendar calendar,
+                           Instant now, List<ScheduledStep> stored) {
         List<ScheduledStep> pending = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING).toList();
         List<PlannedStep> plan = planFor(ticket, clocks, terms, calendar, now, stored).stream()
                 .map(p -> keepingDueInstant(p, pending, now)).toList();

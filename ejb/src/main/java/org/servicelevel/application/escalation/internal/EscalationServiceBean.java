@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.escalation.ClockEscalated;
 import org.servicelevel.application.escalation.EscalationEntry;
@@ -119,8 +122,8 @@ public class EscalationServiceBean implements EscalationService {
 
     @Override
     @RolesAllowed(Role.Names.SYSTEM)
-    public List<Long> dueSteps(int max) {
-        return steps.dueIds(clock.instant(), max);
+    public List<DueStep> dueSteps(int max) {
+        return steps.due(clock.instant(), max).stream().map(d -> new DueStep(d.id(), d.ticketId())).toList();
     }
 
     @Override
@@ -141,10 +144,32 @@ public class EscalationServiceBean implements EscalationService {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean fire(long stepId) {
         Optional<ScheduledStep> claimed = steps.claim(stepId);
-        if (claimed.isEmpty()) {
-            return false;
+        claimed.ifPresent(step -> fire(step, steps.ofTicket(step.ticketId())));
+        return claimed.isPresent();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.SYSTEM)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> fireAll(List<Long> stepIds) {
+        Map<Long, ScheduledStep> first = new LinkedHashMap<>();
+        steps.claimAll(stepIds).forEach(step -> first.putIfAbsent(step.ticketId(), step));
+        if (first.isEmpty()) {
+            return List.of();
         }
-        ScheduledStep step = claimed.get();
+        tickets.findAllById(first.keySet());
+        Map<Long, List<ScheduledStep>> stored = steps.ofTickets(first.keySet()).stream()
+                .sorted(ScheduledStep.DUE_ORDER).collect(Collectors.groupingBy(ScheduledStep::ticketId));
+        List<Long> taken = new ArrayList<>();
+        for (ScheduledStep step : first.values()) {
+            fire(step, stored.getOrDefault(step.ticketId(), List.of()));
+            taken.add(step.id());
+        }
+        return taken;
+    }
+
+    /** Fires the claimed step, given every stored step of its ticket (the claimed one among them). */
+    private void fire(ScheduledStep step, List<ScheduledStep> stored) {
         Ticket ticket = tickets.findById(step.ticketId()).orElseThrow(() ->
                 new NotFoundException("There is no ticket " + step.ticketId()));
         Instant now = clock.instant();
@@ -152,14 +177,13 @@ public class EscalationServiceBean implements EscalationService {
         AgreementTerms terms = clocks.terms(ticket).map(t -> t.forService(ticket.serviceCode())).orElse(null);
         WorkCalendar calendar = terms == null ? null : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null);
         List<SlaClock> current = clocks.clocks(ticket, at);
-        List<ScheduledStep> stored = steps.ofTicket(ticket.id());
         List<PlannedStep> plan = EscalationPlanning.planFor(ticket, current, terms, calendar, at, stored);
         boolean due = plan.stream().anyMatch(p -> step.is(p) && !p.dueAt().isAfter(at));
         if (!due) {
-            planning.plan(ticket, current, terms, calendar, at);
+            planning.plan(ticket, current, terms, calendar, at, stored);
             log.fine(() -> "Ticket " + ticket.number() + ": escalation step " + step.metric() + " " + step.name()
                     + " no longer due at " + step.dueAt() + "; planned afresh");
-            return true;
+            return;
         }
         SlaClock subject = current.stream().filter(c -> c.metric().equals(step.metric())).findFirst().orElseThrow();
         String outcome;
@@ -175,7 +199,7 @@ public class EscalationServiceBean implements EscalationService {
         step.fired(now, instance + "/" + application, outcome);
         List<SlaClock> after = clocks.clocks(ticket, at);
         ticket.storeClocks(after, now);
-        planning.plan(ticket, after, terms, calendar, at);
+        planning.plan(ticket, after, terms, calendar, at, stored);
         Duration late = Duration.between(step.dueAt(), now);
         // the fired steps as loaded, this one among them (the same managed row): the level needs no new read
         int level = EscalationStanding.of(stored).get(step.metric()).level();
@@ -185,7 +209,6 @@ public class EscalationServiceBean implements EscalationService {
         log.info(() -> "Ticket " + ticket.number() + ": escalation " + step.metric() + " " + step.name()
                 + (step.occurrence() > 0 ? " #" + (step.occurrence() + 1) : "") + " fired"
                 + (late.compareTo(late()) > 0 ? ", " + late.toSeconds() + " s late" : ""));
-        return true;
     }
 
     @Override

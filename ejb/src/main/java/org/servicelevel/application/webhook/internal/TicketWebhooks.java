@@ -3,8 +3,8 @@ package org.servicelevel.application.webhook.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.servicelevel.application.escalation.ClockEscalated;
 import org.servicelevel.application.ticket.TicketLinks;
 import org.servicelevel.application.ticket.TicketRegistered;
@@ -22,6 +22,9 @@ import org.servicelevel.domain.model.webhook.WebhookEventType;
  */
 @ApplicationScoped
 public class TicketWebhooks {
+
+    /** Looked up once: finding the provider on every call costs more than the JSON it builds. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     private TicketRepository tickets;
@@ -58,7 +61,7 @@ public class TicketWebhooks {
                     .add("at", step.at()).add("occurrence", step.occurrence()).add("escalationLevel", step.level());
             text(text(text(data, "due", string(step.due())), "breachedAt", string(step.breachedAt())), "firedAt",
                     string(step.firedAt())).add("lateBy", step.lateBy().toString())
-                    .add("outcome", Json.createArrayBuilder(step.outcome()));
+                    .add("outcome", JSON.createArrayBuilder(step.outcome()));
             String type = switch (step.kind()) {
                 case WARNING -> WebhookEventType.SLA_WARNING;
                 case BREACH -> WebhookEventType.SLA_BREACHED;
@@ -74,7 +77,7 @@ public class TicketWebhooks {
 
     /** What every ticket event tells about the ticket. */
     private static JsonObjectBuilder data(Ticket ticket) {
-        JsonObjectBuilder data = Json.createObjectBuilder().add("ticket", ticket.number()).add("title", ticket.title())
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("ticket", ticket.number()).add("title", ticket.title())
                 .add("customer", ticket.customer().code());
         text(data, "agreement", ticket.agreement().map(a -> a.number()).orElse(null));
         data.add("service", ticket.serviceCode());

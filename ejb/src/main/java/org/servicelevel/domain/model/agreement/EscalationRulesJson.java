@@ -1,11 +1,11 @@
 package org.servicelevel.domain.model.agreement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class EscalationRulesJson {
 
+    /** Looked up once: finding the provider on every call costs more than the JSON it builds. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EscalationRulesJson() {
     }
 
@@ -24,28 +27,28 @@ final class EscalationRulesJson {
         if (rules.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (EscalationRule rule : rules) {
-            JsonObjectBuilder r = Json.createObjectBuilder();
+            JsonObjectBuilder r = JSON.createObjectBuilder();
             optional(r, "metric", rule.metric());
             if (rule.priority() != null) {
                 r.add("priority", rule.priority());
             }
-            JsonArrayBuilder steps = Json.createArrayBuilder();
+            JsonArrayBuilder steps = JSON.createArrayBuilder();
             for (EscalationStep step : rule.steps()) {
-                JsonObjectBuilder s = Json.createObjectBuilder();
+                JsonObjectBuilder s = JSON.createObjectBuilder();
                 optional(s, "at", step.at());
                 s.add("basis", step.basis().name());
                 optional(s, "name", step.name());
                 if (step.repeatEvery() != null) {
                     s.add("repeatEvery", step.repeatEvery().toString());
                 }
-                JsonArrayBuilder actions = Json.createArrayBuilder();
+                JsonArrayBuilder actions = JSON.createArrayBuilder();
                 for (EscalationAction action : step.actions()) {
-                    JsonObjectBuilder a = Json.createObjectBuilder();
+                    JsonObjectBuilder a = JSON.createObjectBuilder();
                     optional(a, "type", action.type() == null ? null : action.type().name());
                     if (!action.recipients().isEmpty()) {
-                        JsonArrayBuilder recipients = Json.createArrayBuilder();
+                        JsonArrayBuilder recipients = JSON.createArrayBuilder();
                         action.recipients().forEach(who -> recipients.add(who == null ? "" : who));
                         a.add("recipients", recipients);
                     }
@@ -66,7 +69,7 @@ final class EscalationRulesJson {
             return List.of();
         }
         List<EscalationRule> rules = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             for (JsonValue value : reader.readArray()) {
                 JsonObject r = value.asJsonObject();
                 List<EscalationStep> steps = new ArrayList<>();

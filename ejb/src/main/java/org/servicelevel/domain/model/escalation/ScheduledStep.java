@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ import java.util.Optional;
 @NamedQuery(name = "ScheduledStep.ofTickets", query = "SELECT s FROM ScheduledStep s WHERE s.ticketId IN :tickets")
 @NamedQuery(name = "ScheduledStep.deletePending",
         query = "DELETE FROM ScheduledStep s WHERE s.ticketId = :ticket AND s.state = :pending")
-@NamedQuery(name = "ScheduledStep.due", query = "SELECT s.id FROM ScheduledStep s WHERE s.state = :pending"
+@NamedQuery(name = "ScheduledStep.due", query = "SELECT s.id, s.ticketId FROM ScheduledStep s WHERE s.state = :pending"
         + " AND s.dueAt <= :now ORDER BY s.dueAt, s.id")
 @NamedQuery(name = "ScheduledStep.earliest",
         query = "SELECT s FROM ScheduledStep s WHERE s.state = :pending ORDER BY s.dueAt")
@@ -35,6 +36,11 @@ public class ScheduledStep {
 
     /** Whether the step waits for its instant or has fired. */
     public enum State { PENDING, FIRED }
+
+    /** The order of a ticket's steps: as they come (or came) due. */
+    public static final Comparator<ScheduledStep> DUE_ORDER = Comparator.comparing(ScheduledStep::dueAt)
+            .thenComparing(ScheduledStep::metric).thenComparingInt(ScheduledStep::stepIndex)
+            .thenComparing(ScheduledStep::id);
 
     private static final int MAX_OUTCOME = 4000;
 

@@ -17,8 +17,12 @@ public interface ScheduledStepRepository {
     /** Replaces the ticket's pending steps with {@code plan}. */
     void replacePending(long ticketId, List<PlannedStep> plan, Instant now);
 
-    /** The ids of pending steps due by {@code now}, earliest first. */
-    List<Long> dueIds(Instant now, int max);
+    /** A pending step that is due, with its ticket. */
+    record Due(long id, long ticketId) {
+    }
+
+    /** The pending steps due by {@code now}, earliest first. */
+    List<Due> due(Instant now, int max);
 
     /**
      * The pending step with the id, locked for this transaction together with its ticket; empty if it
@@ -26,6 +30,13 @@ public interface ScheduledStepRepository {
      * another step of the same ticket is waited for, so one ticket's steps fire one after another.
      */
     Optional<ScheduledStep> claim(long id);
+
+    /**
+     * The pending steps with the ids, locked for this transaction together with their tickets (taken
+     * in the order of their ids, so that two claims never wait for each other in a circle); a step no
+     * longer pending or held by another transaction is left out.
+     */
+    List<ScheduledStep> claimAll(Collection<Long> ids);
 
     /** The tickets with pending steps whose agreement (or its parent) has a service on the calendar. */
     List<Long> ticketsPendingOnCalendar(long calendarId);

@@ -35,6 +35,8 @@ import org.servicelevel.domain.model.customer.Organisation;
  */
 @Entity
 @Table(name = "user_account")
+@NamedQuery(name = "UserAccount.enabledAddresses",
+        query = "SELECT u.username, u.email FROM UserAccount u WHERE u.username IN :usernames AND u.enabled = TRUE")
 @NamedQuery(name = "UserAccount.findByUsername",
         query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.findAll", query = "SELECT u FROM UserAccount u ORDER BY u.username")

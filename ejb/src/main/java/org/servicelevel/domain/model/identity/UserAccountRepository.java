@@ -7,6 +7,12 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByUsername(String username);
 
+    /**
+     * The e-mail addresses of the enabled users among {@code usernames}, by username, as stored: a
+     * change this transaction has not written yet is not seen (nothing is flushed for the lookup).
+     */
+    java.util.Map<String, String> enabledAddresses(java.util.Collection<String> usernames);
+
     UserAccount store(UserAccount account);
 
     java.util.List<UserAccount> findAll();

@@ -65,6 +65,7 @@ import org.servicelevel.domain.model.supportgroup.SupportGroup;
 @Entity
 @Table(name = "ticket")
 @NamedQuery(name = "Ticket.findByNumber", query = "SELECT t FROM Ticket t WHERE t.number = :number")
+@NamedQuery(name = "Ticket.findAllById", query = "SELECT t FROM Ticket t WHERE t.id IN :ids")
 @NamedQuery(name = "Ticket.findByExternalReference",
         query = "SELECT t FROM Ticket t WHERE t.customer = :customer AND t.externalReference = :reference")
 @NamedQuery(name = "Ticket.idsWithStaleClocks",

@@ -13,6 +13,9 @@ public interface TicketRepository {
 
     Optional<Ticket> findById(long id);
 
+    /** The tickets with the ids, read in one go (those that exist). */
+    List<Ticket> findAllById(java.util.Collection<Long> ids);
+
     /**
      * The ids of up to {@code max} tickets after {@code afterId} whose stored clocks were computed
      * under an earlier edition of the rules, in order.

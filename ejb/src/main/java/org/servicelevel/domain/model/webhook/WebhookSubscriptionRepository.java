@@ -10,7 +10,11 @@ public interface WebhookSubscriptionRepository {
 
     List<WebhookSubscription> findAll();
 
-    /** The active subscriptions to {@code type} that take events of {@code customerCode}'s tickets (or, if null, of no customer's). */
+    /**
+     * The active subscriptions to {@code type} that take events of {@code customerCode}'s tickets (or, if
+     * null, of no customer's), as stored: the transaction publishing an event does not change
+     * subscriptions, so nothing it has not written yet is flushed for the lookup.
+     */
     List<WebhookSubscription> findActiveFor(String type, String customerCode);
 
     WebhookSubscription store(WebhookSubscription subscription);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.servicelevel.domain.model.escalation.PlannedStep;
@@ -27,6 +28,11 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
     private static final String LOCK_TICKET = "SELECT id FROM ticket WHERE id = ? FOR UPDATE";
     private static final String CLAIM = "SELECT * FROM escalation_step WHERE id = ? AND state = 'PENDING'"
             + " FOR UPDATE SKIP LOCKED";
+
+    private static final String LOCK_TICKETS = "SELECT id FROM ticket WHERE id IN (SELECT ticket_id FROM escalation_step"
+            + " WHERE id IN (?) AND state = 'PENDING') ORDER BY id FOR UPDATE";
+    private static final String CLAIM_ALL = "SELECT * FROM escalation_step WHERE id IN (?) AND state = 'PENDING'"
+            + " ORDER BY due_at, id FOR UPDATE SKIP LOCKED";
 
     private static final String ON_CALENDAR = "SELECT DISTINCT s.ticket_id FROM escalation_step s"
             + " JOIN ticket t ON t.id = s.ticket_id JOIN agreement a ON a.id = t.agreement_id"
@@ -64,9 +70,11 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
     }
 
     @Override
-    public List<Long> dueIds(Instant now, int max) {
-        return em.createNamedQuery("ScheduledStep.due", Long.class).setParameter("pending", ScheduledStep.State.PENDING)
-                .setParameter("now", now).setMaxResults(max).getResultList();
+    public List<Due> due(Instant now, int max) {
+        return em.createNamedQuery("ScheduledStep.due", Object[].class)
+                .setParameter("pending", ScheduledStep.State.PENDING).setParameter("now", now).setMaxResults(max)
+                .getResultStream().map(row -> new Due(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .toList();
     }
 
     @Override
@@ -80,6 +88,28 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
         List<ScheduledStep> rows = em.createNativeQuery(CLAIM, ScheduledStep.class).setParameter(1, id)
                 .setHint("eclipselink.refresh", "true").getResultList();
         return rows.stream().findFirst();
+    }
+
+    @Override
+    public List<ScheduledStep> claimAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        jakarta.persistence.Query lockTickets = em.createNativeQuery(LOCK_TICKETS.replace("?", marks));
+        jakarta.persistence.Query claim = em.createNativeQuery(CLAIM_ALL.replace("?", marks), ScheduledStep.class)
+                .setHint("eclipselink.refresh", "true");
+        int position = 1;
+        for (long id : ids) {
+            lockTickets.setParameter(position, id);
+            claim.setParameter(position++, id);
+        }
+        if (lockTickets.getResultList().isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<ScheduledStep> rows = claim.getResultList();
+        return rows;
     }
 
     @Override

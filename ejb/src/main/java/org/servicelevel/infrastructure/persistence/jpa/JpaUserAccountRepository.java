@@ -2,7 +2,11 @@ package org.servicelevel.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.identity.Role;
@@ -26,6 +30,29 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createNamedQuery("UserAccount.findByUsername", UserAccount.class)
                 .setParameter("username", normalised)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<String, String> enabledAddresses(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> asked = new HashMap<>();
+        for (String username : usernames) {
+            try {
+                asked.put(UserAccount.normaliseUsername(username), username);
+            } catch (InvalidFieldException malformed) {
+                // no user has such a name
+            }
+        }
+        if (asked.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> addresses = new HashMap<>();
+        em.createNamedQuery("UserAccount.enabledAddresses", Object[].class).setParameter("usernames", asked.keySet())
+                .setFlushMode(FlushModeType.COMMIT).getResultList()
+                .forEach(row -> addresses.put(asked.get((String) row[0]), (String) row[1]));
+        return addresses;
     }
 
     @Override

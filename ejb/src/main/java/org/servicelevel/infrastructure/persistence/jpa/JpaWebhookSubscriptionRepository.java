@@ -2,6 +2,7 @@ package org.servicelevel.infrastructure.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +29,11 @@ public class JpaWebhookSubscriptionRepository implements WebhookSubscriptionRepo
     public List<WebhookSubscription> findActiveFor(String type, String customerCode) {
         if (customerCode == null) {
             return em.createNamedQuery("WebhookSubscription.findActiveForAnyCustomer", WebhookSubscription.class)
-                    .setParameter("type", type).getResultList();
+                    .setParameter("type", type).setFlushMode(FlushModeType.COMMIT).getResultList();
         }
         return em.createNamedQuery("WebhookSubscription.findActiveForCustomer", WebhookSubscription.class)
-                .setParameter("type", type).setParameter("customer", customerCode).getResultList();
+                .setParameter("type", type).setParameter("customer", customerCode).setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
     }
 
     @Override
