@@ -276,6 +276,14 @@ class SurveyApiIT {
         expect(403, Api.call("POST", path + "/responses", own, JSON,
                 "{\"respondent\":\"Me\",\"role\":\"manager\",\"answers\":[{\"question\":1,\"answer\":\"yes\"}]}"));
 
+        HttpResponse<String> page = expect(200, Api.call("GET", "app/survey.xhtml?id=" + id, own, null, null,
+                "Accept", "text/html"));
+        assertTrue(page.body().contains("Were you kept informed?"), "the page shows the question");
+        assertFalse(page.body().contains("answerForm"), "a customer's user gets no answer form");
+        expect(404, Api.call("GET", "app/survey.xhtml?id=" + id, other, null, null, "Accept", "text/html"));
+        assertTrue(expect(200, Api.call("GET", "app/survey.xhtml?id=" + id, Fixtures.user("agent", null), null, null,
+                "Accept", "text/html")).body().contains("answerForm"), "staff enter answers on the page");
+
         for (String hidden : List.of(path, path + "/report", base, base + "/last-completed?on=" + today())) {
             HttpResponse<String> answer = expect(404, Api.get(hidden, other));
             assertFalse(answer.body().contains("Were you kept informed?"), answer.body());
