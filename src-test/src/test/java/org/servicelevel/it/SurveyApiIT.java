@@ -291,6 +291,37 @@ class SurveyApiIT {
     }
 
     @Test
+    void staffEnterARespondentsAnswersOnTheCampaignPage() throws Exception {
+        String customer = Fixtures.customer();
+        long id = Fixtures.survey(slaWithSurveyMetrics(customer));
+        String agent = Fixtures.user("agent", null);
+        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        java.net.URI page = java.net.URI.create(Api.BASE + "app/survey.xhtml?id=" + id);
+        String html = browser.send(java.net.http.HttpRequest.newBuilder(page).header("Authorization", agent).GET()
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        java.util.regex.Matcher answer = java.util.regex.Pattern.compile("name=\"(answerForm:[^\"]*answer_input)\"")
+                .matcher(html);
+        assertTrue(state.find() && answer.find(), html);
+        java.util.function.Function<String, String> enc = v -> java.net.URLEncoder.encode(v,
+                java.nio.charset.StandardCharsets.UTF_8);
+        String form = "answerForm=answerForm&answerForm%3Arespondent=" + enc.apply("Erik Olsen")
+                + "&answerForm%3Arole=" + enc.apply("director") + "&" + enc.apply(answer.group(1)) + "="
+                + enc.apply("mostly yes") + "&answerForm%3Arecord=&jakarta.faces.ViewState=" + enc.apply(state.group(1));
+        HttpResponse<String> posted = browser.send(java.net.http.HttpRequest.newBuilder(page)
+                .header("Authorization", agent).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, posted.statusCode(), posted.body());
+        JsonObject respondent = Api.object(expect(200, Api.get("api/surveys/" + id, ADMIN)).body())
+                .getJsonArray("respondents").getJsonObject(0);
+        assertEquals("Erik Olsen", respondent.getString("name"));
+        assertEquals("director", respondent.getString("role"));
+        assertEquals("mostly yes", respondent.getJsonArray("answers").getJsonObject(0).getString("answer"));
+    }
+
+    @Test
     void everyBadFieldIsNamed() {
         String customer = Fixtures.customer();
         Fixtures.Agreement sla = slaWithSurveyMetrics(customer);
