@@ -38,7 +38,7 @@ class AccessIT {
     private static final List<String> PERSONAS = List.of("anonymous", "customer A", "customer B", "agent",
             "integration", "manager", "admin");
     private static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE|PAGE) (\\S+) \\|(.*)\\|\\s*$");
-    private static final Pattern RECORD = Pattern.compile("\\{(sla|ticket|calendar|customer|outage|group|rule)}");
+    private static final Pattern RECORD = Pattern.compile("\\{(sla|ticket|calendar|customer|outage|group|rule|survey)}");
 
     private static World world;
 
@@ -62,10 +62,12 @@ class AccessIT {
             long outage = Fixtures.outage(customerA);
             long group = Fixtures.supportGroup();
             long rule = Fixtures.selectionRule(customerA, sla);
+            long survey = Fixtures.survey(sla);
             Map<String, String> ids = Map.of("{sla}", Long.toString(sla.id()), "{ticket}", Long.toString(ticket),
                     "{calendar}", Long.toString(Fixtures.calendarId(calendar)),
                     "{customer}", Long.toString(Fixtures.customerId(customerA)), "{outage}", Long.toString(outage),
-                    "{group}", Long.toString(group), "{rule}", Long.toString(rule), "{none}", "987654321");
+                    "{group}", Long.toString(group), "{rule}", Long.toString(rule), "{survey}", Long.toString(survey),
+                    "{none}", "987654321");
             Map<String, String> credentials = new LinkedHashMap<>();
             credentials.put("anonymous", null);
             credentials.put("customer A", Fixtures.user("customer", customerA));
@@ -135,8 +137,10 @@ class AccessIT {
             request.GET();
         } else {
             boolean calendarFile = path.endsWith("/holidays");
-            request.method(method, HttpRequest.BodyPublishers.ofString(calendarFile ? "x" : "{}"))
-                    .header("Content-Type", calendarFile ? "text/calendar" : JSON).header("If-Match", "\"0\"");
+            boolean csv = path.endsWith("/responses/import");
+            request.method(method, HttpRequest.BodyPublishers.ofString(calendarFile ? "x" : csv ? "respondent" : "{}"))
+                    .header("Content-Type", calendarFile ? "text/calendar" : csv ? "text/csv" : JSON)
+                    .header("If-Match", "\"0\"");
         }
         return Api.send(request.build());
     }
@@ -173,7 +177,7 @@ class AccessIT {
         for (Row row : table()) {
             if (!row.method().equals("PAGE")) {
                 tabled.add(row.method() + " " + row.path().replaceAll("\\?.*", "")
-                        .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|none)}", "{id}")
+                        .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|none)}", "{id}")
                         .replace("/versions/1", "/versions/{number}").replace("/diff/1", "/diff/{to}")
                         .replace("/clocks/resolution/", "/clocks/{metric}/")
                         .replace("/users/{id}", "/users/{username}")

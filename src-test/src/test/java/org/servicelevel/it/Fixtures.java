@@ -185,6 +185,13 @@ final class Fixtures {
                 + "\"customer\":\"" + customer + "\"}")));
     }
 
+    /** An open survey campaign of {@code sla} with one question; its id. */
+    static long survey(Agreement sla) {
+        return id(expect(201, Api.call("POST", "api/agreements/" + sla.id() + "/surveys", ADMIN, JSON, """
+                {"title":"Half-year survey","dueDate":"2026-06-20","questions":[{"text":"Were you kept informed?",
+                 "answers":["yes","mostly yes","mostly no","no"],"positive":["yes","mostly yes"]}]}""")));
+    }
+
     private static long id(HttpResponse<String> created) {
         return Api.object(created.body()).getJsonNumber("id").longValue();
     }

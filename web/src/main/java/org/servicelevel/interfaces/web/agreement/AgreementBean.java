@@ -15,6 +15,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.servicelevel.application.agreement.AgreementDetails;
 import org.servicelevel.application.agreement.AgreementService;
+import org.servicelevel.application.survey.SurveyService;
 import org.servicelevel.application.usage.UsageService;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
@@ -40,6 +41,11 @@ public class AgreementBean implements Serializable {
 
     @Inject
     private UsageService usageService;
+
+    @Inject
+    private SurveyService surveyService;
+
+    private transient List<SurveyService.CampaignSummary> surveys;
 
     private String id;
     private String month;
@@ -151,6 +157,14 @@ public class AgreementBean implements Serializable {
     public boolean isManager() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         return external.isUserInRole(Role.Names.MANAGER) || external.isUserInRole(Role.Names.ADMIN);
+    }
+
+    /** The agreement's survey campaigns, latest due date first. */
+    public List<SurveyService.CampaignSummary> getSurveys() {
+        if (surveys == null) {
+            surveys = surveyService.list(agreementId);
+        }
+        return surveys;
     }
 
     // ---- usage against volume ------------------------------------------------------------------------
