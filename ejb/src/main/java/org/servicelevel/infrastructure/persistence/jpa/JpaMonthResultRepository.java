@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.model.report.MonthResult;
@@ -24,24 +25,34 @@ public class JpaMonthResultRepository implements MonthResultRepository {
     /** The SQL state of a unique key violation, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
 
+    /**
+     * EclipseLink's hint that loads every attribute, the lazy document too. A single result is read
+     * whole: changing a result whose document was left out makes EclipseLink load the rest of it when
+     * the document is set, and that load overwrote the changes made before it (the revision counter
+     * stayed where it was). Only lists leave the document out.
+     */
+    private static final String DEFAULT_FETCH_GROUP = "eclipselink.fetch-group.default";
+    private static final Map<String, Object> WHOLE = Map.of(DEFAULT_FETCH_GROUP, "false");
+
     @PersistenceContext
     private EntityManager em;
 
     @Override
     public Optional<MonthResult> findById(long id) {
-        return Optional.ofNullable(em.find(MonthResult.class, id));
+        return Optional.ofNullable(em.find(MonthResult.class, id, WHOLE));
     }
 
     @Override
     public Optional<MonthResult> findByNumber(String number) {
         return em.createNamedQuery("MonthResult.findByNumber", MonthResult.class).setParameter("number", number)
-                .getResultStream().findFirst();
+                .setHint(DEFAULT_FETCH_GROUP, "false").getResultStream().findFirst();
     }
 
     @Override
     public Optional<MonthResult> lockLatest(long agreementId, YearMonth month) {
         return em.createNamedQuery("MonthResult.findOfMonth", MonthResult.class)
                 .setParameter("agreement", agreementId).setParameter("month", month.toString())
+                .setHint(DEFAULT_FETCH_GROUP, "false")
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
