@@ -16,9 +16,11 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -349,9 +351,9 @@ public class MonthResult {
         return currency;
     }
 
-    /** The quality score; empty when the agreement has no quality table. */
+    /** The quality score, e.g. 0.6; empty when the agreement has no quality table. */
     public Optional<BigDecimal> score() {
-        return Optional.ofNullable(score);
+        return Optional.ofNullable(score).map(s -> s.signum() == 0 ? BigDecimal.ZERO : s.stripTrailingZeros());
     }
 
     /** The band's range, e.g. {@code [0.6, 0.85)}; empty without a band. */
@@ -363,18 +365,24 @@ public class MonthResult {
         return Optional.ofNullable(bandPenaltyPercent);
     }
 
-    /** The invoice's penalties, a negative amount (or 0). */
+    /** The invoice's penalties, a negative amount (or 0), in the currency's minor unit. */
     public BigDecimal penalty() {
-        return penalty;
+        return money(penalty);
     }
 
+    /** The invoice's total in the currency's minor unit. */
     public BigDecimal total() {
-        return total;
+        return money(total);
     }
 
     /** For a correction, what it bills (positive) or credits (negative) against the approved total. */
     public Optional<BigDecimal> totalDifference() {
-        return Optional.ofNullable(totalDifference);
+        return Optional.ofNullable(totalDifference).map(this::money);
+    }
+
+    /** An amount as the invoice has it, with the currency's decimals (the column keeps four). */
+    private BigDecimal money(BigDecimal amount) {
+        return amount.setScale(Currency.getInstance(currency).getDefaultFractionDigits(), RoundingMode.HALF_UP);
     }
 
     /** The content as the JSON document it was stored as. */
