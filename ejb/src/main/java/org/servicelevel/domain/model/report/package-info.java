@@ -6,6 +6,11 @@
  * value that decided it, the quality score and its penalty band, and the invoice whose rounded lines
  * add up to its total. {@link org.servicelevel.domain.model.report.ResolutionTime} is the rule that
  * turns a ticket's registration, resolution and pauses into its resolution time on its service's
- * calendar. Plain Java without container types; the rules are those of {@code docs/month-close.md}.
+ * calendar. The computation is plain Java without container types; its rules are those of
+ * {@code docs/month-close.md}.
+ * Each run of a month is kept as a {@link org.servicelevel.domain.model.report.MonthResult}: a numbered
+ * document ({@link org.servicelevel.domain.model.report.ResultDocument}), a draft until approved and
+ * then never changed, corrected by a later run with its
+ * {@link org.servicelevel.domain.model.report.MonthDifference}.
  */
 package org.servicelevel.domain.model.report;
