@@ -842,7 +842,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         if (a.getClass() != b.getClass()) {
             return false;
         }
-        if (!a.getClass().getName().startsWith(AgreementTerms.class.getPackageName())) {
+        if (!a.getClass().getName().startsWith(AgreementTerms.class.getPackageName()) || a instanceof Enum<?>) {
             return a.equals(b);
         }
         try {
