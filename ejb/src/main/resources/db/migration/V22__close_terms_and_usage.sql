@@ -24,3 +24,32 @@ ALTER TABLE agreement_metric ADD COLUMN threshold_comparison VARCHAR(12);
 UPDATE agreement_metric SET threshold_comparison = 'AT_LEAST' WHERE kind = 'SURVEY';
 ALTER TABLE agreement_metric ADD CONSTRAINT agreement_metric_comparison_ck
     CHECK (threshold_comparison IN ('AT_LEAST', 'GREATER_THAN'));
+
+-- Work billed at the month's close besides tickets, recorded by staff and correctable until then:
+-- development hours of a month (on a day and for a ticket where known) and days on which the customer
+-- ordered support outside a service's hours (one per agreement, service and day; development hours
+-- have no service, so they never meet the unique key). Deleted records leave the table; the
+-- agreement's audit trail keeps every record, correction and deletion.
+CREATE SEQUENCE usage_work_seq START WITH 50 INCREMENT BY 50;
+CREATE TABLE usage_work (
+    id            BIGINT        NOT NULL PRIMARY KEY,
+    version       BIGINT        NOT NULL,
+    agreement_id  BIGINT        NOT NULL,
+    kind          VARCHAR(30)   NOT NULL,
+    work_month    DATE          NOT NULL,
+    work_day      DATE,
+    hours         NUMERIC(8, 2),
+    service_code  VARCHAR(40),
+    ticket_id     BIGINT,
+    ticket_number VARCHAR(40),
+    note          VARCHAR(2000),
+    recorded_by   VARCHAR(100)  NOT NULL,
+    recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    corrected_by  VARCHAR(100),
+    corrected_at  TIMESTAMP WITH TIME ZONE,
+    CONSTRAINT usage_work_kind_ck CHECK (kind IN ('DEVELOPMENT_HOURS', 'WEEKEND_HOLIDAY_DAY')),
+    CONSTRAINT usage_work_support_day_uk UNIQUE (agreement_id, service_code, work_day),
+    CONSTRAINT usage_work_agreement_fk FOREIGN KEY (agreement_id) REFERENCES agreement (id),
+    CONSTRAINT usage_work_ticket_fk FOREIGN KEY (ticket_id) REFERENCES ticket (id)
+);
+CREATE INDEX usage_work_month_ix ON usage_work (agreement_id, work_month);
