@@ -38,7 +38,7 @@ class AccessIT {
     private static final List<String> PERSONAS = List.of("anonymous", "customer A", "customer B", "agent",
             "integration", "manager", "admin");
     private static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE|PAGE) (\\S+) \\|(.*)\\|\\s*$");
-    private static final Pattern RECORD = Pattern.compile("\\{(sla|ticket|calendar|customer|outage|group|rule|survey)}");
+    private static final Pattern RECORD = Pattern.compile("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|work)}");
 
     private static World world;
 
@@ -63,10 +63,12 @@ class AccessIT {
             long group = Fixtures.supportGroup();
             long rule = Fixtures.selectionRule(customerA, sla);
             long survey = Fixtures.survey(sla);
+            long work = Fixtures.workRecord(sla);
             Map<String, String> ids = Map.of("{sla}", Long.toString(sla.id()), "{ticket}", Long.toString(ticket),
                     "{calendar}", Long.toString(Fixtures.calendarId(calendar)),
                     "{customer}", Long.toString(Fixtures.customerId(customerA)), "{outage}", Long.toString(outage),
                     "{group}", Long.toString(group), "{rule}", Long.toString(rule), "{survey}", Long.toString(survey),
+                    "{work}", Long.toString(work),
                     "{none}", "987654321");
             Map<String, String> credentials = new LinkedHashMap<>();
             credentials.put("anonymous", null);
@@ -177,6 +179,7 @@ class AccessIT {
         for (Row row : table()) {
             if (!row.method().equals("PAGE")) {
                 tabled.add(row.method() + " " + row.path().replaceAll("\\?.*", "")
+                        .replace("/work/{work}", "/work/{entry}")
                         .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|none)}", "{id}")
                         .replace("/versions/1", "/versions/{number}").replace("/diff/1", "/diff/{to}")
                         .replace("/clocks/resolution/", "/clocks/{metric}/")

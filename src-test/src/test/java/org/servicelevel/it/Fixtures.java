@@ -166,6 +166,13 @@ final class Fixtures {
                 "{\"service\":\"WS\",\"customer\":\"" + customer + "\",\"start\":\"2026-06-01T10:00:00Z\"}")));
     }
 
+    /** A work record of {@code sla}: one development hour of the current month; its id. */
+    static long workRecord(Agreement sla) {
+        return id(expect(201, Api.call("POST", "api/agreements/" + sla.id() + "/usage/work", ADMIN, JSON,
+                "{\"kind\":\"DEVELOPMENT_HOURS\",\"date\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                        + "\",\"hours\":1}")));
+    }
+
     /** A second-line support group; its id. */
     static long supportGroup() {
         return id(expect(201, Api.call("POST", "api/support-groups", ADMIN, JSON, "{\"code\":\"" + unique("G")

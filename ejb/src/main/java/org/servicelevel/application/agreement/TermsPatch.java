@@ -12,7 +12,9 @@ import org.servicelevel.domain.model.agreement.AgreementTerms;
  * A change to some parts of an agreement's terms, e.g. only its priorities: the parts named in
  * {@code parts} are taken from {@code terms}, the others stay as they are in the version the change
  * builds on (the one in force on {@code effectiveFrom}, or the draft). {@code serviceCalendars}
- * names each service's calendar when {@link Part#SERVICES} changes.
+ * names each service's calendar when {@link Part#SERVICES} changes. The agreement volume, the planned
+ * development hours and the late-ticket penalty have no part of their own: they change with the
+ * whole terms.
  */
 public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> serviceCalendars,
                          LocalDate effectiveFrom, String changeNote) {
@@ -54,6 +56,7 @@ public record TermsPatch(Set<Part> parts, AgreementTerms terms, List<String> ser
                 parts.contains(Part.UNDERPINS) ? t.underpins() : base.underpins(),
                 parts.contains(Part.SERVICE_TARGETS) ? t.serviceTargets() : base.serviceTargets(),
                 parts.contains(Part.PRIORITY_MATRIX) ? t.priorityMatrix() : base.priorityMatrix(),
-                parts.contains(Part.ESCALATIONS) ? t.escalations() : base.escalations());
+                parts.contains(Part.ESCALATIONS) ? t.escalations() : base.escalations(),
+                base.agreementVolume(), base.plannedDevelopmentHours(), base.latePenalty());
     }
 }

@@ -22,6 +22,8 @@ import org.servicelevel.domain.model.agreement.EscalationRule;
 import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
 import org.servicelevel.domain.model.agreement.ExtraServicePrice;
+import org.servicelevel.domain.model.agreement.LatePenalty;
+import org.servicelevel.domain.model.agreement.LatePenaltyRate;
 import org.servicelevel.domain.model.agreement.LineExtension;
 import org.servicelevel.domain.model.agreement.PenaltyBand;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
@@ -29,6 +31,7 @@ import org.servicelevel.domain.model.agreement.QualityMetric;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.model.agreement.TargetKind;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
@@ -38,8 +41,10 @@ import org.servicelevel.domain.model.selection.Channel;
  * The agreements of the demo data set: the provider's support groups, the sample SLA with ACME (five
  * priorities with 2/4/16/40 working-hour resolution targets and one by agreement, a 20 % overdue
  * limit, the eleven-metric quality table, bands 0.8/0.6/0.4 costing 0/5/10/20 %, two grace
- * months and an escalation policy of its own), the OLAs of the service desk, second line and field engineers that underpin it (one as a
- * support path for on-site repairs), a hardware supplier's underpinning contract, and the selection
+ * months, 100 tickets and 40 development hours a month in the fee, and an escalation policy of its
+ * own), the OLAs of the service desk, second line and field engineers that underpin it (one as a
+ * support path for on-site repairs), a hardware supplier's underpinning contract with a late-ticket
+ * penalty, and the selection
  * rules that route ACME's tickets to the SLA.
  */
 final class DemoAgreements {
@@ -83,11 +88,7 @@ final class DemoAgreements {
                         "on-site repair", 2, "field engineer arrives")))));
         activate(agreements, agreements.create(new AgreementChange("UC-HW-2026", AgreementType.UC,
                 "Server hardware repairs", null, "HW-VENDOR", null, null, "Europe/Berlin", START, END, null, "max",
-                new AgreementTerms("EUR", new BigDecimal("2500.00"), new Contact("Vendor hotline", "support@hw-vendor.example",
-                        "+49 30 555 0100"), List.of(service("HW-VENDOR", "Hardware repair", null)),
-                        List.of(priority(1, "PT30M", "PT90M")), null, null, List.of(), null, null, null, null, 0, null,
-                        null, List.of(new UnderpinningLink(SLA, "NET", 1, TargetKind.RESOLUTION, "HW-VENDOR", 1,
-                        TargetKind.RESOLUTION, null, null, null))),
+                ucTerms(),
                 List.of(ALWAYS), null, null)));
 
         rules.create(new SelectionRuleChange(10, "ACME monitoring alerts on the network", true, "ACME", "NET", null,
@@ -105,7 +106,7 @@ final class DemoAgreements {
                 new ServiceTerms("NET", "Network and servers", "Core network, servers and storage, monitored round the"
                         + " clock", 0L, null, null, null, List.of()),
                 new ServiceTerms("DEV", "Development and changes", "Changes to ACME's business applications", 0L,
-                        new BigDecimal("40"), VolumeUnit.HOURS, VolumePeriod.MONTH, List.of("New applications")),
+                        null, null, null, List.of("New applications")),
                 new ServiceTerms("ONSITE", "On-site visits", "Engineer visits for hardware that cannot be fixed remotely",
                         0L, new BigDecimal("2"), VolumeUnit.TIMES, VolumePeriod.YEAR, List.of()));
         List<PriorityTerms> priorities = List.of(
@@ -125,7 +126,8 @@ final class DemoAgreements {
                 QualityMetric.overdueShare(3, number("0.08")), QualityMetric.overdueShare(4, number("0.05")),
                 QualityMetric.survey("Was your request resolved to your satisfaction?", number("80"), number("0.10")),
                 QualityMetric.survey("Was the engineer competent and courteous?", number("80"), number("0.05")),
-                QualityMetric.survey("Were you kept informed about progress?", number("70"), number("0.05")));
+                QualityMetric.survey("Were you kept informed about progress?", ThresholdComparison.GREATER_THAN,
+                        number("70"), number("0.05")));
         List<PenaltyBand> bands = List.of(
                 new PenaltyBand(number("0.8"), BigDecimal.ONE, number("0")),
                 new PenaltyBand(number("0.6"), number("0.8"), number("5")),
@@ -139,7 +141,21 @@ final class DemoAgreements {
                 List.of(new ExtraServicePrice(ExtraServiceKind.TICKET_OVER_VOLUME, new BigDecimal("45.00")),
                         new ExtraServicePrice(ExtraServiceKind.DEVELOPMENT_HOUR_OVER_PLAN, new BigDecimal("95.00")),
                         new ExtraServicePrice(ExtraServiceKind.WEEKEND_HOLIDAY_SUPPORT_DAY, new BigDecimal("600.00"))),
-                List.of(), List.of(), List.of(), slaEscalations());
+                List.of(), List.of(), List.of(), slaEscalations(), 100, number("40"), null);
+    }
+
+    /**
+     * The hardware supplier's contract: one priority, and a late-ticket penalty instead of a quality
+     * table (150 EUR a repair resolved late plus 25 EUR a started hour over the target, at most
+     * 1,000 EUR a month).
+     */
+    static AgreementTerms ucTerms() {
+        return new AgreementTerms("EUR", new BigDecimal("2500.00"), new Contact("Vendor hotline",
+                "support@hw-vendor.example", "+49 30 555 0100"), List.of(service("HW-VENDOR", "Hardware repair", null)),
+                List.of(priority(1, "PT30M", "PT90M")), null, null, List.of(), null, null, null, null, 0, null, null,
+                List.of(new UnderpinningLink(SLA, "NET", 1, TargetKind.RESOLUTION, "HW-VENDOR", 1, TargetKind.RESOLUTION,
+                        null, null, null)), List.of(), List.of(), List.of(), null, null,
+                new LatePenalty(List.of(new LatePenaltyRate(1, number("150.00"), number("25.00"))), number("1000.00")));
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.servicelevel.application.usage.UsageService;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.StaleVersionException;
 import org.servicelevel.domain.Texts;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -31,6 +33,8 @@ import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
 import org.servicelevel.domain.model.audit.AuditEntry;
 import org.servicelevel.domain.model.audit.AuditTrail;
+import org.servicelevel.domain.model.calendar.BusinessCalendar;
+import org.servicelevel.domain.model.calendar.BusinessCalendarRepository;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.domain.model.ticket.Ticket;
 import org.servicelevel.domain.model.ticket.TicketRepository;
@@ -39,11 +43,19 @@ import org.servicelevel.domain.model.usage.UsageCounter;
 import org.servicelevel.domain.model.usage.UsageRecord;
 import org.servicelevel.domain.model.usage.UsageRepository;
 import org.servicelevel.domain.model.usage.VolumeCount;
+import org.servicelevel.domain.model.usage.WorkKind;
+import org.servicelevel.domain.model.usage.WorkRecord;
+import org.servicelevel.domain.worktime.DailyHours;
 
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 @DeclareRoles({Role.Names.CUSTOMER, Role.Names.SYSTEM})
 public class UsageServiceBean implements UsageService {
+
+    /** Work records by kind, then day (a month's development hours without a day first), then as recorded. */
+    private static final Comparator<WorkRecord> WORK_ORDER = Comparator.comparing(WorkRecord::kind)
+            .thenComparing(r -> r.day().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(WorkRecord::id);
 
     /** The largest quantity one record may hold. */
     private static final BigDecimal MAX_QUANTITY = BigDecimal.valueOf(100_000);
@@ -59,6 +71,9 @@ public class UsageServiceBean implements UsageService {
 
     @Inject
     private TicketRepository tickets;
+
+    @Inject
+    private BusinessCalendarRepository calendars;
 
     @Inject
     private AuditTrail audit;
@@ -152,25 +167,8 @@ public class UsageServiceBean implements UsageService {
                         + agreement.number() + " covers " + terms.services().stream().map(ServiceTerms::code).toList()));
             }
         }
-        Ticket ticket = null;
-        String ticketNumber = Texts.strippedOrNull(entry.ticket());
-        if (ticketNumber != null) {
-            ticket = tickets.findByNumber(ticketNumber).filter(t -> t.agreement().map(agreement::equals).orElse(false))
-                    .orElse(null);
-            if (ticket == null) {
-                errors.add(new InvalidFieldException("ticket", "There is no ticket " + ticketNumber + " under agreement "
-                        + agreement.number()));
-            }
-        }
-        String note = null;
-        try {
-            note = Texts.multiLine("note", entry.note());
-            if (note != null && note.length() > 2000) {
-                errors.add(new InvalidFieldException("note", "A note has at most 2000 characters"));
-            }
-        } catch (InvalidFieldException e) {
-            errors.add(e);
-        }
+        Ticket ticket = ticket(agreement, entry.ticket(), errors);
+        String note = note(entry.note(), errors);
         InvalidInputException.throwIfAny(errors);
         String actor = callers.actor(session);
         UsageRecord record = counting.entry(agreement, service, unit, day, quantity,
@@ -191,6 +189,203 @@ public class UsageServiceBean implements UsageService {
         YearMonth month = asked != null ? asked : YearMonth.from(agreement.today(clock.instant()));
         return usage.recordsOnDays(agreement.id(), month.atDay(1), month.plusMonths(1).atDay(1)).stream()
                 .map(UsageServiceBean::entry).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION,
+            Role.Names.SYSTEM})
+    public MonthWork work(long agreementId, YearMonth asked) {
+        Agreement agreement = load(agreementId);
+        YearMonth month = asked != null ? asked : YearMonth.from(agreement.today(clock.instant()));
+        List<WorkRecord> records = usage.workOfMonth(agreement.id(), month).stream().sorted(WORK_ORDER).toList();
+        BigDecimal hours = records.stream().filter(r -> r.kind() == WorkKind.DEVELOPMENT_HOURS)
+                .map(WorkRecord::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        int days = (int) records.stream().filter(r -> r.kind() == WorkKind.WEEKEND_HOLIDAY_DAY).count();
+        return new MonthWork(agreement.id(), agreement.number(), month.toString(), hours, days,
+                records.stream().map(UsageServiceBean::work).toList());
+    }
+
+    @Override
+    public WorkEntry findWork(long agreementId, long entryId) {
+        Agreement agreement = load(agreementId);
+        return work(loadWork(agreement, entryId));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    public WorkEntry recordWork(long agreementId, NewWork work) {
+        Agreement agreement = load(agreementId);
+        WorkRecord.Work checked = checkedWork(agreement, work, null);
+        Instant now = clock.instant();
+        String actor = callers.actor(session);
+        WorkRecord record = new WorkRecord(agreement.id(), checked, actor, now);
+        usage.store(record);
+        audit.record(new AuditEntry(now, actor, "agreement", agreement.id(), "work recorded", record.describe()));
+        log.info(() -> "Agreement " + agreement.number() + ": " + record.describe() + " recorded by " + actor);
+        return work(record);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    public WorkEntry correctWork(long agreementId, long entryId, long expectedVersion, NewWork work) {
+        Agreement agreement = load(agreementId);
+        WorkRecord record = currentWork(agreement, entryId, expectedVersion);
+        WorkRecord.Work checked = checkedWork(agreement, work, record);
+        Instant now = clock.instant();
+        String actor = callers.actor(session);
+        String before = record.describe();
+        List<String> changes = record.correct(checked, actor, now);
+        if (!changes.isEmpty()) {
+            usage.store(record);
+            audit.record(new AuditEntry(now, actor, "agreement", agreement.id(), "work corrected", before + "; "
+                    + String.join("; ", changes)));
+            log.info(() -> "Agreement " + agreement.number() + ": " + before + " corrected by " + actor + ": " + changes);
+        }
+        return work(record);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    public void deleteWork(long agreementId, long entryId, long expectedVersion) {
+        Agreement agreement = load(agreementId);
+        WorkRecord record = currentWork(agreement, entryId, expectedVersion);
+        Instant now = clock.instant();
+        String actor = callers.actor(session);
+        String what = record.describe() + " (recorded by " + record.recordedBy() + " at " + record.recordedAt()
+                + record.correctedBy().map(c -> ", last corrected by " + c).orElse("") + ")";
+        usage.remove(record);
+        audit.record(new AuditEntry(now, actor, "agreement", agreement.id(), "work deleted", what));
+        log.info(() -> "Agreement " + agreement.number() + ": " + what + " deleted by " + actor);
+    }
+
+    /**
+     * The work as the rules of the agreement allow it, else every broken rule with its field: the
+     * record's own rules, a month or day that has begun and on which the agreement applies, a ticket of
+     * the agreement; for a support day a service of the terms on that day whose calendar has no working
+     * time on it, and no other support day of that service and day ({@code existing}: the record
+     * corrected, which may keep its day).
+     */
+    private WorkRecord.Work checkedWork(Agreement agreement, NewWork work, WorkRecord existing) {
+        if (work == null) {
+            throw new InvalidFieldException("body", "Send the work as a JSON body");
+        }
+        if (existing != null && work.kind() != null && work.kind() != existing.kind()) {
+            throw new InvalidFieldException("kind", "Record " + existing.id() + " counts " + existing.kind()
+                    + "; record " + work.kind() + " as a new record and delete this one instead");
+        }
+        List<InvalidFieldException> errors = new ArrayList<>();
+        WorkKind kind = existing == null ? work.kind() : existing.kind();
+        String code = Texts.strippedOrNull(work.service());
+        WorkRecord.Work draft = new WorkRecord.Work(kind, work.month(), work.date(), work.hours(),
+                code == null ? null : code.toUpperCase(Locale.ROOT), null, null, null);
+        errors.addAll(WorkRecord.problems(draft));
+        LocalDate today = agreement.today(clock.instant());
+        String service = draft.serviceCode();
+        if (kind != null && errors.stream().noneMatch(e -> e.field().equals("date") || e.field().equals("month"))) {
+            LocalDate day = work.date();
+            if (day != null && day.isAfter(today)) {
+                errors.add(new InvalidFieldException("date", "The day of the work cannot lie in the future"));
+            } else if (day == null && work.month().isAfter(YearMonth.from(today))) {
+                errors.add(new InvalidFieldException("month", "The month of the work cannot lie in the future"));
+            } else if (day != null && (!agreement.monitoredOn(day) || agreement.effectiveTermsOn(day).isEmpty())) {
+                errors.add(new InvalidFieldException("date", "Agreement " + agreement.number() + " ("
+                        + agreement.status() + ") does not apply on " + day));
+            } else if (day == null && work.month().atDay(1).datesUntil(work.month().plusMonths(1).atDay(1))
+                    .noneMatch(agreement::monitoredOn)) {
+                errors.add(new InvalidFieldException("month", "Agreement " + agreement.number() + " ("
+                        + agreement.status() + ") does not apply in " + work.month()));
+            } else if (kind == WorkKind.WEEKEND_HOLIDAY_DAY && service != null) {
+                service = supportedService(agreement, service, day, existing, errors);
+            }
+        }
+        Ticket ticket = ticket(agreement, work.ticket(), errors);
+        String note = note(work.note(), errors);
+        InvalidInputException.throwIfAny(errors);
+        return new WorkRecord.Work(kind, draft.month(), draft.day(), draft.hours(), service,
+                ticket == null ? null : ticket.id(), ticket == null ? null : ticket.number(), note);
+    }
+
+    /**
+     * The code of the service supported on a weekend or holiday {@code day}, as the terms spell it,
+     * if the terms on that day have it, its calendar has no working time that day and no other record
+     * holds the day for it; else {@code null} with the broken rule in {@code errors}.
+     */
+    private String supportedService(Agreement agreement, String code, LocalDate day, WorkRecord existing,
+                                    List<InvalidFieldException> errors) {
+        AgreementTerms terms = agreement.effectiveTermsOn(day).orElseThrow();
+        Optional<ServiceTerms> service = terms.service(code);
+        if (service.isEmpty()) {
+            errors.add(new InvalidFieldException("service", "Name a service of the agreement; on " + day + " agreement "
+                    + agreement.number() + " covers " + terms.services().stream().map(ServiceTerms::code).toList()));
+            return null;
+        }
+        Optional<BusinessCalendar> calendar = calendars.findById(service.get().calendarId());
+        DailyHours hours = calendar.map(c -> c.rules().hoursOn(day)).orElse(DailyHours.closed());
+        if (!hours.isClosed()) {
+            errors.add(new InvalidFieldException("date", day + " (" + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + ") is a working day of service " + service.get().code() + " (" + hours + " on its calendar '"
+                    + calendar.map(BusinessCalendar::name).orElse("") + "'): support on it is within service hours,"
+                    + " not a weekend or holiday support day"));
+            return null;
+        }
+        Optional<WorkRecord> taken = usage.supportDay(agreement.id(), service.get().code(), day)
+                .filter(r -> existing == null || !r.id().equals(existing.id()));
+        if (taken.isPresent()) {
+            errors.add(new InvalidFieldException("date", "A support day of " + service.get().code() + " on " + day
+                    + " is recorded already (#" + taken.get().id() + "); correct that one instead"));
+            return null;
+        }
+        return service.get().code();
+    }
+
+    private WorkRecord loadWork(Agreement agreement, long entryId) {
+        return usage.findWork(entryId).filter(r -> r.agreementId() == agreement.id())
+                .orElseThrow(() -> new NotFoundException("There is no work record " + entryId + " of agreement "
+                        + agreement.number()));
+    }
+
+    private WorkRecord currentWork(Agreement agreement, long entryId, long expectedVersion) {
+        WorkRecord record = loadWork(agreement, entryId);
+        if (record.version() != expectedVersion) {
+            throw new StaleVersionException("Work record " + entryId, expectedVersion, record.version());
+        }
+        return record;
+    }
+
+    /** The ticket of the agreement with the number, if one is given; else {@code null}, the error in {@code errors}. */
+    private Ticket ticket(Agreement agreement, String number, List<InvalidFieldException> errors) {
+        String ticketNumber = Texts.strippedOrNull(number);
+        if (ticketNumber == null) {
+            return null;
+        }
+        Optional<Ticket> ticket = tickets.findByNumber(ticketNumber)
+                .filter(t -> t.agreement().map(agreement::equals).orElse(false));
+        if (ticket.isEmpty()) {
+            errors.add(new InvalidFieldException("ticket", "There is no ticket " + ticketNumber + " under agreement "
+                    + agreement.number()));
+        }
+        return ticket.orElse(null);
+    }
+
+    /** The note as kept (at most 2000 characters), or {@code null} with the error in {@code errors}. */
+    private static String note(String text, List<InvalidFieldException> errors) {
+        try {
+            String note = Texts.multiLine("note", text);
+            if (note != null && note.length() > 2000) {
+                errors.add(new InvalidFieldException("note", "A note has at most 2000 characters"));
+            }
+            return note;
+        } catch (InvalidFieldException e) {
+            errors.add(e);
+            return null;
+        }
+    }
+
+    private static WorkEntry work(WorkRecord r) {
+        return new WorkEntry(r.id(), r.version(), r.kind(), r.month().toString(), r.day().orElse(null),
+                r.kind() == WorkKind.DEVELOPMENT_HOURS ? r.hours() : null, r.serviceCode().orElse(null),
+                r.ticketNumber().orElse(null), r.note().orElse(null), r.recordedBy(), r.recordedAt(),
+                r.correctedBy().orElse(null), r.correctedAt().orElse(null));
     }
 
     private static String serviceName(Optional<AgreementTerms> terms, String code) {

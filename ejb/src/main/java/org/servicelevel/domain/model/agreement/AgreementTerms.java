@@ -21,7 +21,10 @@ import org.servicelevel.domain.InvalidFieldException;
  * What an agreement promises in one of its versions: the services with their service hours and
  * volumes, the priorities with their targets, the statuses that stop the clock, the extensions for
  * higher support lines, the quality table and penalty bands that turn a month's service into a
- * penalty, the prices of extra service and, for OLAs and UCs, the SLA targets they underpin.
+ * penalty, the prices of extra service and, for OLAs and UCs, the SLA targets they underpin. For the
+ * month's invoice also the tickets a month the fee includes across all services
+ * ({@code agreementVolume}), the development hours a month it includes ({@code plannedDevelopmentHours})
+ * and the late-ticket penalty model ({@link LatePenalty}), each optional.
  *
  * <p>An immutable value. {@link #problems(AgreementType)} lists every rule the terms break, each
  * against the field path a client sent (e.g. {@code terms.penaltyBands[1].from}); an agreement stores
@@ -35,7 +38,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                              List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
                              List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins,
                              List<ServiceTarget> serviceTargets, List<PriorityMatrixCell> priorityMatrix,
-                             List<EscalationRule> escalations) {
+                             List<EscalationRule> escalations, Integer agreementVolume,
+                             BigDecimal plannedDevelopmentHours, LatePenalty latePenalty) {
 
     /**
      * The statuses in which a ticket waits on the customer or a third party, pausing its clocks,
@@ -49,6 +53,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MAX_GRACE_MONTHS = 24;
+    private static final int MAX_AGREEMENT_VOLUME = 1_000_000;
+    private static final BigDecimal MAX_PLANNED_HOURS = BigDecimal.valueOf(10_000);
+    private static final BigDecimal MAX_PRICE = new BigDecimal("9999999999");
+    private static final BigDecimal MAX_FEE = new BigDecimal("999999999999");
 
     public AgreementTerms {
         coordinator = coordinator == null ? new Contact(null, null, null) : coordinator;
@@ -65,6 +73,20 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         serviceTargets = List.copyOf(serviceTargets == null ? List.of() : serviceTargets);
         priorityMatrix = List.copyOf(priorityMatrix == null ? List.of() : priorityMatrix);
         escalations = List.copyOf(escalations == null ? List.of() : escalations);
+    }
+
+    /** Terms without an agreement-wide volume, planned development hours or late-ticket penalty. */
+    public AgreementTerms(String currency, BigDecimal monthlyFee, Contact coordinator, List<ServiceTerms> services,
+                          List<PriorityTerms> priorities, Integer defaultPriority, List<StatusLimit> statusLimits,
+                          List<String> pauseStatuses, List<LineExtension> lineExtensions,
+                          List<QualityMetric> metrics, List<AvailabilityTarget> availabilityTargets,
+                          List<PenaltyBand> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
+                          List<ExtraServicePrice> extraPrices, List<UnderpinningLink> underpins,
+                          List<ServiceTarget> serviceTargets, List<PriorityMatrixCell> priorityMatrix,
+                          List<EscalationRule> escalations) {
+        this(currency, monthlyFee, coordinator, services, priorities, defaultPriority, statusLimits, pauseStatuses,
+                lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths, penaltyCapPercent, extraPrices,
+                underpins, serviceTargets, priorityMatrix, escalations, null, null, null);
     }
 
     /** Terms that follow the {@linkplain EscalationRule#DEFAULTS default escalation policy}. */
@@ -128,7 +150,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 .map(t -> p.withTargets(t.response().orElse(null), t.resolution().orElse(null))).orElse(p)).toList();
         return new AgreementTerms(currency, monthlyFee, coordinator, services, own, defaultPriority, statusLimits,
                 pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
-                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix, escalations);
+                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix, escalations, agreementVolume,
+                plannedDevelopmentHours, latePenalty);
     }
 
     /**
@@ -182,8 +205,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
     /**
      * These terms completed from a parent agreement's: priorities the child does not define are
      * inherited by number, and every other part the child leaves empty (services, pause statuses,
-     * extensions, metrics, availability targets, bands, prices, currency, fee, escalation rules) comes
-     * from the parent.
+     * extensions, metrics, availability targets, bands, prices, currency, fee, escalation rules, the
+     * agreement volume, the planned development hours, the late-ticket penalty) comes from the parent.
      * A child may tighten inherited targets (the consistency check reports loosened ones). Services'
      * own targets are inherited for the priorities the child inherits, unless the child sets its own
      * for the same service and priority; the matrix is the child's, else the parent's.
@@ -217,14 +240,18 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 penaltyBands.isEmpty() ? parent.penaltyCapPercent : penaltyCapPercent,
                 extraPrices.isEmpty() ? parent.extraPrices : extraPrices,
                 underpins, targets, priorityMatrix.isEmpty() ? parent.priorityMatrix : priorityMatrix,
-                escalations.isEmpty() ? parent.escalations : escalations);
+                escalations.isEmpty() ? parent.escalations : escalations,
+                agreementVolume != null ? agreementVolume : parent.agreementVolume,
+                plannedDevelopmentHours != null ? plannedDevelopmentHours : parent.plannedDevelopmentHours,
+                latePenalty != null ? latePenalty : parent.latePenalty);
     }
 
     /** The same terms covering other services. */
     public AgreementTerms withServices(List<ServiceTerms> otherServices) {
         return new AgreementTerms(currency, monthlyFee, coordinator, otherServices, priorities, defaultPriority,
                 statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets, penaltyBands, graceMonths,
-                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix, escalations);
+                penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix, escalations, agreementVolume,
+                plannedDevelopmentHours, latePenalty);
     }
 
     /**
@@ -243,6 +270,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         checkMetrics(errors);
         checkAvailability(errors);
         checkPenalties(errors);
+        checkVolumeAndPlan(errors);
+        checkLatePenalty(errors);
         checkUnderpins(type, errors);
         errors.addAll(EscalationRule.problems(escalations, priorities.stream().map(PriorityTerms::number)
                 .collect(java.util.stream.Collectors.toSet())));
@@ -304,7 +333,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
     }
 
     private void checkMoney(List<InvalidFieldException> errors) {
-        boolean hasMoney = monthlyFee != null || !extraPrices.isEmpty();
+        boolean hasMoney = monthlyFee != null || !extraPrices.isEmpty() || latePenalty != null;
         if (currency != null) {
             try {
                 Currency.getInstance(currency);
@@ -611,6 +640,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                     }
                 }
             }
+            if (m.kind() != MetricKind.SURVEY && m.comparison() != null) {
+                errors.add(error(path + ".comparison", "Only a survey metric compares a share with a threshold; leave"
+                        + " comparison out"));
+            }
             if (!subjects.add(m.kind() + "/" + m.subject())) {
                 errors.add(error(path, "The table measures " + m.kind() + " of " + m.subject() + " twice"));
             }
@@ -698,6 +731,91 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         if (expectedFrom.compareTo(BigDecimal.ONE) != 0) {
             errors.add(error("penaltyBands", "Scores from " + expectedFrom.toPlainString()
                     + " to 1 fall into no band; bands must cover 0 to 1"));
+        }
+    }
+
+    /**
+     * The agreement volume is a whole number of tickets a month above 0; the planned development
+     * hours are hours a month of at least 0 with at most two decimals.
+     */
+    private void checkVolumeAndPlan(List<InvalidFieldException> errors) {
+        if (agreementVolume != null && (agreementVolume < 1 || agreementVolume > MAX_AGREEMENT_VOLUME)) {
+            errors.add(error("agreementVolume", "The agreement volume is a number of tickets a month across all"
+                    + " services, from 1 to 1,000,000; leave it out for none"));
+        }
+        if (plannedDevelopmentHours != null && (plannedDevelopmentHours.signum() < 0
+                || plannedDevelopmentHours.compareTo(MAX_PLANNED_HOURS) > 0
+                || plannedDevelopmentHours.stripTrailingZeros().scale() > 2)) {
+            errors.add(error("plannedDevelopmentHours", "The planned development hours are hours a month from 0 to"
+                    + " 10,000 with at most two decimals, e.g. 40 or 37.5; leave them out for none"));
+        }
+    }
+
+    /**
+     * A late-ticket penalty names at least one priority with a resolution target (a ticket of another
+     * cannot be late), each once, with amounts of at least 0 in the agreement's currency and at most
+     * its minor-unit digits (two for EUR, none for JPY).
+     */
+    private void checkLatePenalty(List<InvalidFieldException> errors) {
+        if (latePenalty == null) {
+            return;
+        }
+        int digits = minorUnitDigits();
+        List<LatePenaltyRate> rates = latePenalty.priorities();
+        if (rates.isEmpty()) {
+            errors.add(error("latePenalty.priorities", "Name what a ticket resolved late costs for at least one"
+                    + " priority, e.g. {\"priority\": 1, \"amount\": 200}; leave latePenalty out for none"));
+        }
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < rates.size(); i++) {
+            LatePenaltyRate r = rates.get(i);
+            String path = "latePenalty.priorities[" + i + "]";
+            Optional<PriorityTerms> p = priority(r.priority());
+            if (p.isEmpty()) {
+                errors.add(error(path + ".priority", "Priority " + r.priority() + " is not one of this agreement's"));
+            } else if (!hasResolutionTarget(r.priority())) {
+                errors.add(error(path + ".priority", "Priority " + r.priority() + " has no resolution target, so none"
+                        + " of its tickets is resolved late"));
+            } else if (!seen.add(r.priority())) {
+                errors.add(error(path + ".priority", "Priority " + r.priority() + " has a late-ticket penalty already"));
+            }
+            if (r.amount() == null) {
+                errors.add(error(path + ".amount", "Give what each ticket resolved late costs, e.g. 200"));
+            } else {
+                checkAmount(errors, path + ".amount", r.amount(), MAX_PRICE, digits);
+            }
+            r.perStartedHour().ifPresent(a -> checkAmount(errors, path + ".perStartedHour", a, MAX_PRICE, digits));
+        }
+        if (latePenalty.monthlyCap() != null) {
+            checkAmount(errors, "latePenalty.monthlyCap", latePenalty.monthlyCap(), MAX_FEE, digits);
+        }
+    }
+
+    private boolean hasResolutionTarget(int priority) {
+        return priority(priority).flatMap(PriorityTerms::resolution).isPresent()
+                || serviceTargets.stream().anyMatch(t -> t.priority() == priority && t.resolution().isPresent());
+    }
+
+    /** An amount of money: at least 0, at most {@code max}, with at most {@code digits} decimals (-1: unknown). */
+    private void checkAmount(List<InvalidFieldException> errors, String field, BigDecimal amount, BigDecimal max,
+                             int digits) {
+        if (amount.signum() < 0 || amount.compareTo(max) > 0
+                || digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
+            errors.add(error(field, "An amount of at least 0 and at most " + max.toPlainString()
+                    + (digits < 0 ? "" : " " + currency + " with at most " + digits
+                    + (digits == 1 ? " decimal" : " decimals"))));
+        }
+    }
+
+    /** The decimals of the currency's minor unit (2 for EUR, 0 for JPY), or -1 when the currency is unknown. */
+    public int minorUnitDigits() {
+        if (currency == null) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+        } catch (IllegalArgumentException e) {
+            return -1;
         }
     }
 
@@ -842,7 +960,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         if (a.getClass() != b.getClass()) {
             return false;
         }
-        if (!a.getClass().getName().startsWith(AgreementTerms.class.getPackageName())) {
+        if (!a.getClass().getName().startsWith(AgreementTerms.class.getPackageName()) || a instanceof Enum<?>) {
             return a.equals(b);
         }
         try {

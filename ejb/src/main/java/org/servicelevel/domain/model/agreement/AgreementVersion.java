@@ -157,6 +157,21 @@ public class AgreementVersion {
     @Column(name = "escalations", length = 100_000)
     private String escalations;
 
+    @Column(name = "agreement_volume")
+    private Integer agreementVolume;
+
+    @Column(name = "planned_development_hours", precision = 7, scale = 2)
+    private BigDecimal plannedDevelopmentHours;
+
+    /** The late-ticket penalty's rates; none: the terms have no late-ticket penalty. */
+    @ElementCollection
+    @CollectionTable(name = "agreement_late_penalty", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    private List<LatePenaltyRate> latePenaltyRates = new ArrayList<>();
+
+    @Column(name = "late_penalty_cap", precision = 15, scale = 3)
+    private BigDecimal latePenaltyCap;
+
     protected AgreementVersion() {
     }
 
@@ -192,6 +207,11 @@ public class AgreementVersion {
         this.serviceTargets = new ArrayList<>(terms.serviceTargets());
         this.priorityMatrix = new ArrayList<>(terms.priorityMatrix());
         this.escalations = EscalationRulesJson.write(terms.escalations());
+        this.agreementVolume = terms.agreementVolume();
+        this.plannedDevelopmentHours = terms.plannedDevelopmentHours();
+        this.latePenaltyRates = terms.latePenalty() == null ? new ArrayList<>()
+                : new ArrayList<>(terms.latePenalty().priorities());
+        this.latePenaltyCap = terms.latePenalty() == null ? null : terms.latePenalty().monthlyCap();
     }
 
     /** Makes this version a proposed amendment by {@code author}: it governs nothing until approved. */
@@ -253,7 +273,8 @@ public class AgreementVersion {
         return new AgreementTerms(currency, monthlyFee, coordinator, services, priorities,
                 defaultPriority, statusLimits, pauseStatuses, lineExtensions, metrics, availabilityTargets,
                 penaltyBands, graceMonths, penaltyCapPercent, extraPrices, underpins, serviceTargets, priorityMatrix,
-                EscalationRulesJson.read(escalations));
+                EscalationRulesJson.read(escalations), agreementVolume, plannedDevelopmentHours,
+                latePenaltyRates.isEmpty() ? null : new LatePenalty(latePenaltyRates, latePenaltyCap));
     }
 
     public Long id() {

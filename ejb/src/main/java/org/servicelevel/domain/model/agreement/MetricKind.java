@@ -6,7 +6,8 @@ package org.servicelevel.domain.model.agreement;
  * <ul>
  *   <li>{@link #RESOLUTION_TIME}: the average resolution time of a priority is within its target;</li>
  *   <li>{@link #OVERDUE_SHARE}: the share of a priority's tickets resolved late is within its limit;</li>
- *   <li>{@link #SURVEY}: the share of positive answers to a survey question is above a threshold;</li>
+ *   <li>{@link #SURVEY}: the share of positive answers to a survey question reaches a threshold (at least, or
+ *   more than, as the metric's {@link ThresholdComparison} says);</li>
  *   <li>{@link #AVAILABILITY}: a service met its availability target.</li>
  * </ul>
  */

@@ -9,8 +9,9 @@ import java.util.Objects;
 
 /**
  * One line of the quality (QoS) table: what is measured ({@link MetricKind}), for which priority,
- * survey question or service, the threshold of a survey metric (in percent) and the metric's weight
- * in the quality score. The weights of an agreement's metrics sum to 1.
+ * survey question or service, the threshold of a survey metric (in percent) with how the share
+ * compares with it ({@link ThresholdComparison}, {@code AT_LEAST} unless the terms say otherwise), and
+ * the metric's weight in the quality score. The weights of an agreement's metrics sum to 1.
  */
 @Embeddable
 public class QualityMetric {
@@ -34,16 +35,28 @@ public class QualityMetric {
     @Column(name = "weight", nullable = false, precision = 6, scale = 4)
     private BigDecimal weight;
 
+    /** Set for survey metrics only. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "threshold_comparison", length = 12)
+    private ThresholdComparison comparison;
+
     protected QualityMetric() {
     }
 
     public QualityMetric(MetricKind kind, Integer priority, String question, String serviceCode,
                          BigDecimal thresholdPercent, BigDecimal weight) {
+        this(kind, priority, question, serviceCode, thresholdPercent, null, weight);
+    }
+
+    /** A metric; a survey metric without {@code comparison} compares {@code AT_LEAST}. */
+    public QualityMetric(MetricKind kind, Integer priority, String question, String serviceCode,
+                         BigDecimal thresholdPercent, ThresholdComparison comparison, BigDecimal weight) {
         this.kind = kind;
         this.priority = priority;
         this.question = question;
         this.serviceCode = serviceCode;
         this.thresholdPercent = thresholdPercent;
+        this.comparison = comparison == null && kind == MetricKind.SURVEY ? ThresholdComparison.AT_LEAST : comparison;
         this.weight = weight;
     }
 
@@ -56,7 +69,13 @@ public class QualityMetric {
     }
 
     public static QualityMetric survey(String question, BigDecimal thresholdPercent, BigDecimal weight) {
-        return new QualityMetric(MetricKind.SURVEY, null, question, null, thresholdPercent, weight);
+        return survey(question, ThresholdComparison.AT_LEAST, thresholdPercent, weight);
+    }
+
+    /** A survey metric met when the share of positive answers is {@code comparison} the threshold. */
+    public static QualityMetric survey(String question, ThresholdComparison comparison, BigDecimal thresholdPercent,
+                                       BigDecimal weight) {
+        return new QualityMetric(MetricKind.SURVEY, null, question, null, thresholdPercent, comparison, weight);
     }
 
     public static QualityMetric availability(String serviceCode, BigDecimal weight) {
@@ -87,6 +106,22 @@ public class QualityMetric {
         return weight;
     }
 
+    /** How a survey metric's share compares with its threshold; {@code null} for other metrics. */
+    public ThresholdComparison comparison() {
+        return comparison == null && kind == MetricKind.SURVEY ? ThresholdComparison.AT_LEAST : comparison;
+    }
+
+    /**
+     * Whether a survey metric is met by a share of positive answers (in percent, exact): the share
+     * compared with the threshold as the metric says.
+     */
+    public boolean metBy(BigDecimal positivePercent) {
+        if (kind != MetricKind.SURVEY) {
+            throw new IllegalStateException("Only a survey metric compares a share with a threshold; this is " + kind);
+        }
+        return comparison().holds(positivePercent, thresholdPercent);
+    }
+
     /** What the metric is about, for messages: "priority 2", "question 'Satisfied?'", "service NET". */
     public String subject() {
         return switch (kind) {
@@ -100,7 +135,8 @@ public class QualityMetric {
     public boolean equals(Object o) {
         return o instanceof QualityMetric other && kind == other.kind && Objects.equals(priority, other.priority)
                 && Objects.equals(question, other.question) && Objects.equals(serviceCode, other.serviceCode)
-                && Objects.equals(thresholdPercent, other.thresholdPercent) && Objects.equals(weight, other.weight);
+                && Objects.equals(thresholdPercent, other.thresholdPercent) && Objects.equals(weight, other.weight)
+                && comparison() == other.comparison();
     }
 
     @Override

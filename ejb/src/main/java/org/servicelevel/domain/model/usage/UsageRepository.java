@@ -1,12 +1,13 @@
 package org.servicelevel.domain.model.usage;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
 
-/** Stores usage counters and records. */
+/** Stores usage counters and records, and work records. */
 public interface UsageRepository {
 
     /** The counter, locked against every other count until this transaction ends. */
@@ -29,4 +30,20 @@ public interface UsageRepository {
 
     /** The record that counts the ticket, if it was counted. */
     Optional<UsageRecord> findOfTicket(long ticketId);
+
+    /**
+     * Stores a new or corrected work record at once (a second support day of the service and day fails
+     * here), so its version is the stored one.
+     */
+    void store(WorkRecord record);
+
+    Optional<WorkRecord> findWork(long id);
+
+    /** The agreement's work records of the month. */
+    List<WorkRecord> workOfMonth(long agreementId, YearMonth month);
+
+    /** The agreement's support day of the service on the day, if one is recorded. */
+    Optional<WorkRecord> supportDay(long agreementId, String serviceCode, LocalDate day);
+
+    void remove(WorkRecord record);
 }

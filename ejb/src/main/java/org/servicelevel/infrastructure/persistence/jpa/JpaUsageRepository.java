@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
@@ -12,6 +13,7 @@ import org.servicelevel.domain.model.agreement.VolumeUnit;
 import org.servicelevel.domain.model.usage.UsageCounter;
 import org.servicelevel.domain.model.usage.UsageRecord;
 import org.servicelevel.domain.model.usage.UsageRepository;
+import org.servicelevel.domain.model.usage.WorkRecord;
 
 @ApplicationScoped
 public class JpaUsageRepository implements UsageRepository {
@@ -64,5 +66,36 @@ public class JpaUsageRepository implements UsageRepository {
     public Optional<UsageRecord> findOfTicket(long ticketId) {
         return em.createNamedQuery("UsageRecord.findOfTicket", UsageRecord.class).setParameter("ticket", ticketId)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(WorkRecord record) {
+        if (record.id() == null) {
+            em.persist(record);
+        }
+        em.flush();
+    }
+
+    @Override
+    public Optional<WorkRecord> findWork(long id) {
+        return Optional.ofNullable(em.find(WorkRecord.class, id));
+    }
+
+    @Override
+    public List<WorkRecord> workOfMonth(long agreementId, YearMonth month) {
+        return em.createNamedQuery("WorkRecord.findOfMonth", WorkRecord.class).setParameter("agreement", agreementId)
+                .setParameter("month", month.atDay(1)).getResultList();
+    }
+
+    @Override
+    public Optional<WorkRecord> supportDay(long agreementId, String serviceCode, LocalDate day) {
+        return em.createNamedQuery("WorkRecord.findOfServiceDay", WorkRecord.class)
+                .setParameter("agreement", agreementId).setParameter("service", serviceCode).setParameter("day", day)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void remove(WorkRecord record) {
+        em.remove(record);
     }
 }

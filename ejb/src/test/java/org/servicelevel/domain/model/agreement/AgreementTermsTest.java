@@ -1,6 +1,7 @@
 package org.servicelevel.domain.model.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -177,5 +178,16 @@ class AgreementTermsTest {
                 "terms.extraPrices[1].price"), fields(f.build(), AgreementType.SLA));
         f.currency = "XYZ";
         assertTrue(fields(f.build(), AgreementType.SLA).contains("terms.currency"));
+    }
+
+    @Test
+    void aChangedKindInsideAPartIsAChange() {
+        TermsFixture before = new TermsFixture();
+        before.prices.add(new ExtraServicePrice(ExtraServiceKind.TICKET_OVER_VOLUME, new BigDecimal("45")));
+        TermsFixture after = new TermsFixture();
+        after.prices.add(new ExtraServicePrice(ExtraServiceKind.WEEKEND_HOLIDAY_SUPPORT_DAY, new BigDecimal("45")));
+        assertFalse(AgreementTerms.same(before.build(), after.build()));
+        assertEquals(List.of(new TermsDiff.Change("extraPrices[1].kind", "TICKET_OVER_VOLUME",
+                "WEEKEND_HOLIDAY_SUPPORT_DAY")), TermsDiff.between(before.build(), after.build()));
     }
 }

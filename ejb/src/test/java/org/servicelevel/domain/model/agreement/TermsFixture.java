@@ -32,6 +32,9 @@ final class TermsFixture {
     List<ServiceTarget> serviceTargets = new ArrayList<>();
     List<PriorityMatrixCell> matrix = new ArrayList<>();
     List<EscalationRule> escalations = new ArrayList<>();
+    Integer agreementVolume;
+    BigDecimal plannedDevelopmentHours;
+    LatePenalty latePenalty;
 
     static ServiceTerms service(String code, long calendarId) {
         return new ServiceTerms(code, code + " service", null, calendarId, null, null, null, List.of());
@@ -76,7 +79,7 @@ final class TermsFixture {
     AgreementTerms build() {
         return new AgreementTerms(currency, monthlyFee, null, services, priorities, defaultPriority, statusLimits,
                 pauseStatuses, lineExtensions, metrics, availability, bands, graceMonths, cap, prices, underpins,
-                serviceTargets, matrix, escalations);
+                serviceTargets, matrix, escalations, agreementVolume, plannedDevelopmentHours, latePenalty);
     }
 
     /**

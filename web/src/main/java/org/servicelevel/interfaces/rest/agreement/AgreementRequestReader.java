@@ -26,6 +26,8 @@ import org.servicelevel.domain.model.agreement.EscalationRule;
 import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
 import org.servicelevel.domain.model.agreement.ExtraServicePrice;
+import org.servicelevel.domain.model.agreement.LatePenalty;
+import org.servicelevel.domain.model.agreement.LatePenaltyRate;
 import org.servicelevel.domain.model.agreement.LineExtension;
 import org.servicelevel.domain.model.agreement.MatrixLevel;
 import org.servicelevel.domain.model.agreement.MetricKind;
@@ -37,6 +39,7 @@ import org.servicelevel.domain.model.agreement.ServiceTarget;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.StatusLimit;
 import org.servicelevel.domain.model.agreement.TargetKind;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 import org.servicelevel.domain.model.agreement.VolumePeriod;
@@ -160,7 +163,8 @@ final class AgreementRequestReader {
         });
         List<QualityMetric> metrics = new ArrayList<>();
         each(t.metrics, "metrics", (m, path) -> metrics.add(new QualityMetric(enumOf(path + ".kind", m.kind,
-                MetricKind.class), m.priority, strippedOrNull(m.question), AgreementTerms.code(m.service), m.threshold, m.weight)));
+                MetricKind.class), m.priority, strippedOrNull(m.question), AgreementTerms.code(m.service), m.threshold,
+                enumOf(path + ".comparison", m.comparison, ThresholdComparison.class), m.weight)));
         List<AvailabilityTarget> availability = new ArrayList<>();
         each(t.availabilityTargets, "availabilityTargets", (a, path) -> availability.add(new AvailabilityTarget(
                 AgreementTerms.code(a.service), a.minimumPercent, duration(path + ".maxOutage", a.maxOutage))));
@@ -196,8 +200,18 @@ final class AgreementRequestReader {
                 priorities, t.defaultPriority, limits, t.pauseStatuses == null ? (child ? List.of() : null)
                 : t.pauseStatuses.stream().map(AgreementTerms::code).toList(), extensions, metrics, availability, bands,
                 t.graceMonths == null ? 0 : t.graceMonths, t.penaltyCapPercent, prices, underpins, serviceTargets, matrix,
-                escalations);
+                escalations, t.agreementVolume, t.plannedDevelopmentHours,
+                t.latePenalty == null ? null : latePenalty(t.latePenalty));
         return new Terms(terms, calendars);
+    }
+
+    /** The late-ticket penalty as sent; its amounts and priorities are the terms' own check. */
+    private LatePenalty latePenalty(TermsRequest.LatePenaltyRequest r) {
+        List<LatePenaltyRate> rates = new ArrayList<>();
+        eachAt(termsPath + "latePenalty.priorities", r.priorities, (p, path) -> rates.add(new LatePenaltyRate(
+                required(path + ".priority", p.priority, "Give the priority whose late tickets this costs"), p.amount,
+                p.perStartedHour)));
+        return new LatePenalty(rates, r.monthlyCap);
     }
 
     /**

@@ -14,6 +14,7 @@ import org.servicelevel.domain.model.agreement.ConsistencyReport;
 import org.servicelevel.domain.model.agreement.EscalationAction;
 import org.servicelevel.domain.model.agreement.EscalationRule;
 import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.LatePenalty;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 
@@ -101,7 +102,16 @@ public final class AgreementViews {
                             List<PenaltyBandView> penaltyBands, int graceMonths, BigDecimal penaltyCapPercent,
                             List<PriceView> extraPrices, List<UnderpinView> underpins,
                             List<ServiceTargetView> serviceTargets, List<MatrixCellView> priorityMatrix,
-                            List<EscalationRuleView> escalations) {
+                            List<EscalationRuleView> escalations, Integer agreementVolume,
+                            BigDecimal plannedDevelopmentHours, LatePenaltyView latePenalty) {
+    }
+
+    /** The late-ticket penalty: a rate per priority and the monthly cap ({@code null}: none). */
+    public record LatePenaltyView(List<LatePenaltyRateView> priorities, BigDecimal monthlyCap) {
+    }
+
+    /** What a ticket of the priority resolved late costs; {@code perStartedHour} {@code null}: nothing per hour. */
+    public record LatePenaltyRateView(int priority, BigDecimal amount, BigDecimal perStartedHour) {
     }
 
     public record ContactView(String name, String email, String phone) {
@@ -143,8 +153,9 @@ public final class AgreementViews {
     public record LineExtensionView(int lineLevel, String extra) {
     }
 
+    /** A line of the quality table; {@code comparison} only for SURVEY metrics. */
     public record MetricView(String kind, Integer priority, String question, String service, BigDecimal threshold,
-                             BigDecimal weight) {
+                             String comparison, BigDecimal weight) {
     }
 
     public record AvailabilityView(String service, BigDecimal minimumPercent, String maxOutage) {
@@ -218,7 +229,8 @@ public final class AgreementViews {
                 t.pauseStatuses(),
                 t.lineExtensions().stream().map(e -> new LineExtensionView(e.lineLevel(), iso(e.extra()))).toList(),
                 t.metrics().stream().map(m -> new MetricView(m.kind().name(), m.priority(), m.question(),
-                        m.serviceCode(), m.thresholdPercent(), m.weight())).toList(),
+                        m.serviceCode(), m.thresholdPercent(), m.comparison() == null ? null : m.comparison().name(),
+                        m.weight())).toList(),
                 t.availabilityTargets().stream().map(a -> new AvailabilityView(a.serviceCode(), a.minimumPercent(),
                         a.maxOutage().map(AgreementViews::iso).orElse(null))).toList(),
                 t.penaltyBands().stream().map(b -> new PenaltyBandView(b.from(), b.to(), b.penaltyPercent())).toList(),
@@ -227,7 +239,28 @@ public final class AgreementViews {
                 t.underpins().stream().map(u -> new UnderpinView(u.slaNumber(), u.slaServiceCode(), u.slaPriority(),
                         u.slaTarget().name(), u.serviceCode(), u.priority(), u.ownTarget().name(), u.path(), u.step(),
                         u.stepName())).toList(),
-                serviceTargets(t), priorityMatrix(t), escalations(t.escalations()));
+                serviceTargets(t), priorityMatrix(t), escalations(t.escalations()), t.agreementVolume(),
+                t.plannedDevelopmentHours(), latePenalty(t));
+    }
+
+    private static LatePenaltyView latePenalty(AgreementTerms t) {
+        LatePenalty late = t.latePenalty();
+        if (late == null) {
+            return null;
+        }
+        int digits = t.minorUnitDigits();
+        return new LatePenaltyView(late.priorities().stream().map(r -> new LatePenaltyRateView(r.priority(),
+                amount(r.amount(), digits), amount(r.perStartedHour().orElse(null), digits))).toList(),
+                amount(late.monthlyCap(), digits));
+    }
+
+    /** An amount with as many decimals as the currency's minor unit (as stored, without trailing zeros, otherwise). */
+    private static BigDecimal amount(BigDecimal value, int digits) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return value.setScale(digits >= 0 && plain.scale() <= digits ? digits : Math.max(plain.scale(), 0));
     }
 
     static List<EscalationRuleView> escalations(List<EscalationRule> rules) {
@@ -267,7 +300,8 @@ public final class AgreementViews {
                         x.exclusions())).toList(),
                 v.priorities(), v.defaultPriority(), v.statusLimits(), v.pauseStatuses(), v.lineExtensions(),
                 v.metrics(), v.availabilityTargets(), v.penaltyBands(), v.graceMonths(), v.penaltyCapPercent(),
-                v.extraPrices(), v.underpins(), v.serviceTargets(), v.priorityMatrix(), v.escalations());
+                v.extraPrices(), v.underpins(), v.serviceTargets(), v.priorityMatrix(), v.escalations(),
+                v.agreementVolume(), v.plannedDevelopmentHours(), v.latePenalty());
     }
 
     static ServiceView service(ServiceTerms s, Map<Long, String> calendarNames) {

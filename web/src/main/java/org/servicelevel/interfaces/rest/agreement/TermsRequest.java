@@ -38,6 +38,16 @@ public class TermsRequest {
             + " empty, the default policy applies (a child agreement's parent's, if it has one). See"
             + " docs/agreements.md, \"Escalation policies\"")
     public List<EscalationRuleRequest> escalations;
+    @Schema(description = "The tickets a month the monthly fee includes across all the agreement's services (besides"
+            + " each service's own volume), from 1; left out: none", example = "100")
+    public Integer agreementVolume;
+    @Schema(description = "The development hours a month the monthly fee includes (at least 0, two decimals); hours"
+            + " beyond them are billed at the DEVELOPMENT_HOUR_OVER_PLAN price. Left out: none", example = "40")
+    public BigDecimal plannedDevelopmentHours;
+    @Schema(description = "The late-ticket penalty, beside or instead of the penalty bands: per priority what each"
+            + " ticket resolved late costs, optionally per started hour over the target, and a monthly cap; left out:"
+            + " none")
+    public LatePenaltyRequest latePenalty;
 
     /** A person: name, e-mail, phone. */
     public static class ContactRequest {
@@ -97,6 +107,9 @@ public class TermsRequest {
         public String question;
         public String service;
         public BigDecimal threshold;
+        @Schema(enumeration = {"AT_LEAST", "GREATER_THAN"}, description = "SURVEY only: whether the share of positive"
+                + " answers must be at least the threshold (the default) or more than it")
+        public String comparison;
         public BigDecimal weight;
     }
 
@@ -112,6 +125,29 @@ public class TermsRequest {
         public BigDecimal from;
         public BigDecimal to;
         public BigDecimal penaltyPercent;
+    }
+
+    /**
+     * The late-ticket penalty: a rate per priority and an optional cap on the month's total, amounts in
+     * the agreement's currency with at most its minor-unit digits.
+     */
+    public static class LatePenaltyRequest {
+        @Schema(required = true)
+        public List<LatePenaltyRateRequest> priorities;
+        @Schema(description = "The most the late-ticket penalties of a month cost in all; left out: no cap",
+                example = "1000")
+        public BigDecimal monthlyCap;
+    }
+
+    /** What a ticket of {@code priority} resolved late costs: {@code amount}, plus {@code perStartedHour} over the target. */
+    public static class LatePenaltyRateRequest {
+        @Schema(required = true)
+        public Integer priority;
+        @Schema(required = true, example = "200")
+        public BigDecimal amount;
+        @Schema(description = "For each started hour of working time over the resolution target; left out: none",
+                example = "25")
+        public BigDecimal perStartedHour;
     }
 
     /** The price of one unit of extra service. */

@@ -3,7 +3,9 @@ package org.servicelevel.interfaces.rest.problem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.function.Function;
 import org.servicelevel.domain.InvalidFieldException;
 
 /** Reads the dates and date-times of requests (query parameters and fields), naming the field when one is malformed. */
@@ -18,14 +20,16 @@ public final class RequestDateTimes {
      * @throws InvalidFieldException naming {@code field} if the value is not such a date
      */
     public static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2026-12-31");
-        }
+        return parsed(field, value, LocalDate::parse, "is not a date: use YYYY-MM-DD, e.g. 2026-12-31");
+    }
+
+    /**
+     * A month, e.g. {@code 2026-12}; {@code null} for a missing or blank value.
+     *
+     * @throws InvalidFieldException naming {@code field} if the value is not such a month
+     */
+    public static YearMonth month(String field, String value) {
+        return parsed(field, value, YearMonth::parse, "is not a month: use YYYY-MM, e.g. 2026-12");
     }
 
     /**
@@ -35,14 +39,18 @@ public final class RequestDateTimes {
      * @throws InvalidFieldException naming {@code field} if the value is not such a date-time
      */
     public static Instant instant(String field, String value) {
+        return parsed(field, value, v -> OffsetDateTime.parse(v).toInstant(),
+                "is not a date-time with offset, e.g. 2026-03-02T09:00:00+01:00");
+    }
+
+    private static <T> T parsed(String field, String value, Function<String, T> parse, String problem) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            return parse.apply(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not a date-time with offset, e.g."
-                    + " 2026-03-02T09:00:00+01:00");
+            throw new InvalidFieldException(field, "'" + value + "' " + problem);
         }
     }
 }

@@ -389,6 +389,25 @@ public class AgreementBean implements Serializable {
                 : AgreementRows.percent(terms().penaltyCapPercent());
     }
 
+    public List<AgreementRows.Line> getLatePenalty() {
+        return AgreementRows.latePenalty(terms(), texts());
+    }
+
+    public String getLatePenaltyCap() {
+        AgreementTerms t = terms();
+        return t.latePenalty() == null || t.latePenalty().monthlyCap() == null
+                ? texts().getString("agreement.penaltyCap.none")
+                : AgreementRows.money(t.latePenalty().monthlyCap(), t.minorUnitDigits(), t.currency());
+    }
+
+    public String getAgreementVolume() {
+        return terms().agreementVolume() == null ? AgreementRows.NOTHING : terms().agreementVolume().toString();
+    }
+
+    public String getPlannedDevelopmentHours() {
+        return AgreementRows.number(terms().plannedDevelopmentHours());
+    }
+
     public List<AgreementRows.Line> getExtraPrices() {
         return AgreementRows.extraPrices(terms(), texts());
     }

@@ -31,6 +31,7 @@ import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.QualityMetric;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.TermsDiff;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 
 /**
@@ -460,7 +461,8 @@ public final class AgreementRows {
     private static String metricSubject(QualityMetric m, ResourceBundle texts) {
         return switch (m.kind()) {
             case RESOLUTION_TIME, OVERDUE_SHARE -> format(texts, "agreement.priorityNumber", m.priority());
-            case SURVEY -> format(texts, "agreement.metric.question", m.question(),
+            case SURVEY -> format(texts, m.comparison() == ThresholdComparison.GREATER_THAN
+                            ? "agreement.metric.question.GREATER_THAN" : "agreement.metric.question", m.question(),
                     m.thresholdPercent() == null ? NOTHING : percent(m.thresholdPercent()));
             case AVAILABILITY -> format(texts, "agreement.metric.service", m.serviceCode());
         };
@@ -483,6 +485,31 @@ public final class AgreementRows {
         String currency = terms.currency() == null ? "" : " " + terms.currency();
         return terms.extraPrices().stream().map(p -> new Line(texts.getString("agreement.price." + p.kind().name()),
                 "", money(p.price()) + currency)).toList();
+    }
+
+    /**
+     * The late-ticket penalty, a line per priority: what each ticket resolved late costs and, where the
+     * terms say so, what each started hour over the target adds.
+     */
+    static List<Line> latePenalty(AgreementTerms terms, ResourceBundle texts) {
+        if (terms.latePenalty() == null) {
+            return List.of();
+        }
+        int digits = terms.minorUnitDigits();
+        return terms.latePenalty().priorities().stream().map(r -> new Line(
+                format(texts, "agreement.priorityNumber", r.priority()), texts.getString("agreement.latePenalty.perTicket"),
+                money(r.amount(), digits, terms.currency()) + r.perStartedHour().map(h -> " " + format(texts,
+                        "agreement.latePenalty.perHour", money(h, digits, terms.currency()))).orElse(""))).toList();
+    }
+
+    /** An amount with the currency's minor-unit digits and the currency code: "200.00 EUR", "5000 JPY". */
+    static String money(BigDecimal value, int digits, String currency) {
+        if (value == null) {
+            return NOTHING;
+        }
+        String amount = digits < 0 ? value.stripTrailingZeros().toPlainString()
+                : value.setScale(digits, java.math.RoundingMode.HALF_UP).toPlainString();
+        return currency == null ? amount : amount + " " + currency;
     }
 
     static List<UnderpinLine> underpins(AgreementTerms terms, ResourceBundle texts) {

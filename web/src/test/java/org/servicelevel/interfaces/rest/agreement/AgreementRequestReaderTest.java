@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,10 @@ import org.servicelevel.domain.model.agreement.EscalationAction;
 import org.servicelevel.domain.model.agreement.EscalationActionType;
 import org.servicelevel.domain.model.agreement.EscalationRule;
 import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.LatePenalty;
+import org.servicelevel.domain.model.agreement.LatePenaltyRate;
+import org.servicelevel.domain.model.agreement.TermsDiff;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.interfaces.rest.json.StrictJson;
 
@@ -120,5 +125,49 @@ class AgreementRequestReaderTest {
         assertFalse(shown.contains("\"recipients\":[]"), "an action shows only the fields of its type: " + shown);
         AgreementTerms read = AgreementRequestReader.read(StrictJson.read(shown, AgreementRequest.class)).terms();
         assertEquals(sent.escalations(), read.escalations());
+    }
+
+    private static AgreementTerms termsOf(String termsJson) {
+        return AgreementRequestReader.read(StrictJson.read("""
+                {"number":"SLA-1","type":"SLA","terms":%s}""".formatted(termsJson), AgreementRequest.class)).terms();
+    }
+
+    private static final String CLOSE_TERMS = """
+            {"currency":"EUR","agreementVolume":100,"plannedDevelopmentHours":37.5,
+             "metrics":[{"kind":"SURVEY","question":"Informed?","threshold":70,"comparison":"greater_than","weight":0.5},
+                        {"kind":"SURVEY","question":"Resolved?","threshold":80,"weight":0.5}],
+             "latePenalty":{"priorities":[{"priority":1,"amount":200,"perStartedHour":25.5},{"priority":2,"amount":0}],
+                            "monthlyCap":1000}}""";
+
+    @Test
+    void theInvoiceTermsAreReadAndShownInTheShapeTheyAreSent() throws Exception {
+        AgreementTerms sent = termsOf(CLOSE_TERMS);
+        assertEquals(100, sent.agreementVolume());
+        assertEquals(new BigDecimal("37.5"), sent.plannedDevelopmentHours());
+        assertEquals(ThresholdComparison.GREATER_THAN, sent.metrics().get(0).comparison());
+        assertEquals(ThresholdComparison.AT_LEAST, sent.metrics().get(1).comparison(), "left out: at least");
+        assertEquals(new LatePenalty(List.of(new LatePenaltyRate(1, new BigDecimal("200"), new BigDecimal("25.5")),
+                new LatePenaltyRate(2, BigDecimal.ZERO, null)), new BigDecimal("1000")), sent.latePenalty());
+
+        AgreementViews.TermsView view = AgreementViews.terms(sent, Map.of());
+        assertEquals(new BigDecimal("200.00"), view.latePenalty().priorities().get(0).amount(),
+                "amounts are shown with the currency's two decimals");
+        assertEquals(new BigDecimal("25.50"), view.latePenalty().priorities().get(0).perStartedHour());
+        String shown;
+        try (Jsonb jsonb = JsonbBuilder.create()) {
+            shown = jsonb.toJson(Map.of("number", "SLA-1", "type", "SLA", "terms", view));
+        }
+        AgreementTerms read = AgreementRequestReader.read(StrictJson.read(shown, AgreementRequest.class)).terms();
+        assertTrue(AgreementTerms.same(sent, read), shown);
+        assertEquals(List.of(), TermsDiff.between(sent, read));
+    }
+
+    @Test
+    void unreadableInvoiceTermsAreNamedByTheirPath() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> termsOf("""
+                {"metrics":[{"kind":"SURVEY","question":"Q","threshold":70,"comparison":"MORE","weight":1}],
+                 "latePenalty":{"priorities":[{"amount":1},null]}}"""));
+        assertEquals(List.of("terms.metrics[0].comparison", "terms.latePenalty.priorities[0].priority",
+                "terms.latePenalty.priorities[1]"), e.errors().stream().map(InvalidFieldException::field).toList());
     }
 }

@@ -16,6 +16,9 @@ import org.servicelevel.domain.model.agreement.EscalationAction;
 import org.servicelevel.domain.model.agreement.EscalationActionType;
 import org.servicelevel.domain.model.agreement.EscalationRule;
 import org.servicelevel.domain.model.agreement.EscalationStep;
+import org.servicelevel.domain.model.agreement.LatePenalty;
+import org.servicelevel.domain.model.agreement.LatePenaltyRate;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.domain.model.agreement.PenaltyBand;
 import org.servicelevel.domain.model.agreement.PriorityTerms;
@@ -113,6 +116,24 @@ class AgreementRowsTest {
         List<AgreementRows.Line> bands = AgreementRows.penaltyBands(t);
         assertEquals(List.of("0.8 – 1", "0 – 0.8"), bands.stream().map(AgreementRows.Line::getLabel).toList());
         assertEquals(List.of("0 %", "10 %"), bands.stream().map(AgreementRows.Line::getValue).toList());
+    }
+
+    @Test
+    void aLatePenaltyAndAMoreThanThresholdReadAsTheContractDoes() {
+        AgreementTerms t = new AgreementTerms("JPY", null, null, List.of(), List.of(), null, null, null, null,
+                List.of(QualityMetric.survey("Informed?", ThresholdComparison.GREATER_THAN, new BigDecimal("70"),
+                        BigDecimal.ONE)), null, null, 0, null, null, null, null, null, null, 100, new BigDecimal("40.50"),
+                new LatePenalty(List.of(new LatePenaltyRate(1, new BigDecimal("5000.000"), new BigDecimal("500")),
+                        new LatePenaltyRate(2, new BigDecimal("1000"), null)), new BigDecimal("20000")));
+        assertEquals("\u201cInformed?\u201d, more than 70 % positive", AgreementRows.metrics(t, EN).get(0).getDetail());
+        assertEquals("\u00ab\u0049nformed?\u00bb, \u0431\u043e\u043b\u0435\u0435 70 % \u043f\u043e\u043b\u043e\u0436\u0438\u0442\u0435\u043b\u044c\u043d\u044b\u0445",
+                AgreementRows.metrics(t, RU).get(0).getDetail());
+        List<AgreementRows.Line> late = AgreementRows.latePenalty(t, EN);
+        assertEquals(List.of("priority 1", "priority 2"), late.stream().map(AgreementRows.Line::getLabel).toList());
+        assertEquals(List.of("5000 JPY + 500 JPY per started hour over the target", "1000 JPY"),
+                late.stream().map(AgreementRows.Line::getValue).toList());
+        assertEquals("20000.00 EUR", AgreementRows.money(new BigDecimal("20000"), 2, "EUR"));
+        assertEquals(List.of(), AgreementRows.latePenalty(terms(List.of(), List.of(), null, List.of(), List.of()), EN));
     }
 
     @Test

@@ -1,0 +1,18 @@
+package org.servicelevel.domain.model.agreement;
+
+import java.math.BigDecimal;
+
+/**
+ * How a survey metric's share of positive answers compares with its threshold: {@link #AT_LEAST}
+ * (70 % meets "at least 70 %") or {@link #GREATER_THAN} (the sample contract's "more than 70 %", which
+ * exactly 70 % does not meet). Terms that do not say compare {@code AT_LEAST}.
+ */
+public enum ThresholdComparison {
+    AT_LEAST, GREATER_THAN;
+
+    /** Whether {@code value} meets {@code threshold} under this comparison, compared exactly. */
+    public boolean holds(BigDecimal value, BigDecimal threshold) {
+        int order = value.compareTo(threshold);
+        return this == AT_LEAST ? order >= 0 : order > 0;
+    }
+}
