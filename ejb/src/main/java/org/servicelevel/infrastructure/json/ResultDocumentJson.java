@@ -40,7 +40,7 @@ import org.servicelevel.domain.model.report.QualityScore;
 import org.servicelevel.domain.model.report.ResultDocument;
 import org.servicelevel.domain.model.report.ResultHeader;
 import org.servicelevel.domain.model.report.ServiceAvailability;
-import org.servicelevel.domain.model.report.ThresholdComparison;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.report.TicketFacts;
 import org.servicelevel.domain.model.report.TicketLine;
 

@@ -10,6 +10,11 @@ import java.math.BigDecimal;
 public enum ThresholdComparison {
     AT_LEAST, GREATER_THAN;
 
+    /** {@code "≥"} or {@code ">"}, for explanations. */
+    public String symbol() {
+        return this == AT_LEAST ? "≥" : ">";
+    }
+
     /** Whether {@code value} meets {@code threshold} under this comparison, compared exactly. */
     public boolean holds(BigDecimal value, BigDecimal threshold) {
         int order = value.compareTo(threshold);

@@ -11,8 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.servicelevel.domain.ConflictException;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.ExtraServiceKind;
+import org.servicelevel.domain.model.agreement.ExtraServicePrice;
 import org.servicelevel.domain.model.agreement.MetricKind;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
+import org.servicelevel.domain.model.agreement.QualityMetric;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 
 /**
  * An agreement's terms as the month's close needs them: what the application reads from the
@@ -71,6 +78,53 @@ public record CloseTerms(Currency currency, BigDecimal monthlyFee, LocalDate ser
             requireNotNegative(plannedDevelopmentHours, "planned development hours");
         }
         checkReferences(priorities, serviceTargets, metrics, latePenalty);
+    }
+
+    /**
+     * The terms of an agreement version (with what it inherits) as the month's close needs them, for
+     * a service that started on {@code serviceStart}. Terms the close cannot work with (no currency or
+     * monthly fee, a measured priority without a resolution target) are a conflict naming what is
+     * missing: the month of such an agreement cannot be closed until its terms say it.
+     */
+    public static CloseTerms of(AgreementTerms terms, LocalDate serviceStart) {
+        if (terms.currency() == null || terms.monthlyFee() == null) {
+            throw new ConflictException("The agreement's terms name no " + (terms.currency() == null ? "currency"
+                    : "monthly fee") + ": the month's invoice cannot be computed");
+        }
+        try {
+            return new CloseTerms(Currency.getInstance(terms.currency()), terms.monthlyFee(), serviceStart,
+                    terms.graceMonths(), terms.priorities().stream().map(CloseTerms::priority).toList(),
+                    terms.serviceTargets().stream().map(t -> new ServiceTarget(t.serviceCode(), t.priority(),
+                            t.response().orElse(null), t.resolution().orElse(null))).toList(),
+                    terms.metrics().stream().map(CloseTerms::metric).toList(),
+                    terms.penaltyBands().stream().map(b -> new Band(b.from(), b.to(), b.penaltyPercent())).toList(),
+                    terms.penaltyCapPercent(), terms.extraPrices().stream().collect(Collectors.toMap(
+                            ExtraServicePrice::kind, ExtraServicePrice::price)),
+                    terms.agreementVolume() == null ? null : terms.agreementVolume().longValue(),
+                    terms.plannedDevelopmentHours(), latePenalty(terms.latePenalty()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ConflictException("The agreement's terms cannot be closed: " + e.getMessage());
+        }
+    }
+
+    private static Priority priority(PriorityTerms p) {
+        return p.byAgreement() ? Priority.byAgreement(p.number(), p.name())
+                : new Priority(p.number(), p.name(), false, p.resolution().orElse(null), p.response().orElse(null),
+                        p.maxOverduePercent().orElse(null));
+    }
+
+    private static Metric metric(QualityMetric m) {
+        return switch (m.kind()) {
+            case RESOLUTION_TIME -> Metric.resolutionTime(m.priority(), m.weight());
+            case OVERDUE_SHARE -> Metric.overdueShare(m.priority(), m.weight());
+            case SURVEY -> Metric.survey(m.question(), m.thresholdPercent(), m.comparison(), m.weight());
+            case AVAILABILITY -> Metric.availability(m.serviceCode(), m.weight());
+        };
+    }
+
+    private static LatePenalty latePenalty(org.servicelevel.domain.model.agreement.LatePenalty model) {
+        return model == null ? null : new LatePenalty(model.priorities().stream().map(r -> new LateRate(r.priority(),
+                r.amount(), r.perStartedHour().orElse(null))).toList(), model.monthlyCap());
     }
 
     private static void checkReferences(List<Priority> priorities, List<ServiceTarget> serviceTargets,

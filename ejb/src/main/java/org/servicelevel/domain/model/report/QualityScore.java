@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 
 /**
  * The month's quality (QoS): each metric of the agreement's quality table met or not, the score as
@@ -79,7 +80,8 @@ public record QualityScore(List<MetricOutcome> metrics, BigDecimal score, CloseT
                     + metric.subject() + " in the last " + campaign + ": the metric is met");
         }
         Fraction share = Fraction.of(question.positive(), question.total());
-        boolean met = metric.comparison().holds(share, metric.thresholdPercent());
+        boolean met = metric.comparison() == ThresholdComparison.GREATER_THAN ? share.abovePercent(metric.thresholdPercent())
+                : share.atLeastPercent(metric.thresholdPercent());
         String shown = Display.percent(share.percent(2));
         return MetricOutcome.of(metric, Check.of(met), shown, share, "The " + metric.subject() + " in the last "
                 + campaign + ": " + question.positive() + " positive of " + question.total() + " answers = " + shown

@@ -1,5 +1,6 @@
 package org.servicelevel.domain.model.report;
 
+import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.servicelevel.domain.model.report.CloseFixture.NOVEMBER;
 import static org.servicelevel.domain.model.report.CloseFixture.OFFICE;
