@@ -48,6 +48,7 @@ public record Invoice(Currency currency, List<InvoiceLine> lines, BigDecimal tot
         if (terms.latePenalty() != null) {
             latePenalty(lines, terms.latePenalty(), report);
         }
+        limitPenaltiesToTheFee(lines, fee);
         ticketsOverVolume(lines, terms, input.usage(), report.priorities().stream()
                 .mapToInt(PriorityFigures::accepted).sum());
         BigDecimal hours = input.usage().developmentHours();
@@ -126,6 +127,21 @@ public record Invoice(Currency currency, List<InvoiceLine> lines, BigDecimal tot
                         + " is capped at " + Display.plain(cap) + " a month", BigDecimal.ONE, back, back,
                         Status.BILLED));
             }
+        }
+    }
+
+    /**
+     * The penalties together take at most the monthly fee: extras are not reduced by a penalty, so
+     * what the penalties would take beyond the fee is given back on a line of its own.
+     */
+    private static void limitPenaltiesToTheFee(Lines lines, BigDecimal fee) {
+        BigDecimal penalties = lines.lines.stream().filter(l -> l.kind() != Kind.MONTHLY_FEE).map(InvoiceLine::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal beyond = lines.round(fee).add(penalties).negate();
+        if (beyond.signum() > 0) {
+            lines.add(new InvoiceLine(Kind.PENALTY_LIMIT, "The penalties of " + Display.plain(penalties.negate())
+                    + " are limited to the monthly fee of " + Display.plain(lines.round(fee)) + "; extras are not"
+                    + " reduced by a penalty", BigDecimal.ONE, beyond, beyond, Status.BILLED));
         }
     }
 

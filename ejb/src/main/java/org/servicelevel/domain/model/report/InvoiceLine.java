@@ -26,6 +26,8 @@ public record InvoiceLine(Kind kind, String description, BigDecimal quantity, Bi
         LATE_HOURS,
         /** What the monthly cap of the late-ticket penalty gives back. */
         LATE_PENALTY_CAP,
+        /** What is given back when the penalties together would take more than the monthly fee. */
+        PENALTY_LIMIT,
         /** Tickets beyond the agreed volumes. */
         TICKETS_OVER_VOLUME,
         /** Development hours beyond the planned hours. */

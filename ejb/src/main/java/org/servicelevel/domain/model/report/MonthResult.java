@@ -262,7 +262,7 @@ public class MonthResult {
     /** The penalties of the invoice: the sum of its negative lines and the cap's give-back, as a negative amount or 0. */
     static BigDecimal penalties(Invoice invoice) {
         return invoice.lines().stream().filter(l -> switch (l.kind()) {
-            case QOS_PENALTY, LATE_TICKETS, LATE_HOURS, LATE_PENALTY_CAP -> true;
+            case QOS_PENALTY, LATE_TICKETS, LATE_HOURS, LATE_PENALTY_CAP, PENALTY_LIMIT -> true;
             default -> false;
         }).map(InvoiceLine::amount).reduce(BigDecimal.ZERO.setScale(invoice.total().scale()), BigDecimal::add);
     }

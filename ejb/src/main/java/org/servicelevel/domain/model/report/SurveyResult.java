@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.servicelevel.domain.model.survey.SurveyTexts;
 
 /**
  * The result of the survey campaign a month's survey metrics use: the last one completed on or
@@ -17,10 +18,12 @@ public record SurveyResult(String campaign, LocalDate completedOn, List<Question
         questions = List.copyOf(questions);
     }
 
-    /** The question with this text, ignoring case and surrounding blanks. */
+    /**
+     * The question with this text, compared as campaigns compare texts ({@link SurveyTexts}): case and
+     * the white space around and between words do not count.
+     */
     public Optional<Question> question(String text) {
-        String wanted = text.strip();
-        return questions.stream().filter(q -> q.text().strip().equalsIgnoreCase(wanted)).findFirst();
+        return questions.stream().filter(q -> SurveyTexts.same(q.text(), text)).findFirst();
     }
 
     /** The answers to one question: how many count as positive, out of all. */

@@ -16,10 +16,21 @@ import java.util.Objects;
  * @param resolutionTime its resolution time; required when resolved, optional otherwise
  * @param responseTime   its first-response time, or {@code null} when it has none
  * @param evidence       a reference to its clock evidence (e.g. the address of its resolution timeline)
+ * @param resolutionTarget the resolution target its clock counted against when that differs from the
+ *                       terms' target of its service and priority (a support line's extension), or
+ *                       {@code null}: the terms' target
  */
 public record TicketFacts(String number, String service, int priority, Outcome outcome, Instant registeredAt,
                           Instant endedAt, Duration resolutionTime, Duration responseTime, String evidence,
-                          List<PriorityLowering> loweredAfterBreach) {
+                          List<PriorityLowering> loweredAfterBreach, Duration resolutionTarget) {
+
+    /** A ticket measured against the terms' target of its service and priority. */
+    public TicketFacts(String number, String service, int priority, Outcome outcome, Instant registeredAt,
+                       Instant endedAt, Duration resolutionTime, Duration responseTime, String evidence,
+                       List<PriorityLowering> loweredAfterBreach) {
+        this(number, service, priority, outcome, registeredAt, endedAt, resolutionTime, responseTime, evidence,
+                loweredAfterBreach, null);
+    }
 
     /** How a ticket ended, as far as the month's close is concerned. */
     public enum Outcome {
@@ -55,6 +66,7 @@ public record TicketFacts(String number, String service, int priority, Outcome o
         }
         CloseTerms.requireWholeSeconds(resolutionTime, "the resolution time of ticket " + number);
         CloseTerms.requireWholeSeconds(responseTime, "the response time of ticket " + number);
+        CloseTerms.requireWholeSeconds(resolutionTarget, "the resolution target of ticket " + number);
         if (evidence == null || evidence.isBlank()) {
             throw new IllegalArgumentException("ticket " + number + " refers to its clock evidence");
         }

@@ -81,7 +81,8 @@ public record TicketLine(String number, String service, int priority, Outcome ou
         } else if (priority.byAgreement()) {
             verdict = Verdict.BY_AGREEMENT;
         } else {
-            target = terms.resolutionTarget(ticket.service(), ticket.priority());
+            target = ticket.resolutionTarget() != null ? ticket.resolutionTarget()
+                    : terms.resolutionTarget(ticket.service(), ticket.priority());
             boolean late = ticket.resolutionTime().compareTo(target) > 0;
             verdict = late ? Verdict.LATE : Verdict.ON_TIME;
             over = late ? ticket.resolutionTime().minus(target) : Duration.ZERO;

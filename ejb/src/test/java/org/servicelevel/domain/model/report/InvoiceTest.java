@@ -142,6 +142,20 @@ class InvoiceTest {
     }
 
     @Test
+    void penaltiesTakeAtMostTheFeeSoTheExtrasAreNotReduced() {
+        CloseFixture.Terms terms = latePenalty(null).price(ExtraServiceKind.WEEKEND_HOLIDAY_SUPPORT_DAY, "150");
+        terms.fee = n("1000.00");
+        Invoice invoice = invoice(terms.build(), lateTickets(), new UsageFacts(BigDecimal.ZERO, 2, List.of()));
+        InvoiceLine limit = only(invoice, Kind.PENALTY_LIMIT);
+        assertEquals(n("600.00"), limit.amount(), "1,600.00 of late-ticket penalties against a fee of 1,000.00");
+        assertEquals(n("300.00"), invoice.total(), "the two support days, whole");
+
+        terms.fee = n("1600.00");
+        assertEquals(List.of(), invoice(terms.build(), lateTickets(), UsageFacts.NONE).lines(Kind.PENALTY_LIMIT),
+                "penalties exactly at the fee take all of it and no more");
+    }
+
+    @Test
     void theLatePenaltyIsCappedPerMonth() {
         Invoice capped = invoice(latePenalty("1500").build(), lateTickets(), UsageFacts.NONE);
         InvoiceLine cap = only(capped, Kind.LATE_PENALTY_CAP);
