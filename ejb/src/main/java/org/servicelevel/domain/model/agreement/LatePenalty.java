@@ -19,9 +19,4 @@ public record LatePenalty(List<LatePenaltyRate> priorities, BigDecimal monthlyCa
     public Optional<LatePenaltyRate> rate(int priority) {
         return priorities.stream().filter(r -> r.priority() == priority).findFirst();
     }
-
-    /** A month's total of late-ticket penalties after the cap. */
-    public BigDecimal capped(BigDecimal monthTotal) {
-        return monthlyCap != null && monthTotal.compareTo(monthlyCap) > 0 ? monthlyCap : monthTotal;
-    }
 }

@@ -3,7 +3,6 @@ package org.servicelevel.domain.model.agreement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,8 +13,6 @@ import java.util.Optional;
  */
 @Embeddable
 public class LatePenaltyRate {
-
-    private static final long HOUR = 3_600;
 
     @Column(name = "priority_number", nullable = false)
     private int priority;
@@ -47,27 +44,6 @@ public class LatePenaltyRate {
     /** The amount per started hour over the target, if the contract has one. */
     public Optional<BigDecimal> perStartedHour() {
         return Optional.ofNullable(perStartedHour);
-    }
-
-    /** The started hours of working time in {@code overTarget}: 0 for none, 1 for one second up to an hour. */
-    public static long startedHours(Duration overTarget) {
-        if (overTarget.isNegative() || overTarget.isZero()) {
-            return 0;
-        }
-        long seconds = overTarget.getSeconds() + (overTarget.getNano() > 0 ? 1 : 0);
-        return (seconds + HOUR - 1) / HOUR;
-    }
-
-    /**
-     * What one ticket resolved {@code overTarget} after its target costs, exactly (nothing for a
-     * ticket on time): the amount, plus the hourly amount for each started hour.
-     */
-    public BigDecimal penaltyFor(Duration overTarget) {
-        long hours = startedHours(overTarget);
-        if (hours == 0) {
-            return BigDecimal.ZERO;
-        }
-        return perStartedHour == null ? amount : amount.add(perStartedHour.multiply(BigDecimal.valueOf(hours)));
     }
 
     @Override

@@ -111,17 +111,6 @@ public class QualityMetric {
         return comparison == null && kind == MetricKind.SURVEY ? ThresholdComparison.AT_LEAST : comparison;
     }
 
-    /**
-     * Whether a survey metric is met by a share of positive answers (in percent, exact): the share
-     * compared with the threshold as the metric says.
-     */
-    public boolean metBy(BigDecimal positivePercent) {
-        if (kind != MetricKind.SURVEY) {
-            throw new IllegalStateException("Only a survey metric compares a share with a threshold; this is " + kind);
-        }
-        return comparison().holds(positivePercent, thresholdPercent);
-    }
-
     /** What the metric is about, for messages: "priority 2", "question 'Satisfied?'", "service NET". */
     public String subject() {
         return switch (kind) {

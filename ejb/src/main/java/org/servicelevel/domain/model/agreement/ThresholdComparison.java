@@ -1,7 +1,5 @@
 package org.servicelevel.domain.model.agreement;
 
-import java.math.BigDecimal;
-
 /**
  * How a survey metric's share of positive answers compares with its threshold: {@link #AT_LEAST}
  * (70 % meets "at least 70 %") or {@link #GREATER_THAN} (the sample contract's "more than 70 %", which
@@ -13,11 +11,5 @@ public enum ThresholdComparison {
     /** {@code "≥"} or {@code ">"}, for explanations. */
     public String symbol() {
         return this == AT_LEAST ? "≥" : ">";
-    }
-
-    /** Whether {@code value} meets {@code threshold} under this comparison, compared exactly. */
-    public boolean holds(BigDecimal value, BigDecimal threshold) {
-        int order = value.compareTo(threshold);
-        return this == AT_LEAST ? order >= 0 : order > 0;
     }
 }
