@@ -157,7 +157,7 @@ public class EscalationServiceBean implements EscalationService {
         if (first.isEmpty()) {
             return List.of();
         }
-        tickets.findAllById(first.keySet());
+        tickets.findAllById(first.keySet()); // into the persistence context at once: each fire finds its ticket there
         Map<Long, List<ScheduledStep>> stored = steps.ofTickets(first.keySet()).stream()
                 .sorted(ScheduledStep.DUE_ORDER).collect(Collectors.groupingBy(ScheduledStep::ticketId));
         List<Long> taken = new ArrayList<>();

@@ -24,11 +24,6 @@ import org.servicelevel.domain.model.escalation.ScheduledStepRepository;
 @ApplicationScoped
 public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
-    private static final String TICKET_OF = "SELECT ticket_id FROM escalation_step WHERE id = ? AND state = 'PENDING'";
-    private static final String LOCK_TICKET = "SELECT id FROM ticket WHERE id = ? FOR UPDATE";
-    private static final String CLAIM = "SELECT * FROM escalation_step WHERE id = ? AND state = 'PENDING'"
-            + " FOR UPDATE SKIP LOCKED";
-
     private static final String LOCK_TICKETS = "SELECT id FROM ticket WHERE id IN (SELECT ticket_id FROM escalation_step"
             + " WHERE id IN (?) AND state = 'PENDING') ORDER BY id FOR UPDATE";
     private static final String CLAIM_ALL = "SELECT * FROM escalation_step WHERE id IN (?) AND state = 'PENDING'"
@@ -79,15 +74,7 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
     @Override
     public Optional<ScheduledStep> claim(long id) {
-        List<?> ticket = em.createNativeQuery(TICKET_OF).setParameter(1, id).getResultList();
-        if (ticket.isEmpty()) {
-            return Optional.empty();
-        }
-        em.createNativeQuery(LOCK_TICKET).setParameter(1, ticket.get(0)).getResultList();
-        @SuppressWarnings("unchecked")
-        List<ScheduledStep> rows = em.createNativeQuery(CLAIM, ScheduledStep.class).setParameter(1, id)
-                .setHint("eclipselink.refresh", "true").getResultList();
-        return rows.stream().findFirst();
+        return claimAll(List.of(id)).stream().findFirst();
     }
 
     @Override
