@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,8 +37,7 @@ import org.servicelevel.domain.model.identity.Role;
  */
 @Path("agreements/{id}/reports")
 @RequestScoped
-@Tag(name = "Results", description = "The months' results: report, quality score and invoice as numbered documents,"
-        + " their approval and exports")
+@Tag(name = ResultResponses.TAG, description = ResultResponses.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class MonthReportResource {
@@ -50,7 +50,8 @@ public class MonthReportResource {
 
     @GET
     @Path("{month}")
-    @Produces({MediaType.APPLICATION_JSON, ResultResponses.CSV, ResultResponses.XLSX, ResultResponses.PDF})
+    // any Accept reaches the method: ?format= wins over it, and an Accept no format meets is answered 406 naming it
+    @Produces({MediaType.APPLICATION_JSON, ResultResponses.CSV, ResultResponses.XLSX, ResultResponses.PDF, MediaType.WILDCARD})
     @Operation(operationId = "getMonthReport", summary = "The month's result that stands: JSON (summary and document,"
             + " ETag), or CSV, XLSX or the PDF act by Accept or ?format= (which wins), in the language of ?lang= or"
             + " Accept-Language")
@@ -73,7 +74,7 @@ public class MonthReportResource {
         if (chosen == ExportFormat.JSON) {
             return responses.json(details, uri);
         }
-        return ResultResponses.file(results.export(details.summary().id(), chosen,
-                ResultResponses.language(lang, headers)));
+        Locale language = ResultResponses.language(lang, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return ResultResponses.file(results.export(details.summary().id(), chosen, language));
     }
 }

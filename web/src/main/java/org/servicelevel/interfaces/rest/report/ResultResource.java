@@ -41,8 +41,7 @@ import org.servicelevel.interfaces.rest.problem.Preconditions;
  */
 @Path("results")
 @RequestScoped
-@Tag(name = "Results", description = "The months' results: report, quality score and invoice as numbered documents,"
-        + " their approval and exports")
+@Tag(name = ResultResponses.TAG, description = ResultResponses.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
 public class ResultResource {
@@ -75,7 +74,8 @@ public class ResultResource {
 
     @GET
     @Path("{id}/export")
-    @Produces({MediaType.APPLICATION_JSON, ResultResponses.CSV, ResultResponses.XLSX, ResultResponses.PDF})
+    // any Accept reaches the method: ?format= wins over it, and an Accept no format meets is answered 406 naming it
+    @Produces({MediaType.APPLICATION_JSON, ResultResponses.CSV, ResultResponses.XLSX, ResultResponses.PDF, MediaType.WILDCARD})
     @Operation(operationId = "exportResult", summary = "The result as a file: the stored JSON document, CSV, XLSX or the"
             + " PDF act, by ?format= or Accept, in the language of ?lang= or Accept-Language")
     @APIResponse(responseCode = "200", description = "The file, as an attachment named by the result's number",
@@ -89,7 +89,8 @@ public class ResultResource {
                     + " default from Accept-Language") @QueryParam("lang") String lang,
             @Context Request request, @Context HttpHeaders headers) {
         ExportFormat chosen = ResultResponses.format(format, request);
-        return ResultResponses.file(results.export(id, chosen, ResultResponses.language(lang, headers)));
+        return ResultResponses.file(results.export(id, chosen, ResultResponses.language(lang,
+                headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     @POST

@@ -34,6 +34,10 @@ import org.servicelevel.interfaces.rest.problem.Problems;
 @ApplicationScoped
 public class ResultResponses {
 
+    static final String TAG = "Results";
+    static final String TAG_DESCRIPTION = "The months' results: report, quality score and invoice as numbered"
+            + " documents, their approval and exports";
+
     static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String PDF = "application/pdf";
@@ -70,11 +74,10 @@ public class ResultResponses {
      * export is written in; English when neither names one (a malformed {@code Accept-Language} is
      * ignored, as RFC 9110 allows).
      */
-    static Locale language(String lang, HttpHeaders headers) {
+    static Locale language(String lang, String accepted) {
         if (lang != null && !lang.isBlank()) {
             return ExportFormat.language(Locale.forLanguageTag(lang.strip()));
         }
-        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         if (accepted == null || accepted.isBlank()) {
             return Locale.ENGLISH;
         }
@@ -106,12 +109,16 @@ public class ResultResponses {
 
     /** An exported result as an attachment named by the result's number, e.g. {@code R-2026-11-SLA-1-1.pdf}. */
     static Response file(ResultRenderer.Export export) {
-        String name = export.fileName();
-        String plain = name.replaceAll("[^A-Za-z0-9._-]", "_");
-        String disposition = "attachment; filename=\"" + plain + "\"" + (plain.equals(name) ? ""
-                : "; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        return Response.ok(export.content(), export.mediaType()).header("Content-Disposition", disposition)
+        return Response.ok(export.content(), export.mediaType())
+                .header("Content-Disposition", attachment(export.fileName()))
                 .header(HttpHeaders.VARY, NEGOTIATED).build();
+    }
+
+    /** {@code attachment; filename="..."}, with the name in UTF-8 beside (RFC 6266) when it is not plain ASCII. */
+    static String attachment(String name) {
+        String plain = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return "attachment; filename=\"" + plain + "\"" + (plain.equals(name) ? ""
+                : "; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
     private static MediaType mediaType(ExportFormat format) {
