@@ -38,13 +38,13 @@ class AccessIT {
     private static final List<String> PERSONAS = List.of("anonymous", "customer A", "customer B", "agent",
             "integration", "manager", "admin");
     private static final Pattern ROW = Pattern.compile("^\\| (GET|POST|PUT|DELETE|PAGE) (\\S+) \\|(.*)\\|\\s*$");
-    private static final Pattern RECORD = Pattern.compile("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|work)}");
+    private static final Pattern RECORD = Pattern.compile("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|work|result)}");
 
     private static World world;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(ServiceProbe.class);
+        return Deployments.ear(ServiceProbe.class, MonthResultProbe.class);
     }
 
     /** The records the table's placeholders stand for, and the personas' credentials. */
@@ -64,12 +64,15 @@ class AccessIT {
             long rule = Fixtures.selectionRule(customerA, sla);
             long survey = Fixtures.survey(sla);
             long work = Fixtures.workRecord(sla);
-            Map<String, String> ids = Map.of("{sla}", Long.toString(sla.id()), "{ticket}", Long.toString(ticket),
-                    "{calendar}", Long.toString(Fixtures.calendarId(calendar)),
-                    "{customer}", Long.toString(Fixtures.customerId(customerA)), "{outage}", Long.toString(outage),
-                    "{group}", Long.toString(group), "{rule}", Long.toString(rule), "{survey}", Long.toString(survey),
-                    "{work}", Long.toString(work),
-                    "{none}", "987654321");
+            long result = approvedResult(sla);
+            Map<String, String> ids = Map.ofEntries(Map.entry("{sla}", Long.toString(sla.id())),
+                    Map.entry("{ticket}", Long.toString(ticket)),
+                    Map.entry("{calendar}", Long.toString(Fixtures.calendarId(calendar))),
+                    Map.entry("{customer}", Long.toString(Fixtures.customerId(customerA))),
+                    Map.entry("{outage}", Long.toString(outage)), Map.entry("{group}", Long.toString(group)),
+                    Map.entry("{rule}", Long.toString(rule)), Map.entry("{survey}", Long.toString(survey)),
+                    Map.entry("{work}", Long.toString(work)), Map.entry("{result}", Long.toString(result)),
+                    Map.entry("{none}", "987654321"));
             Map<String, String> credentials = new LinkedHashMap<>();
             credentials.put("anonymous", null);
             credentials.put("customer A", Fixtures.user("customer", customerA));
@@ -81,6 +84,17 @@ class AccessIT {
             world = new World(ids, credentials);
         }
         return world;
+    }
+
+    /** An approved result of November 2026 of {@code sla}, stored through the service as the month's close stores it; its id. */
+    private static long approvedResult(Fixtures.Agreement sla) {
+        HttpResponse<String> stored = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE
+                + "it-month-results?call=store&late=0&agreement=" + sla.id())).header("Authorization", ADMIN).GET().build());
+        assertEquals(200, stored.statusCode(), stored.body());
+        String id = stored.body().split(" ")[0];
+        String tag = Fixtures.etag(expect(200, Api.get("api/results/" + id, ADMIN)));
+        expect(200, Api.call("POST", "api/results/" + id + "/approve", ADMIN, null, null, "If-Match", tag));
+        return Long.parseLong(id);
     }
 
     private record Row(String method, String path, Map<String, String> expected) {
@@ -180,7 +194,8 @@ class AccessIT {
             if (!row.method().equals("PAGE")) {
                 tabled.add(row.method() + " " + row.path().replaceAll("\\?.*", "")
                         .replace("/work/{work}", "/work/{entry}")
-                        .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|none)}", "{id}")
+                        .replaceAll("\\{(sla|ticket|calendar|customer|outage|group|rule|survey|result|none)}", "{id}")
+                        .replace("/reports/2026-11", "/reports/{month}")
                         .replace("/versions/1", "/versions/{number}").replace("/diff/1", "/diff/{to}")
                         .replace("/clocks/resolution/", "/clocks/{metric}/")
                         .replace("/users/{id}", "/users/{username}")
