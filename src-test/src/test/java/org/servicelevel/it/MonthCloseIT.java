@@ -373,7 +373,7 @@ class MonthCloseIT {
                 "ended 1 " + numbers.get("A2") + " RESOLVED LATE 4:00:01 4:00:00 0:00:01",
                 "ended 1 " + numbers.get("A3") + " RESOLVED ON_TIME 2:30:00 4:00:00 0:00:00",
                 "ended 1 " + numbers.get("A4") + " RESOLVED ON_TIME 1:00:00 4:00:00 0:00:00",
-                "ended 1 " + numbers.get("A5") + " CANCELLED CANCELLED - - 0:00:00",
+                "ended 1 " + numbers.get("A5") + " CANCELLED CANCELLED",
                 "ended 2 " + numbers.get("B1") + " RESOLVED ON_TIME 6:00:00 8:00:00 0:00:00",
                 "ended 2 " + numbers.get("B2") + " RESOLVED LATE 17:30:00 8:00:00 9:30:00",
                 "ended 2 " + numbers.get("B3") + " RESOLVED ON_TIME 6:00:00 8:00:00 0:00:00",

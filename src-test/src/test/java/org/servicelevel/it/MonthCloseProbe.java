@@ -20,6 +20,7 @@ import org.servicelevel.domain.model.report.MetricOutcome;
 import org.servicelevel.domain.model.report.MonthClose;
 import org.servicelevel.domain.model.report.PriorityFigures;
 import org.servicelevel.domain.model.report.QualityScore;
+import org.servicelevel.domain.model.report.TicketFacts;
 import org.servicelevel.domain.model.report.TicketLine;
 
 /**
@@ -32,14 +33,16 @@ import org.servicelevel.domain.model.report.TicketLine;
  * priority 1 accepted 6 resolved 4 average 41401/4 2:52:30 MET overdue 1 share 1/4 25.00 MET
  * response 1 measured 4 average 900 0:15:00 late 1
  * ended 1 T-000042 RESOLVED LATE 4:00:01 4:00:00 0:00:01
+ * ended 1 T-000043 CANCELLED CANCELLED
  * open 1 T-000047
  * metric SURVEY MET 70 % 0.1 question 'Were you kept informed?'
  * line QOS_PENALTY BILLED 3.35 99.9 -334.67
  * total 10220.33 EUR
  * </pre>
  * A figure that is not there is {@code -}; decimals other than amounts are shown without trailing
- * zeros, amounts as stored, exact values in lowest terms. Anything that fails answers {@code failed: } and the exception.
- * Deployed only with its test.
+ * zeros, amounts as stored, exact values in lowest terms; a ticket that ended unresolved shows no
+ * times (the rules measure it in no metric). Anything that fails answers {@code failed: } and the
+ * exception. Deployed only with its test.
  */
 @WebServlet("/it-month-close")
 public class MonthCloseProbe extends HttpServlet {
@@ -82,8 +85,10 @@ public class MonthCloseProbe extends HttpServlet {
             lines.add("response " + p.number() + " measured " + r.measured() + " average " + fraction(r.averageSeconds())
                     + " " + hms(r.average()) + " late " + r.late());
             for (TicketLine t : p.ended()) {
-                lines.add("ended " + p.number() + " " + t.number() + " " + t.outcome() + " " + t.verdict() + " "
-                        + hms(t.resolutionTime()) + " " + hms(t.target()) + " " + hms(t.overTarget()));
+                boolean resolved = t.outcome() == TicketFacts.Outcome.RESOLVED;
+                lines.add("ended " + p.number() + " " + t.number() + " " + t.outcome() + " " + t.verdict()
+                        + (resolved ? " " + hms(t.resolutionTime()) + " " + hms(t.target()) + " " + hms(t.overTarget())
+                        : ""));
             }
             for (TicketLine t : p.openAtMonthEnd()) {
                 lines.add("open " + p.number() + " " + t.number());
