@@ -83,7 +83,7 @@ class MonthCloseIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(MonthCloseProbe.class);
+        return Deployments.ear(MonthFiguresProbe.class);
     }
 
     /** A ticket to import: its external reference, priority, registration and events. */
@@ -275,9 +275,9 @@ class MonthCloseIT {
         }
     }
 
-    /** The standing result of the month, one figure per line (see {@link MonthCloseProbe}). */
+    /** The standing result of the month, one figure per line (see {@link MonthFiguresProbe}). */
     private static List<String> result(long agreementId, String month, String credentials) {
-        HttpResponse<String> answer = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "it-month-close?agreement="
+        HttpResponse<String> answer = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "it-month-figures?agreement="
                 + agreementId + "&month=" + URLEncoder.encode(month, StandardCharsets.UTF_8)))
                 .header("Authorization", credentials).GET().build());
         assertEquals(200, answer.statusCode(), answer.body());

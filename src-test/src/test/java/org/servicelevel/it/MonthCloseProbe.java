@@ -7,129 +7,163 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Duration;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import org.servicelevel.application.report.MonthResultService;
-import org.servicelevel.domain.model.report.Fraction;
-import org.servicelevel.domain.model.report.InvoiceLine;
-import org.servicelevel.domain.model.report.MetricOutcome;
+import org.servicelevel.application.report.MonthResultService.ResultSummary;
 import org.servicelevel.domain.model.report.MonthClose;
 import org.servicelevel.domain.model.report.PriorityFigures;
-import org.servicelevel.domain.model.report.QualityScore;
-import org.servicelevel.domain.model.report.TicketFacts;
-import org.servicelevel.domain.model.report.TicketLine;
 
 /**
- * Reads the standing result of an agreement's month ({@code ?agreement=&month=2026-11}) through
- * {@link MonthResultService#ofMonth} as the signed-in caller, and answers its figures one per line,
- * so that a client-side test compares them with figures computed by hand:
- * <pre>
- * result R-2026-11-SLA-X-1 DRAFT
- * quality month 3 grace false score 0.75 band [0.75, 0.9) 3.35
- * priority 1 accepted 6 resolved 4 average 41401/4 2:52:30 MET overdue 1 share 1/4 25.00 MET
- * response 1 measured 4 average 900 0:15:00 late 1
- * ended 1 T-000042 RESOLVED LATE 4:00:01 4:00:00 0:00:01
- * ended 1 T-000043 CANCELLED CANCELLED
- * open 1 T-000047
- * metric SURVEY MET 70 % 0.1 question 'Were you kept informed?'
- * line QOS_PENALTY BILLED 3.35 99.9 -334.67
- * total 10220.33 EUR
- * </pre>
- * A figure that is not there is {@code -}; decimals other than amounts are shown without trailing
- * zeros, amounts as stored, exact values in lowest terms; a ticket that ended unresolved shows no
- * times (the rules measure it in no metric). Anything that fails answers {@code failed: } and the
- * exception. Deployed only with its test.
+ * Seeds a month of tickets straight into the database, as settled tickets look after their clocks
+ * were stored, and reads the month's result as the signed-in caller. {@code seed} adds {@code tickets}
+ * tickets of service WS to an agreement of the fixtures (priorities 1–3, resolution targets 2 h, 4 h
+ * and 16 h) in November 2026: every tenth still open at the month's end, every seventh registered in
+ * October, resolution times spread around the targets; the ticket at position {@code bad} (if given)
+ * has priority 9, which the terms do not have. {@code fix} gives such tickets priority 2.
+ * {@code figures} answers the month's figures in one line; {@code approve} approves the standing
+ * result; {@code list} lists the month's results. Deployed only with its test.
  */
 @WebServlet("/it-month-close")
 public class MonthCloseProbe extends HttpServlet {
+
+    static final YearMonth MONTH = YearMonth.of(2026, 11);
+    private static final long[] TARGETS = {7_200, 14_400, 57_600};
 
     @Inject
     private MonthResultService results;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String answer;
+        String outcome;
         try {
-            MonthResultService.ResultDetails result = results.ofMonth(Long.parseLong(request.getParameter("agreement")),
-                    YearMonth.parse(request.getParameter("month")));
-            answer = String.join("\n", lines(result));
+            long agreement = Long.parseLong(request.getParameter("agreement"));
+            outcome = switch (request.getParameter("call")) {
+                case "seed" -> seed(agreement, Integer.parseInt(request.getParameter("tickets")),
+                        request.getParameter("bad") == null ? -1 : Integer.parseInt(request.getParameter("bad")));
+                case "fix" -> Integer.toString(update("UPDATE ticket SET priority_number = 2 WHERE agreement_id = ?"
+                        + " AND priority_number = 9", agreement));
+                case "figures" -> figures(results.ofMonth(agreement, MONTH));
+                case "approve" -> {
+                    ResultSummary standing = results.ofMonth(agreement, MONTH).summary();
+                    yield results.approve(standing.id(), standing.version()).state();
+                }
+                case "list" -> results.list(agreement, MONTH).stream().map(r -> r.number() + " " + r.state() + " "
+                        + r.total().toPlainString() + " " + (r.totalDifference() == null ? "-"
+                        : r.totalDifference().toPlainString())).collect(Collectors.joining("\n"));
+                default -> throw new IllegalArgumentException(request.getParameter("call"));
+            };
         } catch (EJBException e) {
-            answer = "failed: " + e.getCause();
-        } catch (RuntimeException e) {
-            answer = "failed: " + e;
+            outcome = "failed: " + e.getCause();
+        } catch (RuntimeException | SQLException | NamingException e) {
+            outcome = "failed: " + e;
         }
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(answer);
+        response.getWriter().write(outcome);
     }
 
-    private static List<String> lines(MonthResultService.ResultDetails result) {
-        List<String> lines = new ArrayList<>();
-        lines.add("result " + result.summary().number() + " " + result.summary().state());
-        MonthClose close = result.document().close();
-        QualityScore quality = close.quality();
-        lines.add("quality month " + quality.monthNumber() + " grace " + quality.grace() + " score "
-                + plain(quality.score()) + " band " + (quality.band() == null ? "-"
-                : quality.band().range() + " " + plain(quality.band().penaltyPercent())));
+    /** The figures of the month as one line: per priority accepted/resolved/open/average/overdue, score, total. */
+    private static String figures(MonthResultService.ResultDetails details) {
+        MonthClose close = details.document().close();
+        StringBuilder line = new StringBuilder();
         for (PriorityFigures p : close.report().priorities()) {
-            lines.add("priority " + p.number() + " accepted " + p.accepted() + " resolved " + p.resolved()
-                    + " average " + fraction(p.averageSeconds()) + " " + hms(p.average()) + " " + p.averageCheck()
-                    + " overdue " + p.overdue() + " share " + fraction(p.overdueShare()) + " "
-                    + (p.overdueSharePercent() == null ? "-" : p.overdueSharePercent().toPlainString()) + " "
-                    + p.shareCheck());
-            PriorityFigures.ResponseFigures r = p.response();
-            lines.add("response " + p.number() + " measured " + r.measured() + " average " + fraction(r.averageSeconds())
-                    + " " + hms(r.average()) + " late " + r.late());
-            for (TicketLine t : p.ended()) {
-                boolean resolved = t.outcome() == TicketFacts.Outcome.RESOLVED;
-                lines.add("ended " + p.number() + " " + t.number() + " " + t.outcome() + " " + t.verdict()
-                        + (resolved ? " " + hms(t.resolutionTime()) + " " + hms(t.target()) + " " + hms(t.overTarget())
-                        : ""));
+            line.append("P").append(p.number()).append(" accepted=").append(p.accepted()).append(" resolved=")
+                    .append(p.resolved()).append(" open=").append(p.openAtMonthEnd().size()).append(" average=")
+                    .append(p.average()).append(" overdue=").append(p.overdue()).append(" share=")
+                    .append(p.overdueSharePercent()).append("; ");
+        }
+        line.append("score=").append(close.quality().score()).append(" total=").append(close.invoice().total());
+        return line.toString();
+    }
+
+    private static DataSource dataSource() throws NamingException {
+        return (DataSource) new InitialContext().lookup("java:app/jdbc/servicelevel");
+    }
+
+    private static int update(String sql, long agreement) throws SQLException, NamingException {
+        try (Connection c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, agreement);
+            return s.executeUpdate();
+        }
+    }
+
+    private static String seed(long agreement, int count, int bad) throws SQLException, NamingException {
+        try (Connection c = dataSource().getConnection()) {
+            long customer;
+            long base;
+            try (PreparedStatement s = c.prepareStatement("SELECT customer_id FROM agreement WHERE id = ?")) {
+                s.setLong(1, agreement);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    customer = r.getLong(1);
+                }
             }
-            for (TicketLine t : p.openAtMonthEnd()) {
-                lines.add("open " + p.number() + " " + t.number());
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM ticket");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                base = Math.max(r.getLong(1), 100_000_000L) + 1;
             }
+            try (PreparedStatement ticket = c.prepareStatement("INSERT INTO ticket (id, version, number, customer_id,"
+                    + " title, service_code, agreement_id, agreement_version, priority_number, channel, status,"
+                    + " status_category, registered_at, resolved_at, created_by, clock_rules) VALUES"
+                    + " (?, 0, ?, ?, 'Seeded', 'WS', ?, 1, ?, 'API', ?, ?, ?, ?, 'it', 2)");
+                 PreparedStatement clock = c.prepareStatement("INSERT INTO ticket_clock (ticket_id, metric, state,"
+                         + " target_seconds, elapsed_seconds, computed_at) VALUES (?, 'resolution', ?, ?, ?, ?)")) {
+                for (int i = 0; i < count; i++) {
+                    long id = base + i;
+                    int priority = i == bad ? 9 : 1 + i % 3;
+                    long target = TARGETS[(i == bad ? 2 : priority) - 1];
+                    Instant registered = i % 7 == 0
+                            ? Instant.parse("2026-10-25T08:00:00Z").plusSeconds(i % 86_400)
+                            : Instant.parse("2026-11-02T08:00:00Z").plusSeconds((long) i * 37 % (25L * 86_400));
+                    boolean open = i % 10 == 0;
+                    long elapsed = (long) i * 7_919 % (target * 2) + 1;
+                    Instant resolved = open ? null : Instant.parse("2026-11-29T10:00:00Z").minusSeconds(i % 3_600);
+                    ticket.setLong(1, id);
+                    ticket.setString(2, "LT" + id);
+                    ticket.setLong(3, customer);
+                    ticket.setLong(4, agreement);
+                    ticket.setInt(5, priority);
+                    ticket.setString(6, open ? "IN_PROGRESS" : "RESOLVED");
+                    ticket.setString(7, open ? "IN_PROGRESS" : "RESOLVED");
+                    ticket.setObject(8, utc(registered));
+                    if (resolved == null) {
+                        ticket.setNull(9, Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        ticket.setObject(9, utc(resolved));
+                    }
+                    ticket.addBatch();
+                    clock.setLong(1, id);
+                    clock.setString(2, open ? "RUNNING" : elapsed > target ? "BREACHED" : "MET");
+                    clock.setLong(3, target);
+                    clock.setLong(4, elapsed);
+                    clock.setObject(5, utc(Instant.parse("2026-11-30T12:00:00Z")));
+                    clock.addBatch();
+                    if (i % 1000 == 999) {
+                        ticket.executeBatch();
+                        clock.executeBatch();
+                    }
+                }
+                ticket.executeBatch();
+                clock.executeBatch();
+            }
+            return Integer.toString(count);
         }
-        for (MetricOutcome m : quality.metrics()) {
-            lines.add("metric " + m.metric().kind() + " " + m.check() + " " + m.value() + " " + plain(m.points()) + " "
-                    + m.metric().subject());
-        }
-        for (InvoiceLine l : close.invoice().lines()) {
-            lines.add("line " + l.kind() + " " + l.status() + " " + plain(l.quantity()) + " " + plain(l.unitPrice())
-                    + " " + l.amount().toPlainString());
-        }
-        lines.add("total " + close.invoice().total().toPlainString() + " " + close.invoice().currency());
-        return lines;
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "-" : value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** The exact value in lowest terms, e.g. {@code 41401/4}, or a whole number without a denominator. */
-    private static String fraction(Fraction value) {
-        if (value == null) {
-            return "-";
-        }
-        BigDecimal scale = BigDecimal.TEN.pow(Math.max(0, Math.max(value.numerator().scale(),
-                value.denominator().scale())));
-        BigInteger n = value.numerator().multiply(scale).toBigIntegerExact();
-        BigInteger d = value.denominator().multiply(scale).toBigIntegerExact();
-        BigInteger gcd = n.gcd(d);
-        n = n.divide(gcd);
-        d = d.divide(gcd);
-        return d.equals(BigInteger.ONE) ? n.toString() : n + "/" + d;
-    }
-
-    private static String hms(Duration duration) {
-        if (duration == null) {
-            return "-";
-        }
-        long seconds = duration.getSeconds();
-        return String.format("%d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 }
