@@ -203,7 +203,8 @@ class MonthCloseIT {
      * A campaign of the agreement answered by one respondent per pair of answers (to INFORMED and
      * SOLVED), completed on {@code on}.
      */
-    private static void campaign(long agreementId, String title, String on, List<String> informed, List<String> solved) {
+    private static void campaign(long agreementId, String title, String on, List<String> informed,
+                                 List<String> solved) {
         long id = Api.object(expect(201, Api.call("POST", "api/agreements/" + agreementId + "/surveys", ADMIN, JSON, """
                 {"title":"%s","dueDate":"%s","questions":[
                  {"text":"%s","answers":["yes","mostly yes","mostly no","no"],"positive":["yes","mostly yes"]},
@@ -228,7 +229,8 @@ class MonthCloseIT {
             r.events().forEach(events::add);
             tickets.add(Json.createObjectBuilder().add("customer", customer).add("agreement", sla).add("service", "WS")
                     .add("title", "Replayed " + r.reference()).add("priority", r.priority())
-                    .add("externalReference", r.reference()).add("registeredAt", r.registeredAt()).add("events", events));
+                    .add("externalReference", r.reference()).add("registeredAt", r.registeredAt())
+                    .add("events", events));
         }
         JsonObject report = Api.object(expect(200, Api.call("POST", "api/tickets/import", ADMIN, JSON,
                 Json.createObjectBuilder().add("tickets", tickets).build().toString())).body());
@@ -277,8 +279,9 @@ class MonthCloseIT {
 
     /** The standing result of the month, one figure per line (see {@link MonthFiguresProbe}). */
     private static List<String> result(long agreementId, String month, String credentials) {
-        HttpResponse<String> answer = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE + "it-month-figures?agreement="
-                + agreementId + "&month=" + URLEncoder.encode(month, StandardCharsets.UTF_8)))
+        HttpResponse<String> answer = Api.send(HttpRequest.newBuilder(URI.create(Api.BASE
+                + "it-month-figures?agreement=" + agreementId + "&month=" + URLEncoder.encode(month,
+                StandardCharsets.UTF_8)))
                 .header("Authorization", credentials).GET().build());
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(!answer.body().startsWith("failed"), answer.body());
@@ -311,7 +314,8 @@ class MonthCloseIT {
 
         // usage of November: 8 + 4.5 = 12.5 development hours, one Saturday of support
         String work = path + "/usage/work";
-        expect(201, Api.call("POST", work, ADMIN, JSON, "{\"kind\":\"DEVELOPMENT_HOURS\",\"month\":\"2026-11\",\"hours\":8}"));
+        expect(201, Api.call("POST", work, ADMIN, JSON,
+                "{\"kind\":\"DEVELOPMENT_HOURS\",\"month\":\"2026-11\",\"hours\":8}"));
         expect(201, Api.call("POST", work, ADMIN, JSON, "{\"kind\":\"DEVELOPMENT_HOURS\",\"date\":\"2026-11-26\","
                 + "\"hours\":4.5}"));
         expect(201, Api.call("POST", work, ADMIN, JSON, "{\"kind\":\"WEEKEND_HOLIDAY_DAY\",\"service\":\"WS\","
@@ -380,7 +384,8 @@ class MonthCloseIT {
                 "ended 2 " + numbers.get("B4") + " RESOLVED ON_TIME 1:00:00 8:00:00 0:00:00",
                 "ended 4 " + numbers.get("D1") + " RESOLVED BY_AGREEMENT 77:00:00 - 0:00:00"),
                 starting(november, "ended "));
-        assertEquals(List.of("open 1 " + numbers.get("A6"), "open 2 " + numbers.get("B5")), starting(november, "open "));
+        assertEquals(List.of("open 1 " + numbers.get("A6"), "open 2 " + numbers.get("B5")),
+                starting(november, "open "));
         // quality: met 0.2 + 0.2 + 0.15 + 0.05 + 0.05 + 0.1 = 0.75, exactly the lower bound of [0.75, 0.9):
         // 3.35 %, not the 10 % of [0.5, 0.75). Survey of 20 November: 7/10 = 70 % is at least 70 %: met;
         // 8/10 = 80 % is not more than 80 %: not met.
@@ -437,7 +442,8 @@ class MonthCloseIT {
                 "metric SURVEY NOTHING_TO_MEASURE — 0.1 question '" + INFORMED + "'",
                 "metric SURVEY NOTHING_TO_MEASURE — 0.1 question '" + SOLVED + "'"),
                 starting(october, "metric SURVEY "));
-        assertEquals(List.of("quality month 2 grace true score 0.6 band [0.5, 0.75) 10"), starting(october, "quality "));
+        assertEquals(List.of("quality month 2 grace true score 0.6 band [0.5, 0.75) 10"),
+                starting(october, "quality "));
         // the penalty lines show what they would cost (10 % of 9,990.00 = 999.00; C1 50.00 + 1 started hour
         // 10.00) and cost 0; 2 tickets accepted are within the volume, no work was recorded in October
         assertEquals(List.of(

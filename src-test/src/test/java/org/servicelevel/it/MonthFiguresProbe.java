@@ -82,8 +82,8 @@ public class MonthFiguresProbe extends HttpServlet {
                     + (p.overdueSharePercent() == null ? "-" : p.overdueSharePercent().toPlainString()) + " "
                     + p.shareCheck());
             PriorityFigures.ResponseFigures r = p.response();
-            lines.add("response " + p.number() + " measured " + r.measured() + " average " + fraction(r.averageSeconds())
-                    + " " + hms(r.average()) + " late " + r.late());
+            lines.add("response " + p.number() + " measured " + r.measured() + " average "
+                    + fraction(r.averageSeconds()) + " " + hms(r.average()) + " late " + r.late());
             for (TicketLine t : p.ended()) {
                 boolean resolved = t.outcome() == TicketFacts.Outcome.RESOLVED;
                 lines.add("ended " + p.number() + " " + t.number() + " " + t.outcome() + " " + t.verdict()
