@@ -193,6 +193,16 @@ class MonthCloseJobIT {
                         ? ",{\"number\":3,\"name\":\"Normal\",\"resolution\":\"PT16H\",\"maxOverdueShare\":20}" : "");
     }
 
+    /** The invoice's line amounts and total, as exact numbers whatever their scale. */
+    private static List<java.math.BigDecimal> amounts(JsonObject side) {
+        JsonObject invoice = side.getJsonObject("invoice");
+        java.util.List<java.math.BigDecimal> amounts = new java.util.ArrayList<>();
+        invoice.getJsonArray("lines").getValuesAs(JsonObject.class)
+                .forEach(l -> amounts.add(l.getJsonNumber("amount").bigDecimalValue().stripTrailingZeros()));
+        amounts.add(invoice.getJsonNumber("total").bigDecimalValue().stripTrailingZeros());
+        return amounts;
+    }
+
     private static JsonObject priority(JsonObject side, int number) {
         return side.getJsonObject("report").getJsonArray("priorities").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getInt("number") == number).findFirst().orElseThrow();
@@ -213,8 +223,8 @@ class MonthCloseJobIT {
 
         JsonObject same = Api.object(Fixtures.expect(200, Api.call("POST", path, manager, JSON,
                 "{\"month\":\"2026-11\",\"terms\":" + terms(calendar, "PT4H", "1000") + "}")).body());
-        assertEquals(same.getJsonObject("actual").getJsonObject("invoice"),
-                same.getJsonObject("proposed").getJsonObject("invoice"), "the same terms give the same month");
+        assertEquals(amounts(same.getJsonObject("actual")), amounts(same.getJsonObject("proposed")),
+                "the same terms give the same month");
 
         JsonObject looser = Api.object(Fixtures.expect(200, Api.call("POST", path, manager, JSON,
                 "{\"month\":\"2026-11\",\"terms\":" + terms(calendar, "PT8H", "2000") + "}")).body());

@@ -29,7 +29,7 @@ import org.servicelevel.domain.model.report.PriorityFigures;
  * Seeds a month of tickets straight into the database, as settled tickets look after their clocks
  * were stored, and reads the month's result as the signed-in caller. {@code seed} adds {@code tickets}
  * tickets of service WS to an agreement of the fixtures (priorities 1–3, resolution targets 2 h, 4 h
- * and 16 h) in November 2026: every tenth still open at the month's end, every seventh registered in
+ * and 16 h) in November 2026, each with its history (registered in progress, resolved): every tenth still open at the month's end, every seventh registered in
  * October, resolution times spread around the targets; the ticket at position {@code bad} (if given)
  * has priority 9, which the terms do not have. {@code fix} gives such tickets priority 2.
  * {@code figures} answers the month's figures in one line; {@code approve} approves the standing
@@ -52,8 +52,12 @@ public class MonthCloseProbe extends HttpServlet {
             outcome = switch (request.getParameter("call")) {
                 case "seed" -> seed(agreement, Integer.parseInt(request.getParameter("tickets")),
                         request.getParameter("bad") == null ? -1 : Integer.parseInt(request.getParameter("bad")));
-                case "fix" -> Integer.toString(update("UPDATE ticket SET priority_number = 2 WHERE agreement_id = ?"
-                        + " AND priority_number = 9", agreement));
+                case "fix" -> {
+                    update("UPDATE ticket_event SET priority = 2 WHERE priority = 9 AND ticket_id IN"
+                            + " (SELECT id FROM ticket WHERE agreement_id = ?)", agreement);
+                    yield Integer.toString(update("UPDATE ticket SET priority_number = 2 WHERE agreement_id = ?"
+                            + " AND priority_number = 9", agreement));
+                }
                 case "figures" -> figures(results.ofMonth(agreement, MONTH));
                 case "approve" -> {
                     ResultSummary standing = results.ofMonth(agreement, MONTH).summary();
@@ -115,12 +119,21 @@ public class MonthCloseProbe extends HttpServlet {
                 r.next();
                 base = Math.max(r.getLong(1), 100_000_000L) + 1;
             }
+            long eventBase;
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM ticket_event");
+                 ResultSet r = s.executeQuery()) {
+                r.next();
+                eventBase = Math.max(r.getLong(1), 100_000_000L) + 1;
+            }
             try (PreparedStatement ticket = c.prepareStatement("INSERT INTO ticket (id, version, number, customer_id,"
                     + " title, service_code, agreement_id, agreement_version, priority_number, channel, status,"
                     + " status_category, registered_at, resolved_at, created_by, clock_rules) VALUES"
                     + " (?, 0, ?, ?, 'Seeded', 'WS', ?, 1, ?, 'API', ?, ?, ?, ?, 'it', 2)");
                  PreparedStatement clock = c.prepareStatement("INSERT INTO ticket_clock (ticket_id, metric, state,"
-                         + " target_seconds, elapsed_seconds, computed_at) VALUES (?, 'resolution', ?, ?, ?, ?)")) {
+                         + " target_seconds, elapsed_seconds, computed_at) VALUES (?, 'resolution', ?, ?, ?, ?)");
+                 PreparedStatement event = c.prepareStatement("INSERT INTO ticket_event (id, ticket_id, seq_no, type,"
+                         + " occurred_at, actor, by_customer, to_value, status, category, line_level, priority,"
+                         + " public_text) VALUES (?, ?, ?, ?, ?, 'it', FALSE, ?, ?, ?, 1, ?, FALSE)")) {
                 for (int i = 0; i < count; i++) {
                     long id = base + i;
                     int priority = i == bad ? 9 : 1 + i % 3;
@@ -151,15 +164,43 @@ public class MonthCloseProbe extends HttpServlet {
                     clock.setLong(4, elapsed);
                     clock.setObject(5, utc(Instant.parse("2026-11-30T12:00:00Z")));
                     clock.addBatch();
+                    events(event, eventBase + 2L * i, id, priority, registered, resolved);
                     if (i % 1000 == 999) {
                         ticket.executeBatch();
                         clock.executeBatch();
+                        event.executeBatch();
                     }
                 }
                 ticket.executeBatch();
                 clock.executeBatch();
+                event.executeBatch();
             }
             return Integer.toString(count);
+        }
+    }
+
+    /** The ticket's history: registered in progress, then resolved if it was. */
+    private static void events(PreparedStatement event, long firstId, long ticket, int priority, Instant registered,
+                               Instant resolved) throws SQLException {
+        event.setLong(1, firstId);
+        event.setLong(2, ticket);
+        event.setInt(3, 1);
+        event.setString(4, "REGISTERED");
+        event.setObject(5, utc(registered));
+        event.setString(6, "IN_PROGRESS");
+        event.setString(7, "IN_PROGRESS");
+        event.setString(8, "IN_PROGRESS");
+        event.setInt(9, priority);
+        event.addBatch();
+        if (resolved != null) {
+            event.setLong(1, firstId + 1);
+            event.setInt(3, 2);
+            event.setString(4, "STATUS");
+            event.setObject(5, utc(resolved));
+            event.setString(6, "RESOLVED");
+            event.setString(7, "RESOLVED");
+            event.setString(8, "RESOLVED");
+            event.addBatch();
         }
     }
 

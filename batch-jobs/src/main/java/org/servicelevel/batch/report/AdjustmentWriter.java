@@ -2,6 +2,7 @@ package org.servicelevel.batch.report;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -19,13 +20,16 @@ public class AdjustmentWriter extends AbstractItemWriter {
     private String agreement;
 
     @Inject
+    private JobContext job;
+
+    @Inject
     private MonthCloseSteps steps;
 
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             long id = (Long) item;
-            MonthJobs.forAgreement(agreement, id, () -> steps.adjust(id, MonthJobs.month(month)));
+            MonthJobs.forAgreement(job, agreement, id, () -> steps.adjust(id, MonthJobs.month(month)));
         }
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.List;
@@ -14,8 +16,9 @@ import org.servicelevel.domain.model.report.MonthCollectionRepository;
 
 /**
  * What the month's jobs ask of the month's close, as the system identity: the jobs' artifacts run on
- * batch threads with no caller of their own. Each call is one transaction of its own, or joins the
- * chunk's transaction (a page kept with its checkpoint).
+ * batch threads with no caller of their own. A page kept joins the chunk's transaction, so it is kept
+ * exactly when the checkpoint after it is; everything else runs in a transaction of its own, so one
+ * agreement that cannot be closed neither rolls back nor holds up the others of its chunk.
  */
 @Stateless
 @RunAs(Role.Names.SYSTEM)
@@ -26,10 +29,12 @@ public class MonthCloseSteps {
     @Inject
     private MonthCloseService close;
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> agreementsToClose(YearMonth month, Long agreementId) {
         return close.agreementsToClose(month, agreementId);
     }
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public MonthCloseService.Page collect(long agreementId, YearMonth month, long afterTicketId, int size) {
         return close.collect(agreementId, month, afterTicketId, size);
     }
@@ -47,11 +52,13 @@ public class MonthCloseSteps {
     }
 
     /** The number of the result stored. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String closeCollected(long runId, long agreementId, YearMonth month) {
         return close.closeCollected(runId, agreementId, month).number();
     }
 
     /** The number of the result the adjustment stored, or {@code null} when nothing changed. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String adjust(long agreementId, YearMonth month) {
         return close.adjust(agreementId, month).map(MonthResultService.ResultSummary::number).orElse(null);
     }

@@ -2,6 +2,7 @@ package org.servicelevel.batch.report;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import jakarta.batch.runtime.context.JobContext;
 import org.servicelevel.domain.DomainException;
 
 /** The month's jobs, as named in {@code META-INF/batch-jobs}, and how their parameters read. */
@@ -53,17 +54,17 @@ public final class MonthJobs {
 
     /**
      * Does one agreement's part of a job: a business rule that stops it fails the job when that
-     * agreement was the one asked for ({@code agreementParameter} set), and skips it in a run over
-     * every agreement.
+     * agreement was the one asked for ({@code agreementParameter} set); in a run over every agreement
+     * the agreement is left out and named in the job's exit status, and the others go on.
      */
-    static void forAgreement(String agreementParameter, long agreementId, Runnable part) {
+    static void forAgreement(JobContext job, String agreementParameter, long agreementId, Runnable part) {
         try {
             part.run();
         } catch (DomainException e) {
             if (agreement(agreementParameter) != null) {
                 throw e;
             }
-            throw new AgreementNotClosed(agreementId, e.getMessage());
+            MonthStepOutcome.leftOut(job, new AgreementNotClosed(agreementId, e.getMessage()));
         }
     }
 

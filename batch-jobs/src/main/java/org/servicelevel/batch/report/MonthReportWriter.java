@@ -33,7 +33,7 @@ public class MonthReportWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         for (Object item : items) {
             long id = (Long) item;
-            MonthJobs.forAgreement(agreement, id, () -> steps.closeCollected(MonthJobs.run(run,
+            MonthJobs.forAgreement(job, agreement, id, () -> steps.closeCollected(MonthJobs.run(run,
                     job.getInstanceId()), id, MonthJobs.month(month)));
         }
     }

@@ -30,8 +30,7 @@ public class MonthStepOutcome implements StepListener, SkipReadListener, SkipWri
     @Inject
     private StepContext step;
 
-    @Inject
-    private Logger log;
+    private static final Logger LOG = Logger.getLogger(MonthStepOutcome.class.getName());
 
     @Override
     public void beforeStep() {
@@ -42,9 +41,9 @@ public class MonthStepOutcome implements StepListener, SkipReadListener, SkipWri
     public void afterStep() {
         Exception failure = step.getException();
         if (failure != null) {
-            log.log(Level.WARNING, "Job " + job.getJobName() + " (execution " + job.getExecutionId() + "), step "
+            LOG.log(Level.WARNING, "Job " + job.getJobName() + " (execution " + job.getExecutionId() + "), step "
                     + step.getStepName() + " failed", failure);
-            status("FAILED: " + reason(failure, job.getExecutionId()));
+            status(job, "FAILED: " + reason(failure, job.getExecutionId()));
         }
     }
 
@@ -59,16 +58,21 @@ public class MonthStepOutcome implements StepListener, SkipReadListener, SkipWri
     }
 
     private void skipped(Exception e) {
+        leftOut(job, e);
+    }
+
+    /** Names an agreement left out of a run over every agreement, and why, in the job's exit status. */
+    static void leftOut(JobContext job, Exception why) {
         @SuppressWarnings("unchecked")
         List<String> skipped = job.getTransientUserData() instanceof List<?> list ? (List<String>) list
                 : new ArrayList<>();
         job.setTransientUserData(skipped);
-        skipped.add(reason(e, job.getExecutionId()));
-        log.warning(() -> "Job " + job.getJobName() + " (execution " + job.getExecutionId() + "): " + e.getMessage());
-        status("COMPLETED; not closed: " + String.join("; ", skipped));
+        skipped.add(reason(why, job.getExecutionId()));
+        LOG.warning(() -> "Job " + job.getJobName() + " (execution " + job.getExecutionId() + "): " + why.getMessage());
+        status(job, "COMPLETED; not closed: " + String.join("; ", skipped));
     }
 
-    private void status(String text) {
+    private static void status(JobContext job, String text) {
         job.setExitStatus(text.length() <= MAX_STATUS ? text : text.substring(0, MAX_STATUS - 3) + "...");
     }
 

@@ -84,11 +84,15 @@ public class WhatIfResource {
                 .add("difference", proposed.get("difference")).build();
     }
 
-    /** The month written as the results' documents are, under a header that numbers nothing. */
+    /**
+     * The month written as the results' documents are, under a header that numbers nothing; the
+     * proposal is written as a correction of the actual month would be, with its difference.
+     */
     private JsonObject document(AgreementDetails agreement, YearMonth month, MonthClose figures,
                                 MonthDifference difference) {
-        ResultHeader header = new ResultHeader("what-if", 1, null, agreement.number(), agreement.title(), null, null,
-                month, clock.instant(), Provenance.NONE);
+        ResultHeader header = new ResultHeader(difference == null ? "actual" : "what-if", difference == null ? 1 : 2,
+                difference == null ? null : "actual", agreement.number(), agreement.title(), null, null, month,
+                clock.instant(), Provenance.NONE);
         return read(codec.write(new ResultDocument(header, figures, difference)));
     }
 
