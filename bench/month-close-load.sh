@@ -230,6 +230,28 @@ started=$(now)
 "$asadmin" start-domain >/dev/null
 wait_until_up
 echo "Server up in $(seconds "$started" "$(now)") s"
+# The stored clocks of a sample of seeded tickets against the clocks the application computes afresh
+# from their histories (GET /api/tickets/{id}/clocks): the state and counted time of every stopped clock.
+checked=0; differing=0
+for ticket in $(db -tA -c "SELECT id FROM (SELECT DISTINCT ON (t.status, c.state) t.id FROM bench.t b JOIN ticket t ON t.id = b.id
+                           JOIN ticket_clock c ON c.ticket_id = t.id AND c.metric = 'resolution'
+                           ORDER BY t.status, c.state, t.id) s"); do
+  computed=$(expect 200 GET "tickets/$ticket/clocks" | jq -c '[.[] | select(.metric == "response" or .metric == "resolution")
+    | {metric, state, elapsed: (.elapsed | capture("^PT((?<h>[0-9]+)H)?((?<m>[0-9]+)M)?((?<s>[0-9]+)S)?$")
+      | ((.h // "0" | tonumber) * 3600 + (.m // "0" | tonumber) * 60 + (.s // "0" | tonumber)))}] | sort_by(.metric)')
+  stored=$(db -tA -c "SELECT json_agg(json_build_object('metric', metric, 'state', state, 'elapsed', elapsed_seconds)
+                      ORDER BY metric) FROM ticket_clock WHERE ticket_id = $ticket AND metric IN ('response', 'resolution')")
+  for metric in response resolution; do
+    a=$(jq -c --arg m "$metric" '.[] | select(.metric == $m)' <<<"$computed")
+    b=$(jq -c --arg m "$metric" '.[] | select(.metric == $m)' <<<"$stored")
+    case "$(jq -r .state <<<"$b")" in RUNNING|PAUSED) continue ;; esac   # counted up to another instant
+    [ "$(jq -r .state <<<"$b")" = BREACHED ] && [ "$(db -tA -c "SELECT resolved_at IS NULL FROM ticket WHERE id = $ticket")" = t ] \
+      && a=$(jq -c 'del(.elapsed)' <<<"$a") && b=$(jq -c 'del(.elapsed)' <<<"$b")   # an open ticket's clock runs on
+    checked=$((checked + 1))
+    [ "$a" = "$b" ] || { differing=$((differing + 1)); echo "  ticket $ticket $metric: stored $b, computed $a"; }
+  done
+done
+echo "Stored clocks against the computed ones: $checked compared, $differing differ"
 jobs_cpu=$(cpu_sample)
 read -r report_state report_seconds report_id <<<"$(run_job reports/monthly)"
 describe_job "$report_id"
