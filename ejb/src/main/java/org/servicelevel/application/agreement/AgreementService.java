@@ -8,6 +8,7 @@ import org.servicelevel.application.calendar.CalendarChange;
 import org.servicelevel.application.calendar.CalendarHistory;
 import org.servicelevel.application.customer.CustomerChange;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
+import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementType;
 import org.servicelevel.domain.model.agreement.TermsDiff;
 
@@ -39,6 +40,13 @@ public interface AgreementService {
 
     /** Changes the header and the whole terms. */
     AgreementDetails update(long id, long expectedVersion, AgreementChange change);
+
+    /**
+     * The terms a proposed version of the agreement would have, with the calendars of its services
+     * named by id or name as in a request, checked as a new version would be; nothing is changed
+     * (the month's what-if replays a month under them).
+     */
+    AgreementTerms proposal(long id, AgreementTerms terms, List<String> serviceCalendars);
 
     /** Changes some parts of the terms. */
     AgreementDetails patchTerms(long id, long expectedVersion, TermsPatch patch);

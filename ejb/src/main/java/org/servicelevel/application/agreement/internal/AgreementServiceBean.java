@@ -209,6 +209,19 @@ public class AgreementServiceBean implements AgreementService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
+    public AgreementTerms proposal(long id, AgreementTerms terms, List<String> serviceCalendars) {
+        Agreement agreement = agreements.findById(id)
+                .orElseThrow(() -> new NotFoundException("There is no agreement " + id));
+        if (terms == null) {
+            throw new InvalidFieldException("terms", "Give the proposed terms");
+        }
+        AgreementTerms resolved = resolveCalendars(terms, serviceCalendars == null ? List.of() : serviceCalendars);
+        InvalidInputException.throwIfAny(resolved.problems(agreement.type()));
+        return resolved;
+    }
+
+    @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
     public AgreementDetails patchTerms(long id, long expectedVersion, TermsPatch patch) {
         Agreement agreement = loadForUpdate(id, expectedVersion);

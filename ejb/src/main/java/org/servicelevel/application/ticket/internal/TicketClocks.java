@@ -117,7 +117,8 @@ public class TicketClocks {
         return calendar(service.calendarId());
     }
 
-    ServiceCalendar calendar(long calendarId) {
+    /** The calendar {@code calendarId} with its engine, rebuilt only when the calendar changed. */
+    public ServiceCalendar calendar(long calendarId) {
         BusinessCalendar calendar = calendars.findById(calendarId)
                 .orElseThrow(() -> new NotFoundException("There is no calendar " + calendarId));
         CachedCalendar cached = calendarCache.get(calendarId);

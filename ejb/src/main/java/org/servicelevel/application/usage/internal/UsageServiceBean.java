@@ -91,6 +91,8 @@ public class UsageServiceBean implements UsageService {
     private SessionContext session;
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION,
+            Role.Names.SYSTEM})
     public MonthUsage usage(long agreementId, YearMonth asked) {
         Agreement agreement = load(agreementId);
         YearMonth month = asked != null ? asked : YearMonth.from(agreement.today(clock.instant()));

@@ -51,7 +51,7 @@ import org.servicelevel.domain.model.agreement.VolumeUnit;
  * before failing, so one answer lists all such mistakes. Rules between values (weights summing to 1,
  * contiguous penalty bands, unique codes) are checked by the agreement itself against the same paths.
  */
-final class AgreementRequestReader {
+public final class AgreementRequestReader {
 
     private final List<InvalidFieldException> errors = new ArrayList<>();
 
@@ -63,7 +63,7 @@ final class AgreementRequestReader {
     }
 
     /** The terms and, in the same order as their services, each service's calendar reference. */
-    record Terms(AgreementTerms terms, List<String> serviceCalendars) {
+    public record Terms(AgreementTerms terms, List<String> serviceCalendars) {
     }
 
     static AgreementChange read(AgreementRequest request) {
@@ -88,7 +88,7 @@ final class AgreementRequestReader {
      * Reads the terms of one version of an agreement document; paths start at {@code termsPath}, e.g.
      * {@code versions[1].terms.}. {@code child}: the agreement has a parent (see pause statuses).
      */
-    static Terms readTerms(TermsRequest request, String termsPath, boolean child) {
+    public static Terms readTerms(TermsRequest request, String termsPath, boolean child) {
         AgreementRequestReader reader = new AgreementRequestReader(termsPath);
         Terms terms = reader.terms(request, child);
         reader.failIfAny();

@@ -1,0 +1,80 @@
+package org.servicelevel.batch.report;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.servicelevel.domain.DomainException;
+
+/** The month's jobs, as named in {@code META-INF/batch-jobs}, and how their parameters read. */
+public final class MonthJobs {
+
+    /** Collects the tickets of each agreement's month and closes it into a stored result. */
+    public static final String REPORT = "monthly-sla-report";
+
+    /** Recomputes the quality score and invoice of each agreement's month from its last collection. */
+    public static final String ADJUSTMENT = "qos-invoice-adjustment";
+
+    /** The month, as {@code 2026-11}. */
+    public static final String MONTH = "month";
+
+    /** The agreement's id; absent or empty: every agreement whose month can be closed. */
+    public static final String AGREEMENT = "agreement";
+
+    /**
+     * The run a job goes on with: absent, the job's own instance; set when an execution whose server
+     * died is taken up by a new one ({@link MonthCloseJobs#restart}).
+     */
+    public static final String RUN = "run";
+
+    /** Who started the job (a user's name, or {@code system} for the monthly timer). */
+    public static final String REQUESTED_BY = "requestedBy";
+
+    private MonthJobs() {
+    }
+
+    static YearMonth month(String value) {
+        try {
+            return YearMonth.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException("job parameter month must be a month such as 2026-11, was '" + value + "'");
+        }
+    }
+
+    /** The run of the job: the one named in its parameters, else its own instance. */
+    static long run(String value, long instanceId) {
+        if (value == null || value.isBlank()) {
+            return instanceId;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("job parameter run must be a job instance's id, was '" + value + "'");
+        }
+    }
+
+    /**
+     * Does one agreement's part of a job: a business rule that stops it fails the job when that
+     * agreement was the one asked for ({@code agreementParameter} set), and skips it in a run over
+     * every agreement.
+     */
+    static void forAgreement(String agreementParameter, long agreementId, Runnable part) {
+        try {
+            part.run();
+        } catch (DomainException e) {
+            if (agreement(agreementParameter) != null) {
+                throw e;
+            }
+            throw new AgreementNotClosed(agreementId, e.getMessage());
+        }
+    }
+
+    static Long agreement(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("job parameter agreement must be an agreement's id, was '" + value + "'");
+        }
+    }
+}
