@@ -183,7 +183,7 @@ echo "Query: ${sql_times[*]} s (median $sql_seconds s), $(($(wc -l </tmp/closebe
 
 # ---- 3. the jobs over REST ---------------------------------------------------------------------------
 job_read() {   # the items the job's steps have read so far
-  jq '[.steps[]? | (.readCount // .itemsRead // .read // 0)] | add // 0' "$1"
+  jq '[.steps[]?.read] | add // 0' "$1"
 }
 run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), polls it to its end; prints "seconds execution"
   local start=$1 kill_read=${2:-} started location id state code
@@ -214,14 +214,17 @@ run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), po
   echo "$state $(seconds "$started" "$(now)") $id"
 }
 describe_job() {   # describe_job ID: the job's own start and end, its steps' read and written items
-  jq -r '"  execution \(.id // .executionId // "?"): \(.state), started \(.startedAt), ended \(.endedAt); steps: \([.steps[]? | "\(.name // .stepName): read \(.readCount // .itemsRead // .read // "?"), written \(.writeCount // .itemsWritten // .written // "?")"] | join("; "))"' \
+  jq -r '"  \(.job) execution \(.id): \(.state) (\(.exitStatus)), started \(.startedAt), ended \(.endedAt); steps: \([.steps[]
+          | "\(.name) read \(.read), written \(.written), skipped \(.skipped) (\(.startedAt) to \(.endedAt))"] | join("; "))"' \
      "/tmp/closebench-job-$1.json"
 }
-results() {   # the month's stored results without what differs between runs (ids, revisions, instants)
-  expect 200 GET "results?month=${option[month]}" \
-    | jq -S '[(if type == "array" then . else (.results // .items // []) end)[]
-              | del(.id, .revision, .version, .computedAt, .computedBy, .approvedAt, .approvedBy, .links)]
-             | sort_by(.agreementNumber // .agreement // .number)'
+results() {   # the month's stored results, without what differs between runs (number, revision, instants)
+  db -tA -v month="${option[month]}" <<'SQL' | jq -S 'walk(if type == "object" then del(.computedAt, .number, .sequence) else . end)'
+SELECT COALESCE(json_agg(json_build_object('agreement', agreement_number, 'state', state, 'qos', qos_score, 'band', band,
+       'bandPenaltyPercent', band_penalty_percent, 'penalty', penalty, 'total', total, 'document', document::JSON)
+       ORDER BY agreement_number, sequence_number), '[]')
+FROM month_result WHERE result_month = :'month';
+SQL
 }
 
 take_lock
@@ -259,7 +262,8 @@ read -r adjust_state adjust_seconds adjust_id <<<"$(run_job reports/adjustment)"
 describe_job "$adjust_id"
 jobs_steal=$(steal_since "$jobs_cpu")
 results >/tmp/closebench-results.json
-echo "Results stored for ${option[month]}: $(jq length /tmp/closebench-results.json)"
+echo "Results stored for ${option[month]}: $(jq length /tmp/closebench-results.json); totals $(db -tA -v month="${option[month]}" \
+     -c "SELECT SUM(total) || ' ' || MIN(currency) || ', penalties ' || SUM(penalty) FROM month_result WHERE result_month = :'month'")"
 
 if [ -n "${option[kill-at]}" ]; then
   total_read=$(job_read "/tmp/closebench-job-$report_id.json")
