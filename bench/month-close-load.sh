@@ -211,7 +211,8 @@ run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), po
     sleep 0.5
   done
   cp /tmp/closebench-job.json "/tmp/closebench-job-$id.json"
-  echo "$state $(seconds "$started" "$(now)") $id"
+  echo "$state $(seconds "$started" "$(now)") $id $(seconds "$(date -d "$(jq -r .startedAt /tmp/closebench-job.json)" +%s.%N)" \
+       "$(date -d "$(jq -r .endedAt /tmp/closebench-job.json)" +%s.%N)")"
 }
 describe_job() {   # describe_job ID: the job's own start and end, its steps' read and written items
   jq -r '"  \(.job) execution \(.id): \(.state) (\(.exitStatus)), started \(.startedAt), ended \(.endedAt); steps: \([.steps[]
@@ -256,14 +257,35 @@ for ticket in $(db -tA -c "SELECT id FROM (SELECT DISTINCT ON (t.status, c.state
 done
 echo "Stored clocks against the computed ones: $checked compared, $differing differ"
 jobs_cpu=$(cpu_sample)
-read -r report_state report_seconds report_id <<<"$(run_job reports/monthly)"
+read -r report_state report_seconds report_id report_own <<<"$(run_job reports/monthly)"
 describe_job "$report_id"
-read -r adjust_state adjust_seconds adjust_id <<<"$(run_job reports/adjustment)"
+read -r adjust_state adjust_seconds adjust_id adjust_own <<<"$(run_job reports/adjustment)"
 describe_job "$adjust_id"
 jobs_steal=$(steal_since "$jobs_cpu")
 results >/tmp/closebench-results.json
 echo "Results stored for ${option[month]}: $(jq length /tmp/closebench-results.json); totals $(db -tA -v month="${option[month]}" \
-     -c "SELECT SUM(total) || ' ' || MIN(currency) || ', penalties ' || SUM(penalty) FROM month_result WHERE result_month = :'month'")"
+     <<<"SELECT SUM(total) || ' ' || MIN(currency) || ', penalties ' || SUM(penalty) FROM month_result WHERE result_month = :'month'")"
+# The report job's per-priority figures (the latest result of each agreement) against the hand-written query's.
+{ echo "CREATE TEMP TABLE hand AS"; cat bench/month-close-query.sql; cat <<'SQL'; } | db -v month="${option[month]}"
+CREATE TEMP TABLE job AS
+SELECT r.agreement_id, (p->>'number')::INTEGER AS priority_number, (p->>'accepted')::BIGINT AS accepted,
+       (p->>'resolved')::BIGINT AS resolved,
+       ROUND((p->'averageSeconds'->>'numerator')::NUMERIC / (p->'averageSeconds'->>'denominator')::NUMERIC, 2)
+           AS average_seconds,
+       (p->>'overdue')::BIGINT AS overdue, ROUND((p->>'overdueSharePercent')::NUMERIC, 2) AS overdue_percent,
+       jsonb_array_length(p->'openAtMonthEnd')::BIGINT AS open_at_month_end
+FROM (SELECT DISTINCT ON (agreement_id) agreement_id, document::JSONB AS document FROM month_result
+      WHERE result_month = :'month' ORDER BY agreement_id, sequence_number DESC) r
+CROSS JOIN LATERAL jsonb_array_elements(r.document->'report'->'priorities') p;
+DELETE FROM job WHERE accepted = 0 AND resolved = 0 AND open_at_month_end = 0;   -- the query has no row for them
+\echo Per-priority figures of the report job against the hand-written query (rows of agreement and priority):
+SELECT (SELECT COUNT(*) FROM hand) AS query_rows, (SELECT COUNT(*) FROM job) AS job_rows,
+       (SELECT COUNT(*) FROM (SELECT * FROM hand EXCEPT SELECT * FROM job) d) AS only_in_query,
+       (SELECT COUNT(*) FROM (SELECT * FROM job EXCEPT SELECT * FROM hand) d) AS only_in_job;
+SELECT * FROM (SELECT 'query' AS side, * FROM (SELECT * FROM hand EXCEPT SELECT * FROM job) d
+               UNION ALL SELECT 'job', * FROM (SELECT * FROM job EXCEPT SELECT * FROM hand) d) x
+ORDER BY 2, 3, 1 LIMIT 10 \g (footer=off tuples_only=on)
+SQL
 
 if [ -n "${option[kill-at]}" ]; then
   total_read=$(job_read "/tmp/closebench-job-$report_id.json")
@@ -278,7 +300,7 @@ if [ -n "${option[kill-at]}" ]; then
   "$asadmin" start-domain >/dev/null
   wait_until_up
   echo "Server up again in $(seconds "$started" "$(now)") s"
-  read -r restart_state restart_seconds restart_id <<<"$(run_job "/jobs/$killed_id")"
+  read -r restart_state restart_seconds restart_id restart_own <<<"$(run_job "/jobs/$killed_id")"
   describe_job "$restart_id"
   echo "Restarted job: $restart_state in $restart_seconds s"
   results >/tmp/closebench-results-restarted.json
@@ -293,8 +315,8 @@ fi
 flock -u 9; locked=
 
 echo "== Summary (${option[tickets]} tickets, ${option[agreements]} agreements, ${option[month]})"
-echo "Report job ($report_state): $report_seconds s from POST to its end"
-echo "Adjustment job ($adjust_state): $adjust_seconds s"
+echo "Report job ($report_state): $report_seconds s from POST to its end (polled every 0.5 s); $report_own s from its startedAt to its endedAt"
+echo "Adjustment job ($adjust_state): $adjust_seconds s from POST to its end; $adjust_own s from its startedAt to its endedAt"
 echo "Hand-written SQL query: $sql_seconds s (median of ${sql_times[*]})"
 echo "Report job / SQL query: $(awk -v a="$report_seconds" -v b="$sql_seconds" 'BEGIN { printf "%.1f", a / b }')"
 echo "CPU steal while both jobs ran: $jobs_steal %; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
