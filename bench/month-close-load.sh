@@ -10,7 +10,7 @@
 #   bench/month-close-load.sh --tickets 1000000 --agreements 1000
 #   bench/month-close-load.sh --tickets 20000 --agreements 20 --kill-at 50
 # Options: --month (default 2026-10, in the agreements' zone Europe/Berlin), --kill-at P (kill -9 the
-# server when the report job has read about P % of the tickets, restart the server and the job, and
+# server at P % of the uninterrupted report job's time into a second run, restart the server and the job, and
 # compare the month's stored results with those of the uninterrupted run), --seed-only yes (seed and
 # time the query, no jobs), --timeout seconds per job (default 1800).
 # Holds /tmp/servicelevel-it.lock while a server runs (ports 8080/4848 are shared with the integration
@@ -182,11 +182,8 @@ echo "Query: ${sql_times[*]} s (median $sql_seconds s), $(($(wc -l </tmp/closebe
 [ -z "${option[seed-only]}" ] || exit 0
 
 # ---- 3. the jobs over REST ---------------------------------------------------------------------------
-job_read() {   # the items the job's steps have read so far
-  jq '[.steps[]?.read] | add // 0' "$1"
-}
 run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), polls it to its end; prints "seconds execution"
-  local start=$1 kill_read=${2:-} started location id state code
+  local start=$1 kill_after=${2:-} started location id state code
   started=$(now)
   if [[ $start == /* ]]; then   # a restart: POST the job's restart
     location=$(curl -sS -u "$admin" -X POST -D - -o /dev/null "${base}api${start}/restart" | sed -n 's/^[Ll]ocation: *\(.*\)\r$/\1/p')
@@ -201,8 +198,9 @@ run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), po
            "${base}api/jobs/$id" || true)
     state=$(jq -r '.state // empty' /tmp/closebench-job.json 2>/dev/null || true)
     case "$state" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
-    if [ -n "$kill_read" ] && [ "$code" = 200 ] && [ "$(job_read /tmp/closebench-job.json)" -ge "$kill_read" ]; then
-      echo "kill $(seconds "$started" "$(now)") $id"
+    if [ -n "$kill_after" ] && [ "$code" = 200 ] && [ "$state" = STARTED ] \
+       && awk -v a="$(seconds "$started" "$(now)")" -v b="$kill_after" 'BEGIN { exit !(a >= b) }'; then
+      echo "kill $(seconds "$started" "$(now)") $id $(jq -c '[.steps[] | "\(.name) \(.state) read \(.read)"]' /tmp/closebench-job.json | tr -d ' ')"
       return 0
     fi
     if [ "$(seconds "$started" "$(now)" | cut -d. -f1)" -gt "${option[timeout]}" ]; then
@@ -288,13 +286,20 @@ ORDER BY 2, 3, 1 LIMIT 10 \g (footer=off tuples_only=on)
 SQL
 
 if [ -n "${option[kill-at]}" ]; then
-  total_read=$(job_read "/tmp/closebench-job-$report_id.json")
-  kill_read=$(awk -v t="$total_read" -v p="${option[kill-at]}" 'BEGIN { printf "%d", t * p / 100 }')
-  echo "== Report job again, killed (kill -9) at ${option[kill-at]} % ($kill_read of $total_read items read)"
-  read -r what killed_after killed_id <<<"$(run_job reports/monthly "$kill_read")"
-  [ "$what" = kill ] || { echo "The job ended ($what) before it reached $kill_read items" >&2; exit 1; }
+  # The steps' counts of a running step stay at 0 until the step ends (the job repository keeps them
+  # then), so the kill is timed: at P % of the uninterrupted run's time from its POST to its end.
+  kill_after=$(awk -v t="$report_seconds" -v p="${option[kill-at]}" 'BEGIN { printf "%.1f", t * p / 100 }')
+  echo "== Report job again, killed (kill -9) at ${option[kill-at]} % of the uninterrupted run's $report_seconds s: after $kill_after s"
+  read -r what killed_after killed_id killed_steps <<<"$(run_job reports/monthly "$kill_after")"
+  [ "$what" = kill ] || { echo "The job ended ($what) before $kill_after s" >&2; exit 1; }
   kill -9 "$(server_pid)"
-  echo "Killed the server ${killed_after} s after the start, job execution $killed_id"
+  db -tA <<SQL
+SELECT 'At the kill the run had ' || COUNT(*) FILTER (WHERE complete) || ' complete collections of ' || COUNT(*)
+       || ' begun (' || COALESCE(SUM(tickets), 0) || ' tickets kept), ' || COUNT(closed_at) || ' closed into results'
+FROM month_close_collection
+WHERE run_id = (SELECT MAX(run_id) FROM month_close_collection);
+SQL
+  echo "Killed the server ${killed_after} s after the start, job execution $killed_id (steps as read then: $killed_steps)"
   sleep 2
   started=$(now)
   "$asadmin" start-domain >/dev/null
