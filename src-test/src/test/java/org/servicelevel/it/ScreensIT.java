@@ -334,7 +334,8 @@ class ScreensIT {
 
     @Test
     void aManagerRunsTheMonthlyReportFollowsTheJobAndApprovesTheDraft() {
-        Fixtures.Agreement sla = Fixtures.activeSla(Fixtures.customer(), Fixtures.calendar());
+        String customer = Fixtures.customer();
+        Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
         String manager = Fixtures.user("manager", null);
         signIn(manager);
         browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2026-11");
@@ -386,6 +387,18 @@ class ScreensIT {
         row = browser.findElement(By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]"));
         assertTrue(row.getText().contains("Approved"), row.getText());
         assertTrue(row.findElements(By.cssSelector("button")).isEmpty(), "an approved result is approved once");
+
+        // The customer's user reads the approved result, and runs nothing.
+        browser.findElement(By.id("logoutForm:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        signIn(Fixtures.user("customer", customer));
+        assertTrue(browser.findElement(By.id("navMonthClose")).isDisplayed());
+        browser.get(Api.BASE + "app/month-close.xhtml?month=2026-11");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:show")));
+        assertEquals("All agreements", browser.findElement(By.id("closeForm:agreement_label")).getText());
+        assertTrue(browser.findElements(By.id("closeForm:runReport")).isEmpty(), "customers run no jobs");
+        row = browser.findElement(By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]"));
+        assertTrue(row.getText().contains("Approved"), row.getText());
     }
 
     /** Clicks Approve on the result's row and confirms it in the dialog. */
