@@ -338,8 +338,15 @@ class ScreensIT {
         Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
         String manager = Fixtures.user("manager", null);
         signIn(manager);
-        browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2026-11");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        // A month before the agreement's service is refused at once, with the reason beside the form.
+        browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2025-12");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:runReport"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2025-12 is outside it"));
+        assertTrue(browser.findElements(By.id("jobState")).isEmpty(), "no job was started");
+
+        browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2026-11");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:runReport")));
         assertEquals("November 2026", browser.findElement(By.id("closeForm:month_label")).getText());
         assertTrue(browser.findElement(By.id("closeForm:agreement_label")).getText().startsWith(sla.number()));
