@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The screens in a real headless Chromium: login, the home page and logout, calendars,
- * agreements from the list to activation, and tickets from the list to a status move and a comment.
+ * agreements from the list to activation, tickets from the list to a status move and a comment, and
+ * the month's close from running the report to approving its result.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScreensIT {
@@ -328,6 +332,91 @@ class ScreensIT {
         assertEquals("portal", browser.findElement(By.id("channel")).getText());
     }
 
+    @Test
+    void aManagerRunsTheMonthlyReportFollowsTheJobAndApprovesTheDraft() {
+        String customer = Fixtures.customer();
+        Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
+        String manager = Fixtures.user("manager", null);
+        signIn(manager);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        // A month before the agreement's service is refused at once, with the reason beside the form.
+        browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2025-12");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:runReport"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2025-12 is outside it"));
+        assertTrue(browser.findElements(By.id("jobState")).isEmpty(), "no job was started");
+
+        browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2026-11");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:runReport")));
+        assertEquals("November 2026", browser.findElement(By.id("closeForm:month_label")).getText());
+        assertTrue(browser.findElement(By.id("closeForm:agreement_label")).getText().startsWith(sla.number()));
+        assertTrue(browser.findElement(By.id("results")).getText().contains("No results of this month yet."));
+
+        browser.findElement(By.id("closeForm:runReport")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "The monthly report of November 2026 started as execution"));
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "Completed"));
+        String steps = browser.findElement(By.id("executionForm:steps")).getText();
+        assertTrue(steps.contains("Collect the tickets") && steps.contains("Close the month"), steps);
+        assertTrue(browser.findElements(By.id("executionForm:stop")).isEmpty(), "an ended job is not stopped");
+        assertTrue(browser.findElements(By.id("executionForm:restart")).isEmpty(), "a completed job is not restarted");
+
+        // the poll brought the draft in with the job's end
+        String number = "R-2026-11-" + sla.number() + "-1";
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]")));
+        assertTrue(row.getText().contains("Draft") && row.getText().contains("1000.00 EUR"), row.getText());
+        String pdf = row.findElement(By.cssSelector("a.download-pdf")).getAttribute("href");
+        HttpResponse<String> file = Api.send(HttpRequest.newBuilder(URI.create(pdf))
+                .header("Authorization", manager).GET().build());
+        assertEquals(200, file.statusCode());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(file.body().startsWith("%PDF"));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").contains(number + ".pdf"));
+        for (String format : List.of("xlsx", "csv", "json")) {
+            String href = row.findElement(By.cssSelector("a.download-" + format)).getAttribute("href");
+            assertEquals(200, Api.send(HttpRequest.newBuilder(URI.create(href)).header("Authorization", manager)
+                    .GET().build()).statusCode(), href);
+        }
+
+        // Someone runs the month again meanwhile: the draft the page shows is replaced, so approving it is refused.
+        long again = Api.object(Fixtures.expect(202, Api.call("POST", "api/reports/monthly", manager, Fixtures.JSON,
+                "{\"agreement\":" + sla.id() + ",\"month\":\"2026-11\"}")).body()).getJsonNumber("id").longValue();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> !List.of("STARTING", "STARTED")
+                .contains(Api.member(Api.get("api/jobs/" + again, manager).body(), "state")));
+        approve(number);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Someone else changed the result"));
+
+        browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2026-11");
+        approve(number);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Result " + number + " is approved."));
+        row = browser.findElement(By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]"));
+        assertTrue(row.getText().contains("Approved"), row.getText());
+        assertTrue(row.findElements(By.cssSelector("button")).isEmpty(), "an approved result is approved once");
+
+        // The customer's user reads the approved result, and runs nothing.
+        browser.findElement(By.id("logoutForm:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
+        signIn(Fixtures.user("customer", customer));
+        assertTrue(browser.findElement(By.id("navMonthClose")).isDisplayed());
+        browser.get(Api.BASE + "app/month-close.xhtml?month=2026-11");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closeForm:show")));
+        assertEquals("All agreements", browser.findElement(By.id("closeForm:agreement_label")).getText());
+        assertTrue(browser.findElements(By.id("closeForm:runReport")).isEmpty(), "customers run no jobs");
+        row = browser.findElement(By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]"));
+        assertTrue(row.getText().contains("Approved"), row.getText());
+    }
+
+    /** Clicks Approve on the result's row and confirms it in the dialog. */
+    private void approve(String number) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]")));
+        row.findElement(By.cssSelector("button[id$=':approve']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("resultsForm:confirmYes"))).click();
+    }
+
     /**
      * Picks an item of a PrimeFaces menu and waits until the menu shows it. The item is scrolled into
      * the panel's view first (other tests' customers make the list long); a click that lands while
@@ -361,10 +450,21 @@ class ScreensIT {
     }
 
     private void signIn() {
+        signIn("admin", Api.ADMIN_PASSWORD);
+    }
+
+    /** Signs in with the user of Basic {@code credentials}. */
+    private void signIn(String credentials) {
+        String[] user = new String(java.util.Base64.getDecoder().decode(credentials.substring("Basic ".length())),
+                java.nio.charset.StandardCharsets.UTF_8).split(":", 2);
+        signIn(user[0], user[1]);
+    }
+
+    private void signIn(String username, String password) {
         browser.get(Api.BASE + "login.xhtml");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("admin");
-        browser.findElement(By.id("login:password")).sendKeys(Api.ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     }

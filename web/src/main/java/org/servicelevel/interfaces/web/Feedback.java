@@ -1,6 +1,7 @@
 package org.servicelevel.interfaces.web;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -31,16 +32,37 @@ public final class Feedback {
     public static <T> Optional<T> attempt(Supplier<T> action, String staleKey) {
         try {
             return Optional.ofNullable(action.get());
-        } catch (StaleVersionException e) {
-            error(text(staleKey));
-        } catch (InvalidInputException e) {
-            e.errors().forEach(field -> error(field.getMessage()));
         } catch (DomainException e) {
-            error(e.getMessage());
+            refuse(e, staleKey);
         } catch (EJBAccessException e) {
             error(text("error.notAllowed"));
+        } catch (EJBException e) {
+            refuse(wrapped(e).orElseThrow(() -> e), staleKey);
         }
         return Optional.empty();
+    }
+
+    private static void refuse(DomainException refusal, String staleKey) {
+        if (refusal instanceof StaleVersionException) {
+            error(text(staleKey));
+        } else if (refusal instanceof InvalidInputException invalid) {
+            invalid.errors().forEach(field -> error(field.getMessage()));
+        } else {
+            error(refusal.getMessage());
+        }
+    }
+
+    /**
+     * The refusal inside a system exception: a bean of a module that does not declare the domain's
+     * exceptions as application exceptions (the batch module's job starter) passes them on wrapped, as
+     * the API's mappers also unwrap them.
+     */
+    private static Optional<DomainException> wrapped(EJBException e) {
+        Throwable cause = e.getCause();
+        while (cause instanceof EJBException && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause instanceof DomainException refusal ? Optional.of(refusal) : Optional.empty();
     }
 
     /**

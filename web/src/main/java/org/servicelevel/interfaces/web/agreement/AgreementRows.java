@@ -503,7 +503,7 @@ public final class AgreementRows {
     }
 
     /** An amount with the currency's minor-unit digits and the currency code: "200.00 EUR", "5000 JPY". */
-    static String money(BigDecimal value, int digits, String currency) {
+    public static String money(BigDecimal value, int digits, String currency) {
         if (value == null) {
             return NOTHING;
         }
