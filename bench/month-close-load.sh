@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The month's close under load on PostgreSQL at 127.0.0.1:5432 (database servicelevel_closebench is
-# recreated): starts the application with the run command, creates through the API a 24/7 calendar, a
+# The month's close under load on PostgreSQL at 127.0.0.1:5432 (database servicelevel_closebench_<checkout
+# directory> is recreated): starts the application with the demo data on a Payara of its own (unpacked from the
+# build's download into ear/target/closebench), creates through the API a 24/7 calendar, a
 # customer, one SLA with four priorities, a quality table, bands and a fee, and imports four template
 # tickets (resolved, resolved and closed, in progress, new); stops the server and clones them in the
 # database into AGREEMENTS agreements and TICKETS tickets of one month (bench/month-close-seed.sql);
@@ -24,7 +25,9 @@ while [ $# -ge 2 ]; do
 done
 [ $# -eq 0 ] || { echo "Options come in pairs: --name value" >&2; exit 2; }
 
-database=servicelevel_closebench
+checkout=${PWD##*/}
+database=servicelevel_closebench_${checkout//[^A-Za-z0-9]/_}   # one per checkout: seeding runs outside the lock
+database=${database,,}
 payara=$PWD/ear/target/closebench/payara6   # a Payara of its own, unpacked from the build's download
 asadmin=$payara/bin/asadmin
 base=http://localhost:8080/servicelevel/
