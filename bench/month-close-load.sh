@@ -31,7 +31,7 @@ database=${database,,}
 payara=$PWD/ear/target/closebench/payara6   # a Payara of its own, unpacked from the build's download
 asadmin=$payara/bin/asadmin
 base=http://localhost:8080/servicelevel/
-admin=alice:demo-pass   # the demo data set's administrator, loaded by the run command
+admin=alice:demo-pass   # the demo data set's administrator, loaded at the first start
 lock=/tmp/servicelevel-it.lock
 export AS_JAVA=${AS_JAVA:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 export SERVICELEVEL_DATASOURCE_CLASS_NAME=org.postgresql.ds.PGSimpleDataSource
@@ -99,7 +99,7 @@ echo "$(java -version 2>&1 | head -1); $(psql -h 127.0.0.1 -U postgres -tA -c 'S
 take_lock
 psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $database" \
      -c "CREATE DATABASE $database"
-echo "== Setup through the API (run command on $database)"
+echo "== Setup through the API (demo data on $database)"
 # What the run command does, without its Maven plugins: start the domain, ask for the demo data, deploy.
 "$asadmin" start-domain >/dev/null
 "$asadmin" create-system-properties servicelevel.demo-data.enabled=true >/dev/null
