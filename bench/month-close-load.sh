@@ -203,7 +203,7 @@ run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), po
     case "$state" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
     if [ -n "$kill_after" ] && [ "$code" = 200 ] && [ "$state" = STARTED ] \
        && awk -v a="$(seconds "$started" "$(now)")" -v b="$kill_after" 'BEGIN { exit !(a >= b) }'; then
-      echo "kill $(seconds "$started" "$(now)") $id $(jq -c '[.steps[] | "\(.name) \(.state) read \(.read)"]' /tmp/closebench-job.json | tr -d ' ')"
+      echo "kill $(seconds "$started" "$(now)") $id $(jq -r '[.steps[] | "\(.name) \(.state), read \(.read)"] | join("; ")' /tmp/closebench-job.json)"
       return 0
     fi
     if [ "$(seconds "$started" "$(now)" | cut -d. -f1)" -gt "${option[timeout]}" ]; then
