@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The month's close under load on PostgreSQL at 127.0.0.1:5432 (database servicelevel_closebench is
-# recreated): starts the application with the run command, creates through the API a 24/7 calendar, a
+# The month's close under load on PostgreSQL at 127.0.0.1:5432 (database servicelevel_closebench_<checkout
+# directory> is recreated): starts the application with the demo data on a Payara of its own (unpacked from the
+# build's download into ear/target/closebench), creates through the API a 24/7 calendar, a
 # customer, one SLA with four priorities, a quality table, bands and a fee, and imports four template
 # tickets (resolved, resolved and closed, in progress, new); stops the server and clones them in the
 # database into AGREEMENTS agreements and TICKETS tickets of one month (bench/month-close-seed.sql);
@@ -24,11 +25,13 @@ while [ $# -ge 2 ]; do
 done
 [ $# -eq 0 ] || { echo "Options come in pairs: --name value" >&2; exit 2; }
 
-database=servicelevel_closebench
+checkout=${PWD##*/}
+database=servicelevel_closebench_${checkout//[^A-Za-z0-9]/_}   # one per checkout: seeding runs outside the lock
+database=${database,,}
 payara=$PWD/ear/target/closebench/payara6   # a Payara of its own, unpacked from the build's download
 asadmin=$payara/bin/asadmin
 base=http://localhost:8080/servicelevel/
-admin=alice:demo-pass   # the demo data set's administrator, loaded by the run command
+admin=alice:demo-pass   # the demo data set's administrator, loaded at the first start
 lock=/tmp/servicelevel-it.lock
 export AS_JAVA=${AS_JAVA:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}
 export SERVICELEVEL_DATASOURCE_CLASS_NAME=org.postgresql.ds.PGSimpleDataSource
@@ -96,7 +99,7 @@ echo "$(java -version 2>&1 | head -1); $(psql -h 127.0.0.1 -U postgres -tA -c 'S
 take_lock
 psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q -c "DROP DATABASE IF EXISTS $database" \
      -c "CREATE DATABASE $database"
-echo "== Setup through the API (run command on $database)"
+echo "== Setup through the API (demo data on $database)"
 # What the run command does, without its Maven plugins: start the domain, ask for the demo data, deploy.
 "$asadmin" start-domain >/dev/null
 "$asadmin" create-system-properties servicelevel.demo-data.enabled=true >/dev/null
@@ -200,7 +203,7 @@ run_job() {   # run_job PATH-OR-LOCATION [KILL-AT-READ]: starts a job (POST), po
     case "$state" in COMPLETED|FAILED|STOPPED|ABANDONED) break ;; esac
     if [ -n "$kill_after" ] && [ "$code" = 200 ] && [ "$state" = STARTED ] \
        && awk -v a="$(seconds "$started" "$(now)")" -v b="$kill_after" 'BEGIN { exit !(a >= b) }'; then
-      echo "kill $(seconds "$started" "$(now)") $id $(jq -c '[.steps[] | "\(.name) \(.state) read \(.read)"]' /tmp/closebench-job.json | tr -d ' ')"
+      echo "kill $(seconds "$started" "$(now)") $id $(jq -r '[.steps[] | "\(.name) \(.state), read \(.read)"] | join("; ")' /tmp/closebench-job.json)"
       return 0
     fi
     if [ "$(seconds "$started" "$(now)" | cut -d. -f1)" -gt "${option[timeout]}" ]; then
