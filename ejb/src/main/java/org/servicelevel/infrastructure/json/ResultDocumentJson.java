@@ -1,7 +1,6 @@
 package org.servicelevel.infrastructure.json;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -10,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -55,12 +55,18 @@ import org.servicelevel.domain.model.report.TicketLine;
 @ApplicationScoped
 public class ResultDocumentJson implements ResultDocumentCodec {
 
+    /**
+     * The JSON provider, looked up once: {@code Json.create...} looks it up through the class loaders
+     * on every call, which dominated writing a month's document of a thousand ticket lines.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** The version of the document's layout, for readers that keep documents of several versions. */
     static final int FORMAT = 1;
 
     @Override
     public String write(ResultDocument document) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("format", FORMAT)
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("format", FORMAT)
                 .add("header", header(document.header()));
         MonthClose close = document.close();
         json.add("report", report(close.report())).add("quality", quality(close.quality()))
@@ -71,7 +77,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
 
     @Override
     public ResultDocument read(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JSON.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             if (json.getInt("format") != FORMAT) {
                 throw new IllegalArgumentException("a result document of format " + json.getInt("format")
@@ -89,31 +95,31 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     // ---- writing
 
     private static JsonObjectBuilder header(ResultHeader h) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("number", h.number()).add("sequence", h.sequence());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("number", h.number()).add("sequence", h.sequence());
         text(o, "corrects", h.corrects());
         o.add("agreement", h.agreementNumber());
         text(o, "agreementTitle", h.agreementTitle());
         text(o, "customer", h.customerCode());
         text(o, "customerName", h.customerName());
         o.add("month", h.month().toString()).add("computedAt", h.computedAt().toString());
-        JsonArrayBuilder versions = Json.createArrayBuilder();
+        JsonArrayBuilder versions = JSON.createArrayBuilder();
         h.provenance().agreementVersions().forEach(versions::add);
-        JsonArrayBuilder calendars = Json.createArrayBuilder();
+        JsonArrayBuilder calendars = JSON.createArrayBuilder();
         h.provenance().calendarVersions().forEach(calendars::add);
         return o.add("agreementVersions", versions).add("calendarVersions", calendars);
     }
 
     private static JsonObjectBuilder report(MonthReport r) {
-        return Json.createObjectBuilder().add("month", r.month().month().toString())
+        return JSON.createObjectBuilder().add("month", r.month().month().toString())
                 .add("zone", r.month().zone().getId())
                 .add("priorities", array(r.priorities(), ResultDocumentJson::priority))
                 .add("services", array(r.services(), ResultDocumentJson::service))
-                .add("flags", array(r.flags(), f -> Json.createObjectBuilder().add("ticket", f.ticket())
+                .add("flags", array(r.flags(), f -> JSON.createObjectBuilder().add("ticket", f.ticket())
                         .add("priority", f.priority()).add("lowering", lowering(f.lowering()))));
     }
 
     private static JsonObjectBuilder priority(PriorityFigures p) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("number", p.number()).add("name", p.name())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("number", p.number()).add("name", p.name())
                 .add("byAgreement", p.byAgreement());
         duration(o, "resolutionTarget", p.resolutionTarget());
         decimal(o, "maxOverduePercent", p.maxOverduePercent());
@@ -126,7 +132,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
         decimal(o, "overdueSharePercent", p.overdueSharePercent());
         o.add("shareCheck", p.shareCheck().name());
         PriorityFigures.ResponseFigures r = p.response();
-        JsonObjectBuilder response = Json.createObjectBuilder();
+        JsonObjectBuilder response = JSON.createObjectBuilder();
         duration(response, "target", r.target());
         response.add("measured", r.measured());
         fraction(response, "averageSeconds", r.averageSeconds());
@@ -139,7 +145,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder ticket(TicketLine t) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("number", t.number()).add("service", t.service())
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("number", t.number()).add("service", t.service())
                 .add("priority", t.priority()).add("outcome", t.outcome().name());
         instant(o, "registeredAt", t.registeredAt());
         instant(o, "endedAt", t.endedAt());
@@ -155,13 +161,13 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder lowering(TicketFacts.PriorityLowering l) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("by", l.by()).add("at", l.at().toString());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("by", l.by()).add("at", l.at().toString());
         text(o, "reason", l.reason());
         return o.add("from", l.from()).add("to", l.to());
     }
 
     private static JsonObjectBuilder service(ServiceAvailability s) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("service", s.service());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("service", s.service());
         duration(o, "serviceHours", s.serviceHours());
         duration(o, "downtime", s.downtime());
         fraction(o, "availability", s.availability());
@@ -172,10 +178,10 @@ public class ResultDocumentJson implements ResultDocumentCodec {
         if (d == null) {
             o.addNull("longestOutage");
         } else {
-            JsonObjectBuilder longest = Json.createObjectBuilder().add("start", d.start().toString())
+            JsonObjectBuilder longest = JSON.createObjectBuilder().add("start", d.start().toString())
                     .add("end", d.end().toString());
             duration(longest, "serviceHours", d.serviceHours());
-            JsonArrayBuilder references = Json.createArrayBuilder();
+            JsonArrayBuilder references = JSON.createArrayBuilder();
             d.references().forEach(references::add);
             o.add("longestOutage", longest.add("references", references));
         }
@@ -183,8 +189,8 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder quality(QualityScore q) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("metrics", array(q.metrics(), m -> {
-            JsonObjectBuilder outcome = Json.createObjectBuilder().add("metric", metric(m.metric()))
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("metrics", array(q.metrics(), m -> {
+            JsonObjectBuilder outcome = JSON.createObjectBuilder().add("metric", metric(m.metric()))
                     .add("check", m.check().name());
             text(outcome, "value", m.value());
             fraction(outcome, "exact", m.exact());
@@ -196,7 +202,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder metric(CloseTerms.Metric m) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("kind", m.kind().name());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", m.kind().name());
         if (m.priority() == null) {
             o.addNull("priority");
         } else {
@@ -210,13 +216,13 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder band(CloseTerms.Band b) {
-        return Json.createObjectBuilder().add("from", b.from()).add("to", b.to()).add("penaltyPercent", b.penaltyPercent());
+        return JSON.createObjectBuilder().add("from", b.from()).add("to", b.to()).add("penaltyPercent", b.penaltyPercent());
     }
 
     private static JsonObjectBuilder invoice(Invoice i) {
-        return Json.createObjectBuilder().add("currency", i.currency().getCurrencyCode())
+        return JSON.createObjectBuilder().add("currency", i.currency().getCurrencyCode())
                 .add("lines", array(i.lines(), l -> {
-                    JsonObjectBuilder o = Json.createObjectBuilder().add("kind", l.kind().name())
+                    JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", l.kind().name())
                             .add("description", l.description()).add("quantity", l.quantity());
                     decimal(o, "unitPrice", l.unitPrice());
                     return o.add("amount", l.amount()).add("status", l.status().name());
@@ -224,9 +230,9 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder difference(MonthDifference d) {
-        return Json.createObjectBuilder().add("corrects", d.corrects())
+        return JSON.createObjectBuilder().add("corrects", d.corrects())
                 .add("priorities", array(d.priorities(), p -> {
-                    JsonObjectBuilder o = Json.createObjectBuilder().add("number", p.number()).add("name", p.name())
+                    JsonObjectBuilder o = JSON.createObjectBuilder().add("number", p.number()).add("name", p.name())
                             .add("accepted", figure(p.accepted())).add("resolved", figure(p.resolved()))
                             .add("overdue", figure(p.overdue())).add("averageSeconds", figure(p.averageSeconds()))
                             .add("overdueSharePercent", figure(p.overdueSharePercent()));
@@ -237,11 +243,11 @@ public class ResultDocumentJson implements ResultDocumentCodec {
                     return o;
                 }))
                 .add("score", figure(d.score()))
-                .add("band", Json.createObjectBuilder()
+                .add("band", JSON.createObjectBuilder()
                         .add("before", d.band().before() == null ? JsonValue.NULL : band(d.band().before()).build())
                         .add("after", d.band().after() == null ? JsonValue.NULL : band(d.band().after()).build()))
                 .add("lines", array(d.lines(), l -> {
-                    JsonObjectBuilder o = Json.createObjectBuilder().add("kind", l.kind().name());
+                    JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", l.kind().name());
                     if (l.priority() == null) {
                         o.addNull("priority");
                     } else {
@@ -254,7 +260,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static JsonObjectBuilder figure(MonthDifference.Figure f) {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         decimal(o, "before", f.before());
         decimal(o, "after", f.after());
         decimal(o, "difference", f.difference());
@@ -262,7 +268,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
     }
 
     private static <T> JsonArrayBuilder array(Collection<T> items, Function<T, JsonObjectBuilder> each) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         items.forEach(item -> array.add(each.apply(item)));
         return array;
     }
@@ -295,7 +301,7 @@ public class ResultDocumentJson implements ResultDocumentCodec {
         if (value == null) {
             o.addNull(name);
         } else {
-            o.add(name, Json.createObjectBuilder().add("numerator", value.numerator())
+            o.add(name, JSON.createObjectBuilder().add("numerator", value.numerator())
                     .add("denominator", value.denominator()));
         }
     }

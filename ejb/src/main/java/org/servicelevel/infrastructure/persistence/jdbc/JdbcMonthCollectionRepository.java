@@ -1,7 +1,6 @@
 package org.servicelevel.infrastructure.persistence.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -246,7 +245,7 @@ public class JdbcMonthCollectionRepository implements MonthCollectionRepository 
             return List.of();
         }
         List<TicketFacts.PriorityLowering> lowerings = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             for (JsonValue value : array) {
                 JsonObject l = value.asJsonObject();
