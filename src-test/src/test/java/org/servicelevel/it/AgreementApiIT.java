@@ -567,10 +567,14 @@ class AgreementApiIT {
 
         JsonObject run = json(expect(200, Api.call("POST", "api/system/jobs/review-reminders", ADMIN, null, null)).body());
         assertTrue(run.getInt("count") >= 1, run.toString());
-        assertTrue(MAIL.waitForIncomingEmail(30_000, 1), "the reminder reaches the mail server");
-        List<MimeMessage> toOwner = java.util.Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> hasRecipient(m, address)).toList();
-        assertEquals(1, toOwner.size());
+        List<MimeMessage> toOwner = List.of();
+        for (int i = 0; i < 300 && toOwner.isEmpty(); i++) {
+            toOwner = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> hasRecipient(m, address)).toList();
+            if (toOwner.isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(1, toOwner.size(), "the reminder reaches the mail server (other tests' mail may come first)");
         assertEquals("Agreement " + number + " is due for review on " + review, toOwner.get(0).getSubject());
         assertTrue(toOwner.get(0).getContent().toString().contains(owner + ", the manager responsible"),
                 toOwner.get(0).getContent().toString());
