@@ -3,12 +3,9 @@ package org.servicelevel.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,15 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,33 +35,19 @@ class ScreensIT {
         return Deployments.ear();
     }
 
+    private Browser session;
     private WebDriver browser;
-    private Path profile;
 
     @BeforeEach
     void startBrowser() throws Exception {
-        assertTrue(new File("/usr/bin/chromedriver").canExecute(),
-                "The browser tests need Debian's chromium and chromium-driver packages");
-        profile = Files.createTempDirectory("servicelevel-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--lang=en", "--window-size=1280,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        session = Browser.start();
+        browser = session.driver();
     }
 
     @AfterEach
     void stopBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+        if (session != null) {
+            session.close();
         }
     }
 
@@ -417,55 +394,15 @@ class ScreensIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("resultsForm:confirmYes"))).click();
     }
 
-    /**
-     * Picks an item of a PrimeFaces menu and waits until the menu shows it. The item is scrolled into
-     * the panel's view first (other tests' customers make the list long); a click that lands while
-     * the menu's panel is still sliding open is lost or intercepted, so it is tried again.
-     */
     private void choose(String menu, String label) {
-        By item = By.cssSelector("#" + menu.replace(":", "\\:") + "_items li[data-label='" + label + "']");
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            List<WebElement> panel = browser.findElements(By.id(menu + "_panel"));
-            if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
-                browser.findElement(By.id(menu)).click();
-            }
-            WebElement option = new WebDriverWait(browser, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(item));
-            // a long list scrolls inside its panel: bring the item into the panel's view before the click
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option)).click();
-            } catch (ElementClickInterceptedException e) {
-                continue; // the panel was still moving; try again
-            }
-            try {
-                new WebDriverWait(browser, Duration.ofSeconds(3))
-                        .until(ExpectedConditions.textToBe(By.id(menu + "_label"), label));
-                return;
-            } catch (TimeoutException e) {
-                // the click was lost; open the menu and try again
-            }
-        }
-        throw new AssertionError("The menu " + menu + " does not take '" + label + "'");
+        session.choose(menu, label);
     }
 
     private void signIn() {
-        signIn("admin", Api.ADMIN_PASSWORD);
+        session.signInAsAdmin();
     }
 
-    /** Signs in with the user of Basic {@code credentials}. */
     private void signIn(String credentials) {
-        String[] user = new String(java.util.Base64.getDecoder().decode(credentials.substring("Basic ".length())),
-                java.nio.charset.StandardCharsets.UTF_8).split(":", 2);
-        signIn(user[0], user[1]);
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(Api.BASE + "login.xhtml");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        session.signIn(credentials);
     }
 }
