@@ -4,7 +4,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -95,7 +94,17 @@ public final class Feedback {
     }
 
     public static String text(String key, Object... arguments) {
-        String pattern = texts().getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
+        return arguments.length == 0 ? texts().getString(key) : format(texts(), key, arguments);
+    }
+
+    /**
+     * A text of {@code texts} filled in with ICU's message syntax, so that a count takes the plural form
+     * its language's rules ask for ({@code {0, plural, one {# секунду} few {# секунды} many {# секунд}
+     * other {# секунды}}}), which {@code java.text.MessageFormat} cannot express for Russian or Polish.
+     */
+    public static String format(ResourceBundle texts, String key, Object... arguments) {
+        Locale locale = texts.getLocale() == null || texts.getLocale().getLanguage().isEmpty()
+                ? Locale.ENGLISH : texts.getLocale();
+        return new com.ibm.icu.text.MessageFormat(texts.getString(key), locale).format(arguments);
     }
 }

@@ -1,7 +1,6 @@
 package org.servicelevel.interfaces.web.agreement;
 
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -33,6 +31,7 @@ import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.TermsDiff;
 import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
+import org.servicelevel.interfaces.web.Feedback;
 
 /**
  * Agreements shaped for the screens: every value already in the reader's words (durations as
@@ -629,6 +628,6 @@ public final class AgreementRows {
     }
 
     public static String format(ResourceBundle texts, String key, Object... arguments) {
-        return new MessageFormat(texts.getString(key), Locale.ROOT).format(arguments);
+        return Feedback.format(texts, key, arguments);
     }
 }

@@ -15,11 +15,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ResourceBundle;
 import org.servicelevel.interfaces.web.security.ServiceLevelAuthenticationMechanism;
+import org.servicelevel.interfaces.web.Feedback;
 
 /** Signs a person in with username and password, and out again. */
 @Named
@@ -82,7 +82,7 @@ public class LoginBean {
                 .getAttribute(ServiceLevelAuthenticationMechanism.REFUSED_UNTIL);
         if (refusedUntil instanceof Instant until) {
             long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
-            return MessageFormat.format(bundle().getString("login.refused"), seconds);
+            return Feedback.format(bundle(), "login.refused", seconds);
         }
         return bundle().getString("login.failed");
     }

@@ -105,7 +105,8 @@ public class TicketBean implements Serializable {
     public String move(String to) {
         return change(() -> tickets.transition(ticketId, loadedVersion, to, strippedOrNull(note),
                         isCustomerUser() || noteVisibleToCustomer),
-                changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(), changed.statusName()));
+                changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(),
+                        TicketRows.statusName(texts(), changed.status(), changed.statusName())));
     }
 
     /** Adds the comment; support staff choose whether the customer sees it, a customer's own always do. */
@@ -198,7 +199,7 @@ public class TicketBean implements Serializable {
     private Map<String, String> statusNames() {
         if (statusNames == null) {
             statusNames = new LinkedHashMap<>();
-            tickets.statuses().forEach(s -> statusNames.put(s.code(), s.name()));
+            tickets.statuses().forEach(s -> statusNames.put(s.code(), TicketRows.statusName(texts(), s.code(), s.name())));
         }
         return statusNames;
     }
@@ -257,7 +258,7 @@ public class TicketBean implements Serializable {
     }
 
     public String getStatus() {
-        return details().statusName();
+        return TicketRows.statusName(texts(), details().status(), details().statusName());
     }
 
     public String getStatusCategory() {
@@ -345,7 +346,8 @@ public class TicketBean implements Serializable {
     public List<TicketRows.MoveLine> getTransitions() {
         if (transitions == null) {
             transitions = tickets.transitions(ticketId).stream()
-                    .map(t -> new TicketRows.MoveLine(t.to(), t.name(), t.toName())).toList();
+                    .map(t -> new TicketRows.MoveLine(t.to(), TicketRows.transitionName(texts(), details().status(), t.to(),
+                            t.name()), TicketRows.statusName(texts(), t.to(), t.toName()))).toList();
         }
         return transitions;
     }

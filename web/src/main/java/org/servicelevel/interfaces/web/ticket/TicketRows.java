@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class TicketRows {
             this.service = t.service();
             this.serviceName = Objects.requireNonNullElse(t.serviceName(), t.service());
             this.priority = priority(t.priority(), t.priorityName());
-            this.status = t.statusName();
+            this.status = statusName(texts, t.status(), t.statusName());
             this.statusCategory = t.statusCategory().name();
             this.assignee = assignee(t.assignee(), t.supportGroup());
             Optional<SlaClock> resolution = resolution(t);
@@ -394,6 +395,27 @@ public final class TicketRows {
         }
         return group == null ? person : person + " (" + group + ")";
     }
+
+    /**
+     * A status by the name its users know it by in the page's language: a shipped status that still has
+     * its shipped name is translated; a status that was renamed or added keeps the name it was given.
+     */
+    static String statusName(ResourceBundle texts, String code, String name) {
+        return shipped(texts, "ticket.status." + code, name);
+    }
+
+    /** A move between two statuses by its name in the page's language, as {@link #statusName} decides. */
+    static String transitionName(ResourceBundle texts, String from, String to, String name) {
+        return shipped(texts, "ticket.transition." + from + "." + to, name);
+    }
+
+    private static String shipped(ResourceBundle texts, String key, String name) {
+        return SHIPPED.containsKey(key) && SHIPPED.getString(key).equals(name) ? texts.getString(key) : name;
+    }
+
+    /** The shipped (English) names, to recognise a status or move that still has its shipped name. */
+    private static final ResourceBundle SHIPPED = ResourceBundle.getBundle("org.servicelevel.web.messages", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private static String label(ResourceBundle texts, String key, String fallback) {
         return texts.containsKey(key) ? texts.getString(key) : fallback;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.servicelevel.application.ticket.TicketService;
+import org.servicelevel.interfaces.web.Feedback;
 
 /**
  * The list of tickets, newest first, a page at a time. The filters and the page are view parameters,
@@ -60,7 +61,9 @@ public class TicketsBean {
     }
 
     public List<TicketRows.Option> getStatuses() {
-        return tickets.statuses().stream().map(s -> new TicketRows.Option(s.code(), s.name())).toList();
+        ResourceBundle texts = Feedback.texts();
+        return tickets.statuses().stream()
+                .map(s -> new TicketRows.Option(s.code(), TicketRows.statusName(texts, s.code(), s.name()))).toList();
     }
 
     // ---- paging ------------------------------------------------------------------------------------
