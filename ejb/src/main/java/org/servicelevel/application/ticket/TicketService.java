@@ -47,7 +47,8 @@ public interface TicketService {
      * {@code PAUSED}, {@code BREACHED}, {@code NOT_STARTED}...; a running one past its target is
      * {@code BREACHED}); {@code dueWithin} those whose resolution clock runs and is due within that
      * time from now; {@code atRisk} those at risk (see {@link #dashboard}); {@code breachedToday} those
-     * with a clock breached today in {@code zone} (UTC if null); {@code byDue} sorts by the resolution
+     * with a clock breached today in {@code zone} (if null, the service desk's zone
+     * {@code servicelevel.screens.zone}); {@code byDue} sorts by the resolution
      * clock's due instant, nearest first.
      */
     record Query(String customer, String agreement, Boolean withoutAgreement, String status, Integer priority,
@@ -101,12 +102,16 @@ public interface TicketService {
     Page list(Query query);
 
     /**
-     * The work queue at a glance (see {@link Dashboard}); "today" is the day in {@code zone}. A customer
+     * The work queue at a glance (see {@link Dashboard}); "today" is the day in {@code zone}, if null in
+     * the service desk's zone {@code servicelevel.screens.zone} (UTC unless configured). A customer
      * user sees only their organisation's tickets. A ticket is at risk while its resolution clock still
      * counts towards its target (running or waiting, not breached) and has used at least the share of it
      * set by {@code servicelevel.screens.at-risk-share} (80 % unless configured).
      */
     Dashboard dashboard(ZoneId zone, int shown);
+
+    /** The share of its target, in percent, from which a clock is at risk ({@code servicelevel.screens.at-risk-share}). */
+    int atRiskShare();
 
     TicketDetails update(long id, long expectedVersion, TicketChange change);
 

@@ -12,10 +12,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.ImportReport;
@@ -82,6 +83,11 @@ public class TicketServiceBean implements TicketService {
 
     @Inject
     private AtRiskTickets atRisk;
+
+    /** The zone whose day "breached today" means when the caller names none: the service desk's. */
+    @Inject
+    @ConfigProperty(name = "servicelevel.screens.zone", defaultValue = "UTC")
+    private Provider<String> desksZone;
 
     @Inject
     private OrganisationRepository organisations;
@@ -183,7 +189,7 @@ public class TicketServiceBean implements TicketService {
         if (q.dueWithin() != null && (q.dueWithin().isNegative() || q.dueWithin().isZero())) {
             throw new InvalidFieldException("dueWithin", "A time ahead, such as PT4H");
         }
-        ZonedDateTime today = now.atZone(q.zone() == null ? ZoneOffset.UTC : q.zone()).truncatedTo(ChronoUnit.DAYS);
+        ZonedDateTime today = now.atZone(zoneOr(q.zone())).truncatedTo(ChronoUnit.DAYS);
         boolean breachedToday = Boolean.TRUE.equals(q.breachedToday());
         TicketRepository.Page page = tickets.find(new TicketFilter(customerId, agreementId, withoutAgreement,
                 q.status() == null || q.status().isBlank() ? null : q.status().strip().toUpperCase(java.util.Locale.ROOT),
@@ -194,6 +200,10 @@ public class TicketServiceBean implements TicketService {
                 Boolean.TRUE.equals(q.atRisk()) ? atRisk.asOf(customerId, now).stream().map(Ticket::id).toList() : null,
                 q.byDue()), offset, limit);
         return new Page(views.page(page.tickets(), now), offset, limit, page.total());
+    }
+
+    private ZoneId zoneOr(ZoneId zone) {
+        return zone != null ? zone : ZoneId.of(desksZone.get());
     }
 
     private static ClockState resolutionState(String state) {
@@ -218,7 +228,7 @@ public class TicketServiceBean implements TicketService {
             byState.put(state.name(), tickets.count(queueFilter(customerId, now, state, false)));
         }
         byState.put(NO_AGREEMENT, tickets.count(queueFilter(customerId, now, null, true)));
-        ZonedDateTime dayStart = now.atZone(zone).truncatedTo(ChronoUnit.DAYS);
+        ZonedDateTime dayStart = now.atZone(zoneOr(zone)).truncatedTo(ChronoUnit.DAYS);
         long breachedToday = tickets.count(new TicketFilter(customerId, null, false, null, null, null, now, null, null,
                 false, null, now, null, dayStart.toInstant(), null, false));
         List<Ticket> risky = atRisk.asOf(customerId, now);
@@ -226,6 +236,12 @@ public class TicketServiceBean implements TicketService {
                 views.page(risky.subList(0, Math.min(Math.max(0, shown), risky.size())), now), breachedToday, dayStart,
                 tickets.openByCustomer(customerId).stream()
                         .map(c -> new CustomerLoad(c.code(), c.name(), c.open())).toList());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+    public int atRiskShare() {
+        return atRisk.threshold();
     }
 
     /** The state a dashboard counts tickets without an agreement under: they have no clocks. */

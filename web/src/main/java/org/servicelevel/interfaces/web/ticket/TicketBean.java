@@ -19,12 +19,14 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.servicelevel.application.agreement.AgreementService;
+import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.supportgroup.SupportGroupService;
 import org.servicelevel.application.ticket.TicketChange;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.web.Feedback;
@@ -52,6 +54,9 @@ public class TicketBean implements Serializable {
     @Inject
     private SupportGroupService supportGroups;
 
+    @Inject
+    private IdentityService identity;
+
     private String id;
     private long ticketId;
     private long loadedVersion;
@@ -59,6 +64,8 @@ public class TicketBean implements Serializable {
     private transient List<TicketRows.MoveLine> transitions;
     private transient List<TicketEventDetails> history;
     private transient Map<String, String> statusNames;
+    private transient java.util.Set<String> cancelling;
+    private transient List<TicketRows.Option> staff;
     private transient List<TicketRows.PriorityOption> priorities;
     private transient List<TicketRows.Option> groups;
     private String note;
@@ -130,6 +137,13 @@ public class TicketBean implements Serializable {
             info(texts().getString("ticket.unchanged"));
             return null;
         }
+        if (priorityChanged && strippedOrNull(priorityReason) == null) {
+            FacesContext.getCurrentInstance().addMessage("changeForm:priorityReason", new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts().getString("ticket.change.reason.required"),
+                    null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return null;
+        }
         TicketChange change = new TicketChange(null, null, null, null, null, priorityChanged ? priority : null,
                 priorityChanged ? strippedOrNull(priorityReason) : null,
                 assignmentChanged ? Objects.requireNonNullElse(assignee, "") : null,
@@ -198,7 +212,13 @@ public class TicketBean implements Serializable {
     private Map<String, String> statusNames() {
         if (statusNames == null) {
             statusNames = new LinkedHashMap<>();
-            tickets.statuses().forEach(s -> statusNames.put(s.code(), s.name()));
+            cancelling = new java.util.HashSet<>();
+            tickets.statuses().forEach(s -> {
+                statusNames.put(s.code(), s.name());
+                if (s.category() == StatusCategory.CANCELLED) {
+                    cancelling.add(s.code());
+                }
+            });
         }
         return statusNames;
     }
@@ -324,7 +344,7 @@ public class TicketBean implements Serializable {
     // ---- clocks, history, comments, moves ----------------------------------------------------------
 
     public List<TicketRows.ClockLine> getClocks() {
-        return TicketRows.clocks(details(), statusNames(), texts());
+        return TicketRows.clocks(details(), statusNames(), texts(), tickets.atRiskShare());
     }
 
     private List<TicketEventDetails> history() {
@@ -345,12 +365,33 @@ public class TicketBean implements Serializable {
     public List<TicketRows.MoveLine> getTransitions() {
         if (transitions == null) {
             transitions = tickets.transitions(ticketId).stream()
-                    .map(t -> new TicketRows.MoveLine(t.to(), t.name(), t.toName())).toList();
+                    .map(t -> new TicketRows.MoveLine(t.to(), t.name(), t.toName(), cancels(t.to()))).toList();
         }
         return transitions;
     }
 
+    /** Whether a move to the status cancels the ticket: the page styles it as dangerous and asks first. */
+    private boolean cancels(String status) {
+        statusNames();
+        return cancelling.contains(status);
+    }
+
     // ---- staff's change of priority and assignment -------------------------------------------------
+
+    /** The support staff a ticket can be assigned to, and the ticket's assignee if no longer one of them. */
+    public List<TicketRows.Option> getAssignees() {
+        if (staff == null) {
+            List<TicketRows.Option> people = new java.util.ArrayList<>(identity.staff().stream()
+                    .map(c -> new TicketRows.Option(c.username(), TicketRows.person(c.username(), c.displayName())))
+                    .toList());
+            String current = details().assignee();
+            if (current != null && people.stream().noneMatch(o -> o.value().equals(current))) {
+                people.add(0, new TicketRows.Option(current, current));
+            }
+            staff = List.copyOf(people);
+        }
+        return staff;
+    }
 
     /**
      * The priorities of the ticket's agreement version (only the current one if it cannot be read);
