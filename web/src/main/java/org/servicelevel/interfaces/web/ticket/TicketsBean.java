@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import org.servicelevel.application.customer.CustomerService;
 import org.servicelevel.application.ticket.TicketService;
+import org.servicelevel.domain.clock.ClockState;
 
 /**
  * The list of tickets, newest first or nearest due first, a page at a time. The filters (also those of
@@ -173,8 +174,10 @@ public class TicketsBean {
         return resolution;
     }
 
+    /** The state of the resolution clock to list; one the clocks do not have is left out. */
     public void setResolution(String resolution) {
-        this.resolution = resolution;
+        this.resolution = java.util.Arrays.stream(ClockState.values()).map(Enum::name)
+                .anyMatch(s -> s.equals(resolution)) ? resolution : null;
     }
 
     public String getDue() {
