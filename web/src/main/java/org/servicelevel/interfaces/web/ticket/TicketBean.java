@@ -112,7 +112,8 @@ public class TicketBean implements Serializable {
     public String move(String to) {
         return change(() -> tickets.transition(ticketId, loadedVersion, to, strippedOrNull(note),
                         isCustomerUser() || noteVisibleToCustomer),
-                changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(), changed.statusName()));
+                changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(),
+                        StatusTexts.status(changed.status(), changed.statusName(), texts())));
     }
 
     /** Adds the comment; support staff choose whether the customer sees it, a customer's own always do. */
@@ -214,7 +215,7 @@ public class TicketBean implements Serializable {
             statusNames = new LinkedHashMap<>();
             cancelling = new java.util.HashSet<>();
             tickets.statuses().forEach(s -> {
-                statusNames.put(s.code(), s.name());
+                statusNames.put(s.code(), StatusTexts.status(s.code(), s.name(), texts()));
                 if (s.category() == StatusCategory.CANCELLED) {
                     cancelling.add(s.code());
                 }
@@ -277,7 +278,7 @@ public class TicketBean implements Serializable {
     }
 
     public String getStatus() {
-        return details().statusName();
+        return StatusTexts.status(details().status(), details().statusName(), texts());
     }
 
     public String getStatusCategory() {
@@ -365,7 +366,8 @@ public class TicketBean implements Serializable {
     public List<TicketRows.MoveLine> getTransitions() {
         if (transitions == null) {
             transitions = tickets.transitions(ticketId).stream()
-                    .map(t -> new TicketRows.MoveLine(t.to(), t.name(), t.toName(), cancels(t.to()))).toList();
+                    .map(t -> new TicketRows.MoveLine(t.to(), StatusTexts.move(details().status(), t.to(), t.name(),
+                            texts()), StatusTexts.status(t.to(), t.toName(), texts()), cancels(t.to()))).toList();
         }
         return transitions;
     }

@@ -57,7 +57,7 @@ public final class TicketRows {
             this.service = t.service();
             this.serviceName = Objects.requireNonNullElse(t.serviceName(), t.service());
             this.priority = priority(t.priority(), t.priorityName());
-            this.status = t.statusName();
+            this.status = StatusTexts.status(t.status(), t.statusName(), texts);
             this.statusCategory = t.statusCategory().name();
             this.assignee = assignee(t.assignee(), t.supportGroup());
             Optional<SlaClock> resolution = resolution(t);

@@ -113,7 +113,9 @@ public class TicketsBean {
     }
 
     public List<TicketRows.Option> getStatuses() {
-        return tickets.statuses().stream().map(s -> new TicketRows.Option(s.code(), s.name())).toList();
+        ResourceBundle texts = faces.getApplication().getResourceBundle(faces, "msg");
+        return tickets.statuses().stream()
+                .map(s -> new TicketRows.Option(s.code(), StatusTexts.status(s.code(), s.name(), texts))).toList();
     }
 
     // ---- paging ------------------------------------------------------------------------------------
