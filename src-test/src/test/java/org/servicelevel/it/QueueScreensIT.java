@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The work queue in a real browser: an agent finds a ticket at risk on the home page, follows it to
  * its page and watches its countdown move without a reload; the ticket list's queue filters and
- * order; a priority change without a reason is refused next to the reason.
+ * order; a priority change without a reason is refused next to the reason, and a cancellation is
+ * asked about first.
  */
 @ExtendWith(ArquillianExtension.class)
 class QueueScreensIT {
@@ -144,6 +145,7 @@ class QueueScreensIT {
             String after = browser.driver().findElement(countdown).getText();
             assertTrue(after.compareTo(before) < 0, "counts down: " + before + " then " + after);
             assertEquals("still the same page", browser.script("return window.queueMarker;"), "no reload");
+            browser.script("document.getElementById('clocks').scrollIntoView({block: 'center'});");
             browser.screenshot("ticket");
         }
     }
@@ -174,13 +176,17 @@ class QueueScreensIT {
             assertEquals(List.of(), listed(browser, "customer=" + second.code() + "&atRisk=true"));
             assertEquals(List.of(other), listed(browser, "customer=" + second.code() + "&due=1w&open=true"));
             assertTrue(listed(browser, "atRisk=true&sort=due").contains(riskyNumber), "the home page's link");
+            assertEquals(List.of(riskyNumber, later), listed(browser, "customer=" + first.code()
+                    + "&open=true&resolution=RUNNING"), "the home page's link of running clocks");
+            assertTrue(browser.visible(By.id("queueFilter")).getText().contains("Running"));
+            assertEquals(List.of(), listed(browser, "customer=" + first.code() + "&open=true&resolution=BREACHED"));
             listed(browser, "customer=" + first.code() + "&sort=due");
             browser.screenshot("tickets");
         }
     }
 
     @Test
-    void aPriorityChangeWithoutAReasonIsRefusedNextToTheReason() throws Exception {
+    void aPriorityChangeWithoutAReasonIsRefusedNextToTheReasonAndACancellationIsConfirmed() throws Exception {
         Customer customer = customer(calendar());
         String number = ticket(customer, unique("Scanner offline "), 3);
         long id = ticketId(number);
@@ -195,6 +201,19 @@ class QueueScreensIT {
                     By.id("changeForm:priorityReasonMessage"), "Say why the priority changes."));
             assertEquals(3, Api.object(expect(200, Api.get("api/tickets/" + id, ADMIN)).body()).getInt("priority"),
                     "nothing changed");
+
+            By cancel = By.xpath("//form[@id='transitionForm']//button[normalize-space()='Cancel']");
+            assertTrue(browser.visible(cancel).getAttribute("class").contains("ui-button-danger"), "a dangerous action");
+            browser.click(cancel);
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("transitionForm:confirmCancel"),
+                    "Cancel it?"));
+            browser.click(By.id("transitionForm:confirmNo"));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("transitionForm:confirmCancel")));
+            assertEquals("NEW", Api.object(expect(200, Api.get("api/tickets/" + id, ADMIN)).body()).getString("status"),
+                    "kept when the user thinks again");
+            browser.click(cancel);
+            browser.click(By.id("transitionForm:confirmYes"));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Cancelled"));
         }
     }
 
