@@ -176,8 +176,8 @@ class QueueScreensIT {
             assertEquals(List.of(), listed(browser, "customer=" + second.code() + "&atRisk=true"));
             assertEquals(List.of(other), listed(browser, "customer=" + second.code() + "&due=1w&open=true"));
             assertTrue(listed(browser, "atRisk=true&sort=due").contains(riskyNumber), "the home page's link");
-            assertEquals(List.of(riskyNumber, later), listed(browser, "customer=" + first.code()
-                    + "&open=true&resolution=RUNNING"), "the home page's link of running clocks");
+            assertEquals(List.of(later, riskyNumber), listed(browser, "customer=" + first.code()
+                    + "&open=true&resolution=RUNNING"), "the home page's link of running clocks, newest first");
             assertTrue(browser.visible(By.id("queueFilter")).getText().contains("Running"));
             assertEquals(List.of(), listed(browser, "customer=" + first.code() + "&open=true&resolution=BREACHED"));
             listed(browser, "customer=" + first.code() + "&sort=due");
