@@ -42,6 +42,9 @@ public interface IdentityService {
     /** Every user, by username. */
     List<Caller> users();
 
+    /** The enabled support staff accounts (no customer users), by username: whom a ticket can be assigned to. */
+    List<Caller> staff();
+
     /** One user; {@link org.servicelevel.domain.NotFoundException} if there is none of that name. */
     Caller user(String username);
 

@@ -1,7 +1,11 @@
 package org.servicelevel.application.ticket;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.clock.StatusCategory;
@@ -37,9 +41,42 @@ public interface TicketService {
      * Which tickets to list; {@code breached} and {@code dueBefore} read the clocks as last stored;
      * {@code withoutAgreement} true lists only tickets without an agreement (it cannot be combined
      * with {@code agreement}).
+     *
+     * <p>The work queue's filters, on the resolution clock: {@code open} only tickets still to be
+     * resolved; {@code resolution} those whose resolution clock is in that state now ({@code RUNNING},
+     * {@code PAUSED}, {@code BREACHED}, {@code NOT_STARTED}...; a running one past its target is
+     * {@code BREACHED}); {@code dueWithin} those whose resolution clock runs and is due within that
+     * time from now; {@code atRisk} those at risk (see {@link #dashboard}); {@code breachedToday} those
+     * with a clock breached today in {@code zone} (if null, the service desk's zone
+     * {@code servicelevel.screens.zone}); {@code byDue} sorts by the resolution
+     * clock's due instant, nearest first.
      */
     record Query(String customer, String agreement, Boolean withoutAgreement, String status, Integer priority,
-                 String assignee, Boolean breached, Instant dueBefore, String text, int offset, int limit) {
+                 String assignee, Boolean breached, Instant dueBefore, String text, int offset, int limit,
+                 Boolean open, String resolution, Duration dueWithin, Boolean atRisk, Boolean breachedToday,
+                 ZoneId zone, boolean byDue) {
+
+        /** A query of the API's list, without the work queue's filters. */
+        public Query(String customer, String agreement, Boolean withoutAgreement, String status, Integer priority,
+                     String assignee, Boolean breached, Instant dueBefore, String text, int offset, int limit) {
+            this(customer, agreement, withoutAgreement, status, priority, assignee, breached, dueBefore, text, offset,
+                    limit, null, null, null, null, null, null, false);
+        }
+    }
+
+    /** A customer and how many of their tickets are open. */
+    record CustomerLoad(String code, String name, long open) {
+    }
+
+    /**
+     * The work queue at a glance, as of {@code asOf}: open tickets by the state of their resolution
+     * clock ({@code NO_AGREEMENT} for those without clocks), the tickets at risk (their number and the
+     * first {@code shown} of them, due first), how many tickets had a clock breached since the start of
+     * today ({@code dayStart}), and open tickets per customer. {@code atRiskShare} is the threshold used.
+     */
+    record Dashboard(Instant asOf, int atRiskShare, Map<String, Long> openByResolution, long atRisk,
+                     List<TicketDetails> atRiskTickets, long breachedToday, ZonedDateTime dayStart,
+                     List<CustomerLoad> openByCustomer) {
     }
 
     Created create(TicketDraft draft, String idempotencyKey, String requestHash);
@@ -63,6 +100,18 @@ public interface TicketService {
     TicketDetails findByNumber(String number);
 
     Page list(Query query);
+
+    /**
+     * The work queue at a glance (see {@link Dashboard}); "today" is the day in {@code zone}, if null in
+     * the service desk's zone {@code servicelevel.screens.zone} (UTC unless configured). A customer
+     * user sees only their organisation's tickets. A ticket is at risk while its resolution clock still
+     * counts towards its target (running or waiting, not breached) and has used at least the share of it
+     * set by {@code servicelevel.screens.at-risk-share} (80 % unless configured).
+     */
+    Dashboard dashboard(ZoneId zone, int shown);
+
+    /** The share of its target, in percent, from which a clock is at risk ({@code servicelevel.screens.at-risk-share}). */
+    int atRiskShare();
 
     TicketDetails update(long id, long expectedVersion, TicketChange change);
 

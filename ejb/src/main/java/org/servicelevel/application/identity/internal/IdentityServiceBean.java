@@ -191,6 +191,13 @@ public class IdentityServiceBean implements IdentityService {
     }
 
     @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.INTEGRATION})
+    public List<Caller> staff() {
+        return users.findAll().stream().filter(u -> u.isEnabled() && u.isStaff()).map(Caller::of)
+                .sorted(java.util.Comparator.comparing(Caller::username)).toList();
+    }
+
+    @Override
     @RolesAllowed(Role.Names.ADMIN)
     public Caller user(String username) {
         return users.findByUsername(UserAccount.normaliseUsername(username)).map(Caller::of)

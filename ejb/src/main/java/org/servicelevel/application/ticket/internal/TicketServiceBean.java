@@ -12,14 +12,21 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.ticket.ImportReport;
@@ -35,6 +42,7 @@ import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.StaleVersionException;
+import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
@@ -72,6 +80,14 @@ public class TicketServiceBean implements TicketService {
 
     @Inject
     private TicketViews views;
+
+    @Inject
+    private AtRiskTickets atRisk;
+
+    /** The zone whose day "breached today" means when the caller names none: the service desk's. */
+    @Inject
+    @ConfigProperty(name = "servicelevel.screens.zone", defaultValue = "UTC")
+    private Provider<String> desksZone;
 
     @Inject
     private OrganisationRepository organisations;
@@ -170,12 +186,71 @@ public class TicketServiceBean implements TicketService {
         }
         Long agreementId = q.agreement() == null || q.agreement().isBlank() ? null
                 : agreements.findByNumber(q.agreement()).map(a -> a.id()).orElse(-1L);
+        if (q.dueWithin() != null && (q.dueWithin().isNegative() || q.dueWithin().isZero())) {
+            throw new InvalidFieldException("dueWithin", "A time ahead, such as PT4H");
+        }
+        ZonedDateTime today = now.atZone(zoneOr(q.zone())).truncatedTo(ChronoUnit.DAYS);
+        boolean breachedToday = Boolean.TRUE.equals(q.breachedToday());
         TicketRepository.Page page = tickets.find(new TicketFilter(customerId, agreementId, withoutAgreement,
                 q.status() == null || q.status().isBlank() ? null : q.status().strip().toUpperCase(java.util.Locale.ROOT),
                 q.priority(), strippedOrNull(q.assignee()),
-                Boolean.TRUE.equals(q.breached()) ? now : null, q.dueBefore(),
-                strippedOrNull(q.text())), offset, limit);
+                Boolean.TRUE.equals(q.breached()) || breachedToday ? now : null, q.dueBefore(),
+                strippedOrNull(q.text()), Boolean.TRUE.equals(q.open()), resolutionState(q.resolution()), now,
+                q.dueWithin() == null ? null : now.plus(q.dueWithin()), breachedToday ? today.toInstant() : null,
+                Boolean.TRUE.equals(q.atRisk()) ? atRisk.asOf(customerId, now).stream().map(Ticket::id).toList() : null,
+                q.byDue()), offset, limit);
         return new Page(views.page(page.tickets(), now), offset, limit, page.total());
+    }
+
+    private ZoneId zoneOr(ZoneId zone) {
+        return zone != null ? zone : ZoneId.of(desksZone.get());
+    }
+
+    private static ClockState resolutionState(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return ClockState.valueOf(state.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("resolution", "One of " + java.util.Arrays.toString(ClockState.values()));
+        }
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+    public Dashboard dashboard(ZoneId zone, int shown) {
+        Instant now = clock.instant();
+        Long customerId = callers.customerOrganisation(session).orElse(null);
+        Map<String, Long> byState = new LinkedHashMap<>();
+        for (ClockState state : List.of(ClockState.BREACHED, ClockState.RUNNING, ClockState.PAUSED,
+                ClockState.NOT_STARTED)) {
+            byState.put(state.name(), tickets.count(queueFilter(customerId, now, state, false)));
+        }
+        byState.put(NO_AGREEMENT, tickets.count(queueFilter(customerId, now, null, true)));
+        ZonedDateTime dayStart = now.atZone(zoneOr(zone)).truncatedTo(ChronoUnit.DAYS);
+        long breachedToday = tickets.count(new TicketFilter(customerId, null, false, null, null, null, now, null, null,
+                false, null, now, null, dayStart.toInstant(), null, false));
+        List<Ticket> risky = atRisk.asOf(customerId, now);
+        return new Dashboard(now, atRisk.threshold(), byState, risky.size(),
+                views.page(risky.subList(0, Math.min(Math.max(0, shown), risky.size())), now), breachedToday, dayStart,
+                tickets.openByCustomer(customerId).stream()
+                        .map(c -> new CustomerLoad(c.code(), c.name(), c.open())).toList());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.AGENT, Role.Names.CUSTOMER, Role.Names.INTEGRATION})
+    public int atRiskShare() {
+        return atRisk.threshold();
+    }
+
+    /** The state a dashboard counts tickets without an agreement under: they have no clocks. */
+    private static final String NO_AGREEMENT = "NO_AGREEMENT";
+
+    private static TicketFilter queueFilter(Long customerId, Instant now, ClockState resolution,
+                                            boolean withoutAgreement) {
+        return new TicketFilter(customerId, null, withoutAgreement, null, null, null, null, null, null, true,
+                resolution, now, null, null, null, false);
     }
 
     @Override

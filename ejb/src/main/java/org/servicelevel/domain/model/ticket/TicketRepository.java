@@ -37,8 +37,26 @@ public interface TicketRepository {
     /** The numbers of the children of each of the tickets, by the parent's id (one query for a page). */
     java.util.Map<Long, List<String>> childNumbers(List<Ticket> parents);
 
-    /** Tickets matching the filter, newest first. */
+    /** Tickets matching the filter, newest first (or by due instant, as the filter says). */
     Page find(TicketFilter filter, int offset, int limit);
+
+    /** How many tickets match the filter. */
+    long count(TicketFilter filter);
+
+    /** A customer and how many of their tickets are open. */
+    record CustomerCount(String code, String name, long open) {
+    }
+
+    /** Open tickets per customer (of {@code customerId} only, unless null), most first. */
+    List<CustomerCount> openByCustomer(Long customerId);
+
+    /**
+     * The ids of tickets (of {@code customerId} only, unless null) whose resolution clock, as stored,
+     * may have used {@code percent} of its target by {@code asOf} without being breached: a waiting one
+     * that had, and a running one that had or would have if all the real time since it was stored
+     * counted. A superset of the tickets at risk, to be checked against their clocks as of now.
+     */
+    List<Long> nearTarget(Long customerId, int percent, java.time.Instant asOf);
 
     /** The next ticket number, e.g. {@code T-000124}. */
     String nextNumber();

@@ -7,15 +7,19 @@ import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.servicelevel.domain.clock.ClockCalculator;
 import org.servicelevel.domain.clock.ClockState;
+import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.customer.Organisation;
 import org.servicelevel.domain.model.ticket.ClockSnapshot;
 import org.servicelevel.domain.model.ticket.IdempotencyRecord;
@@ -119,8 +123,16 @@ public class JpaTicketRepository implements TicketRepository {
         CriteriaQuery<Ticket> query = cb.createQuery(Ticket.class);
         Root<Ticket> ticket = query.from(Ticket.class);
         ticket.alias("t");
-        query.select(ticket).where(conditions(cb, query, ticket, filter))
-                .orderBy(cb.desc(ticket.get("registeredAt")), cb.desc(ticket.get("id")));
+        query.select(ticket).where(conditions(cb, query, ticket, filter));
+        if (filter.byDue()) {
+            // one resolution clock per ticket: a left join keeps tickets without clocks, which sort last
+            Join<Ticket, ClockSnapshot> resolution = ticket.join("clocks", JoinType.LEFT);
+            resolution.on(cb.equal(resolution.get("metric"), SlaClock.RESOLUTION));
+            query.orderBy(cb.asc(resolution.get("dueAt")), cb.desc(ticket.get("registeredAt")),
+                    cb.desc(ticket.get("id")));
+        } else {
+            query.orderBy(cb.desc(ticket.get("registeredAt")), cb.desc(ticket.get("id")));
+        }
         // a page of tickets reads their histories, tags and parties in a few queries, not a few per ticket
         List<Ticket> tickets = em.createQuery(query).setFirstResult(offset).setMaxResults(limit)
                 .setHint("eclipselink.batch.type", "IN")
@@ -130,11 +142,54 @@ public class JpaTicketRepository implements TicketRepository {
                 .setHint("eclipselink.batch", "t.agreement")
                 .setHint("eclipselink.batch", "t.supportGroup")
                 .getResultList();
+        return new Page(tickets, count(filter));
+    }
+
+    @Override
+    public long count(TicketFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Ticket> counted = count.from(Ticket.class);
         count.select(cb.count(counted)).where(conditions(cb, count, counted, filter));
-        return new Page(tickets, em.createQuery(count).getSingleResult());
+        return em.createQuery(count).getSingleResult();
     }
+
+    @Override
+    public List<CustomerCount> openByCustomer(Long customerId) {
+        String own = customerId == null ? "" : " AND o.id = :customer";
+        TypedQuery<Object[]> query = em.createQuery("SELECT o.code, o.name, COUNT(t) FROM Ticket t JOIN t.customer o"
+                + " WHERE t.statusCategory NOT IN :closed" + own
+                + " GROUP BY o.code, o.name ORDER BY COUNT(t) DESC, o.code", Object[].class)
+                .setParameter("closed", CLOSED);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        return query.getResultList().stream()
+                .map(row -> new CustomerCount((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    @Override
+    public List<Long> nearTarget(Long customerId, int percent, Instant asOf) {
+        // seconds since the clock was stored: real time, at least the working time it can have counted since
+        String since = "(EXTRACT(EPOCH FROM " + INSTANT + ") - EXTRACT(EPOCH FROM c.computed_at))";
+        jakarta.persistence.Query query = em.createNativeQuery("SELECT c.ticket_id FROM ticket_clock c"
+                        + " JOIN ticket t ON t.id = c.ticket_id WHERE c.metric = ?1 AND c.target_seconds > 0"
+                        + (customerId == null ? "" : " AND t.customer_id = ?6")
+                        + " AND ((c.state = 'PAUSED' AND c.elapsed_seconds * 100 >= c.target_seconds * ?2)"
+                        + " OR (c.state = 'RUNNING' AND (c.breaches_after IS NULL OR c.breaches_after > "
+                        + INSTANT.replace("?", "?3") + ") AND (c.elapsed_seconds + " + since.replace("?", "?4")
+                        + ") * 100 >= c.target_seconds * ?5)) ORDER BY c.ticket_id")
+                .setParameter(1, SlaClock.RESOLUTION).setParameter(2, percent)
+                .setParameter(3, utc(asOf.minusSeconds(1))).setParameter(4, utc(asOf)).setParameter(5, percent);
+        if (customerId != null) {
+            query.setParameter(6, customerId);
+        }
+        List<?> ids = query.getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    private static final List<StatusCategory> CLOSED = List.of(StatusCategory.RESOLVED, StatusCategory.CLOSED,
+            StatusCategory.CANCELLED);
 
     private static Predicate[] conditions(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket,
                                           TicketFilter f) {
@@ -175,7 +230,48 @@ public class JpaTicketRepository implements TicketRepository {
                     cb.equal(clock.get("state"), ClockState.RUNNING),
                     cb.lessThan(clock.get("dueAt"), f.dueBefore())))));
         }
+        if (f.open()) {
+            where.add(cb.not(ticket.get("statusCategory").in(CLOSED)));
+        }
+        if (f.resolution() != null) {
+            where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.and(
+                    cb.equal(clock.get("metric"), SlaClock.RESOLUTION), inState(cb, clock, f.resolution(), f.asOf())))));
+        }
+        if (f.resolutionDueBefore() != null) {
+            where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.and(
+                    cb.equal(clock.get("metric"), SlaClock.RESOLUTION),
+                    cb.equal(clock.get("state"), ClockState.RUNNING),
+                    cb.lessThan(clock.get("dueAt"), f.resolutionDueBefore())))));
+        }
+        if (f.breachedSince() != null && f.breachedAt() != null) {
+            Instant from = f.breachedSince();
+            where.add(cb.exists(clockWhere(cb, query, ticket, clock -> cb.or(
+                    cb.between(clock.get("breachedAt"), from, f.breachedAt()),
+                    cb.and(cb.equal(clock.get("state"), ClockState.RUNNING),
+                            cb.between(clock.get("breachesAfter"), from.minusSeconds(1),
+                                    f.breachedAt().minusSeconds(1)))))));
+        }
+        if (f.ids() != null) {
+            where.add(f.ids().isEmpty() ? cb.disjunction() : ticket.get("id").in(f.ids()));
+        }
         return where.toArray(Predicate[]::new);
+    }
+
+    /**
+     * A clock in {@code state} as of {@code asOf}: a running clock that has counted past its target
+     * by then is breached, as the breach timer will record.
+     */
+    private static Predicate inState(CriteriaBuilder cb, Join<Ticket, ClockSnapshot> clock, ClockState state,
+                                     Instant asOf) {
+        Instant passed = asOf.minusSeconds(1);
+        return switch (state) {
+            case RUNNING -> cb.and(cb.equal(clock.get("state"), ClockState.RUNNING),
+                    cb.or(cb.isNull(clock.get("breachesAfter")), cb.greaterThan(clock.get("breachesAfter"), passed)));
+            case BREACHED -> cb.or(cb.equal(clock.get("state"), ClockState.BREACHED),
+                    cb.and(cb.equal(clock.get("state"), ClockState.RUNNING),
+                            cb.lessThanOrEqualTo(clock.get("breachesAfter"), passed)));
+            default -> cb.equal(clock.get("state"), state);
+        };
     }
 
     private static Subquery<Long> clockWhere(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket,

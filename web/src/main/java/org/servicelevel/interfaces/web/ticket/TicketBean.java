@@ -19,12 +19,14 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.servicelevel.application.agreement.AgreementService;
+import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.application.supportgroup.SupportGroupService;
 import org.servicelevel.application.ticket.TicketChange;
 import org.servicelevel.application.ticket.TicketDetails;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.application.ticket.TicketService;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.web.Feedback;
@@ -52,6 +54,9 @@ public class TicketBean implements Serializable {
     @Inject
     private SupportGroupService supportGroups;
 
+    @Inject
+    private IdentityService identity;
+
     private String id;
     private long ticketId;
     private long loadedVersion;
@@ -59,6 +64,8 @@ public class TicketBean implements Serializable {
     private transient List<TicketRows.MoveLine> transitions;
     private transient List<TicketEventDetails> history;
     private transient Map<String, String> statusNames;
+    private transient java.util.Set<String> cancelling;
+    private transient List<TicketRows.Option> staff;
     private transient List<TicketRows.PriorityOption> priorities;
     private transient List<TicketRows.Option> groups;
     private String note;
@@ -106,7 +113,7 @@ public class TicketBean implements Serializable {
         return change(() -> tickets.transition(ticketId, loadedVersion, to, strippedOrNull(note),
                         isCustomerUser() || noteVisibleToCustomer),
                 changed -> AgreementRows.format(texts(), "ticket.moved", changed.number(),
-                        TicketRows.statusName(texts(), changed.status(), changed.statusName())));
+                        StatusTexts.status(changed.status(), changed.statusName(), texts())));
     }
 
     /** Adds the comment; support staff choose whether the customer sees it, a customer's own always do. */
@@ -129,6 +136,13 @@ public class TicketBean implements Serializable {
                 || !Objects.equals(strippedOrNull(supportGroup), shown.supportGroup());
         if (!priorityChanged && !assignmentChanged) {
             info(texts().getString("ticket.unchanged"));
+            return null;
+        }
+        if (priorityChanged && strippedOrNull(priorityReason) == null) {
+            FacesContext.getCurrentInstance().addMessage("changeForm:priorityReason", new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts().getString("ticket.change.reason.required"),
+                    null));
+            FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
         TicketChange change = new TicketChange(null, null, null, null, null, priorityChanged ? priority : null,
@@ -199,7 +213,13 @@ public class TicketBean implements Serializable {
     private Map<String, String> statusNames() {
         if (statusNames == null) {
             statusNames = new LinkedHashMap<>();
-            tickets.statuses().forEach(s -> statusNames.put(s.code(), TicketRows.statusName(texts(), s.code(), s.name())));
+            cancelling = new java.util.HashSet<>();
+            tickets.statuses().forEach(s -> {
+                statusNames.put(s.code(), StatusTexts.status(s.code(), s.name(), texts()));
+                if (s.category() == StatusCategory.CANCELLED) {
+                    cancelling.add(s.code());
+                }
+            });
         }
         return statusNames;
     }
@@ -258,7 +278,7 @@ public class TicketBean implements Serializable {
     }
 
     public String getStatus() {
-        return TicketRows.statusName(texts(), details().status(), details().statusName());
+        return StatusTexts.status(details().status(), details().statusName(), texts());
     }
 
     public String getStatusCategory() {
@@ -325,7 +345,7 @@ public class TicketBean implements Serializable {
     // ---- clocks, history, comments, moves ----------------------------------------------------------
 
     public List<TicketRows.ClockLine> getClocks() {
-        return TicketRows.clocks(details(), statusNames(), texts());
+        return TicketRows.clocks(details(), statusNames(), texts(), tickets.atRiskShare());
     }
 
     private List<TicketEventDetails> history() {
@@ -346,13 +366,34 @@ public class TicketBean implements Serializable {
     public List<TicketRows.MoveLine> getTransitions() {
         if (transitions == null) {
             transitions = tickets.transitions(ticketId).stream()
-                    .map(t -> new TicketRows.MoveLine(t.to(), TicketRows.transitionName(texts(), details().status(), t.to(),
-                            t.name()), TicketRows.statusName(texts(), t.to(), t.toName()))).toList();
+                    .map(t -> new TicketRows.MoveLine(t.to(), StatusTexts.move(details().status(), t.to(), t.name(),
+                            texts()), StatusTexts.status(t.to(), t.toName(), texts()), cancels(t.to()))).toList();
         }
         return transitions;
     }
 
+    /** Whether a move to the status cancels the ticket: the page styles it as dangerous and asks first. */
+    private boolean cancels(String status) {
+        statusNames();
+        return cancelling.contains(status);
+    }
+
     // ---- staff's change of priority and assignment -------------------------------------------------
+
+    /** The support staff a ticket can be assigned to, and the ticket's assignee if no longer one of them. */
+    public List<TicketRows.Option> getAssignees() {
+        if (staff == null) {
+            List<TicketRows.Option> people = new java.util.ArrayList<>(identity.staff().stream()
+                    .map(c -> new TicketRows.Option(c.username(), TicketRows.person(c.username(), c.displayName())))
+                    .toList());
+            String current = details().assignee();
+            if (current != null && people.stream().noneMatch(o -> o.value().equals(current))) {
+                people.add(0, new TicketRows.Option(current, current));
+            }
+            staff = List.copyOf(people);
+        }
+        return staff;
+    }
 
     /**
      * The priorities of the ticket's agreement version (only the current one if it cannot be read);

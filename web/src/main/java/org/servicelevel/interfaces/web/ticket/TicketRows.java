@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +31,7 @@ public final class TicketRows {
     private TicketRows() {
     }
 
-    /** One ticket in the list, with its resolution clock in words. */
+    /** One ticket in the list, with its resolution clock in words and as a service desk shows it. */
     public static final class TicketLine {
         private final long id;
         private final String number;
@@ -48,8 +47,9 @@ public final class TicketRows {
         private final String clockStateLabel;
         private final String clockWords;
         private final boolean breached;
+        private final ClockView clock;
 
-        TicketLine(TicketDetails t, ResourceBundle texts) {
+        TicketLine(TicketDetails t, ResourceBundle texts, int riskShare) {
             this.id = t.id();
             this.number = t.number();
             this.title = t.title();
@@ -57,7 +57,7 @@ public final class TicketRows {
             this.service = t.service();
             this.serviceName = Objects.requireNonNullElse(t.serviceName(), t.service());
             this.priority = priority(t.priority(), t.priorityName());
-            this.status = statusName(texts, t.status(), t.statusName());
+            this.status = StatusTexts.status(t.status(), t.statusName(), texts);
             this.statusCategory = t.statusCategory().name();
             this.assignee = assignee(t.assignee(), t.supportGroup());
             Optional<SlaClock> resolution = resolution(t);
@@ -66,6 +66,12 @@ public final class TicketRows {
                     : resolution.map(c -> stateLabel(c.state(), texts)).orElse(NOTHING);
             this.clockWords = resolution.map(c -> words(c, t.clocksAsOf(), texts)).orElse("");
             this.breached = t.clocks().stream().anyMatch(c -> c.breachedAt() != null);
+            this.clock = resolution.map(c -> ClockView.of(c, t.clocksAsOf(), riskShare, texts)).orElse(null);
+        }
+
+        /** The resolution clock as a service desk shows it; null without one. */
+        public ClockView getClock() {
+            return clock;
         }
 
         public long getId() {
@@ -129,7 +135,12 @@ public final class TicketRows {
     /** One clock of a ticket: working times in hours and minutes, instants in the calendar's zone. */
     public record ClockLine(String metric, String state, String stateLabel, String words, String target,
                             String elapsed, String remaining, String due, String breachedAt, String paused,
-                            String escalation) {
+                            String escalation, ClockView view) {
+        /** The clock as a service desk shows it. */
+        public ClockView getView() {
+            return view;
+        }
+
         public String getEscalation() {
             return escalation;
         }
@@ -223,8 +234,15 @@ public final class TicketRows {
         }
     }
 
-    /** A status move open to the caller now: the status it leads to, the move's name and the status's name. */
-    public record MoveLine(String to, String name, String toName) {
+    /**
+     * A status move open to the caller now: the status it leads to, the move's name and the status's
+     * name, and whether it cancels the ticket (the page asks before).
+     */
+    public record MoveLine(String to, String name, String toName, boolean cancels) {
+        public boolean isCancels() {
+            return cancels;
+        }
+
         public String getTo() {
             return to;
         }
@@ -251,23 +269,38 @@ public final class TicketRows {
 
     // ---- builders ----------------------------------------------------------------------------------
 
-    static TicketLine line(TicketDetails details, ResourceBundle texts) {
-        return new TicketLine(details, texts);
+    static TicketLine line(TicketDetails details, ResourceBundle texts, int riskShare) {
+        return new TicketLine(details, texts, riskShare);
+    }
+
+    /** Tickets as lines of a list; a clock is at risk from {@code riskShare} percent of its target. */
+    public static List<TicketLine> lines(List<TicketDetails> tickets, ResourceBundle texts, int riskShare) {
+        return tickets.stream().map(t -> line(t, texts, riskShare)).toList();
+    }
+
+    /** "ACME Ltd (ACME)": a customer's name and code. */
+    public static String customerLabel(String code, String name) {
+        return party(code, name);
     }
 
     static Optional<SlaClock> resolution(TicketDetails t) {
         return t.clocks().stream().filter(c -> c.metric().equals(SlaClock.RESOLUTION)).findFirst();
     }
 
-    /** The clocks of a ticket; {@code statusNames} names the statuses of time-in-status limits. */
-    static List<ClockLine> clocks(TicketDetails t, Map<String, String> statusNames, ResourceBundle texts) {
+    /**
+     * The clocks of a ticket; {@code statusNames} names the statuses of time-in-status limits; a clock is
+     * at risk from {@code riskShare} percent of its target.
+     */
+    static List<ClockLine> clocks(TicketDetails t, Map<String, String> statusNames, ResourceBundle texts,
+                                  int riskShare) {
         ZoneId zone = zone(t);
         return t.clocks().stream().map(c -> new ClockLine(metric(c.metric(), statusNames, texts), c.state().name(),
                 stateLabel(c.state(), texts), words(c, t.clocksAsOf(), texts), AgreementRows.inHours(c.target(), texts),
                 AgreementRows.inHours(c.elapsed(), texts), AgreementRows.inHours(c.remaining(), texts),
                 AgreementRows.instant(c.due(), zone), AgreementRows.instant(c.breachedAt(), zone),
                 AgreementRows.inHours(c.pausedWorkingTime(), texts),
-                escalation(t.escalation().get(c.metric()), zone, texts))).toList();
+                escalation(t.escalation().get(c.metric()), zone, texts),
+                ClockView.of(c, t.clocksAsOf(), riskShare, texts))).toList();
     }
 
     /** Where a clock stands in its escalation: its level and the next step with its instant. */
@@ -388,6 +421,11 @@ public final class TicketRows {
         return name == null || name.isBlank() ? Integer.toString(number) : number + " · " + name;
     }
 
+    /** "Dana Scully (dana)", or "dana" when the name is the username or missing. */
+    static String person(String username, String displayName) {
+        return party(username, displayName);
+    }
+
     /** "dana (L2)", "L2", "dana" or a dash. */
     static String assignee(String person, String group) {
         if (person == null || person.isBlank()) {
@@ -395,27 +433,6 @@ public final class TicketRows {
         }
         return group == null ? person : person + " (" + group + ")";
     }
-
-    /**
-     * A status by the name its users know it by in the page's language: a shipped status that still has
-     * its shipped name is translated; a status that was renamed or added keeps the name it was given.
-     */
-    static String statusName(ResourceBundle texts, String code, String name) {
-        return shipped(texts, "ticket.status." + code, name);
-    }
-
-    /** A move between two statuses by its name in the page's language, as {@link #statusName} decides. */
-    static String transitionName(ResourceBundle texts, String from, String to, String name) {
-        return shipped(texts, "ticket.transition." + from + "." + to, name);
-    }
-
-    private static String shipped(ResourceBundle texts, String key, String name) {
-        return SHIPPED.containsKey(key) && SHIPPED.getString(key).equals(name) ? texts.getString(key) : name;
-    }
-
-    /** The shipped (English) names, to recognise a status or move that still has its shipped name. */
-    private static final ResourceBundle SHIPPED = ResourceBundle.getBundle("org.servicelevel.web.messages", Locale.ROOT,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private static String label(ResourceBundle texts, String key, String fallback) {
         return texts.containsKey(key) ? texts.getString(key) : fallback;

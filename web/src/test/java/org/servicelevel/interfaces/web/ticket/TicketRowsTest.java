@@ -104,7 +104,7 @@ class TicketRowsTest {
         SlaClock resolution = clock("resolution", ClockState.RUNNING, NOW.plus(Duration.ofMinutes(45)), null, null,
                 SegmentKind.RUNNING);
 
-        TicketRows.TicketLine line = TicketRows.line(ticket(List.of(response, resolution)), EN);
+        TicketRows.TicketLine line = TicketRows.line(ticket(List.of(response, resolution)), EN, 80);
 
         assertEquals("Running", line.getClockStateLabel());
         assertEquals("RUNNING", line.getClockState());
@@ -113,7 +113,7 @@ class TicketRowsTest {
         assertEquals("ACME Ltd (ACME)", line.getCustomer());
         assertEquals("2 · High", line.getPriority());
         assertEquals("dana (L2)", line.getAssignee());
-        assertFalse(TicketRows.line(ticket(List.of(resolution)), EN).isBreached());
+        assertFalse(TicketRows.line(ticket(List.of(resolution)), EN, 80).isBreached());
     }
 
     @Test
@@ -121,7 +121,7 @@ class TicketRowsTest {
         SlaClock limit = clock("status:CUSTOMER_TESTING", ClockState.BREACHED, Instant.parse("2026-03-02T08:30:00Z"),
                 Instant.parse("2026-03-02T08:30:00Z"), null, SegmentKind.RUNNING);
 
-        TicketRows.ClockLine line = TicketRows.clocks(ticket(List.of(limit)), STATUSES, EN).get(0);
+        TicketRows.ClockLine line = TicketRows.clocks(ticket(List.of(limit)), STATUSES, EN, 80).get(0);
 
         assertEquals("Time in \u201cCustomer testing\u201d", line.getMetric());
         assertEquals("Breached", line.getStateLabel());
@@ -140,12 +140,12 @@ class TicketRowsTest {
                 Channel.API, null, null, null, null, "NEW", "New", StatusCategory.NEW, NOW, null, null, null, null,
                 List.of(), null, null, NOW, List.of(), Map.of());
 
-        TicketRows.TicketLine line = TicketRows.line(without, EN);
+        TicketRows.TicketLine line = TicketRows.line(without, EN, 80);
 
         assertEquals("No agreement", line.getClockStateLabel());
         assertEquals(TicketRows.NO_AGREEMENT, line.getClockState());
         assertEquals(TicketRows.NOTHING, line.getPriority());
-        assertEquals(List.of(), TicketRows.clocks(without, STATUSES, EN));
+        assertEquals(List.of(), TicketRows.clocks(without, STATUSES, EN, 80));
         assertEquals(ZoneId.of("Z"), TicketRows.zone(without));
     }
 
