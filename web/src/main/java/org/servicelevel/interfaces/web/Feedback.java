@@ -16,7 +16,8 @@ import org.servicelevel.domain.StaleVersionException;
 /**
  * How screens run a use case and tell the person what came of it: the service's refusals (invalid
  * fields, a record changed meanwhile, a state that does not allow it, a role that does not) become
- * messages on the page, in the page's language where the product words them; nothing else is caught.
+ * messages on the page, in the page's language where the product words them (the services' sentences
+ * through the catalogue of {@link Refusals}); nothing else is caught.
  * The same kinds the API answers with problem documents.
  */
 public final class Feedback {
@@ -45,10 +46,18 @@ public final class Feedback {
         if (refusal instanceof StaleVersionException) {
             error(text(staleKey));
         } else if (refusal instanceof InvalidInputException invalid) {
-            invalid.errors().forEach(field -> error(field.getMessage()));
+            invalid.errors().forEach(field -> error(inPageLanguage(field.getMessage())));
         } else {
-            error(refusal.getMessage());
+            error(inPageLanguage(refusal.getMessage()));
         }
+    }
+
+    /** A service's refusal, worded in English, as the page's language words it where the catalogue knows it. */
+    private static String inPageLanguage(String refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot() == null ? faces.getApplication().getDefaultLocale()
+                : faces.getViewRoot().getLocale();
+        return Refusals.catalogue().in(refusal, locale);
     }
 
     /**
