@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -217,11 +219,37 @@ class DirectoryScreensIT {
         assertEquals(text, browser.driver().findElement(By.id(id)).getText());
     }
 
-    /** Picks an item of a PrimeFaces menu with a filter, narrowed first by {@code filter} (other tests' records make it long). */
+    /**
+     * Picks an item of a PrimeFaces menu with a filter, narrowed first by {@code filter} (other tests'
+     * records make it long), once the menu's panel has finished opening; a click on an item the
+     * filter is still laying out is tried again.
+     */
     private void pick(String menu, String filter, String label) {
-        browser.click(By.id(menu));
-        browser.visible(By.id(menu + "_filter")).sendKeys(filter);
-        browser.choose(menu, label);
+        By panel = By.id(menu + "_panel");
+        By item = By.cssSelector("#" + menu.replace(":", "\\:") + "_items li[data-label='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (!browser.driver().findElement(panel).isDisplayed()) {
+                    browser.click(By.id(menu));
+                }
+                WebElement input = browser.visible(By.id(menu + "_filter"));
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                input.sendKeys(filter);
+                browser.waiting().until(d -> Boolean.TRUE.equals(browser.script(
+                        "return !jQuery(arguments[0]).is(':animated');", d.findElement(panel))));
+                WebElement option = browser.waiting().until(d -> {
+                    WebElement found = d.findElement(item);
+                    return found.isDisplayed() && found.getSize().getHeight() > 0 ? found : null;
+                });
+                option.click();
+                browser.waiting().until(ExpectedConditions.textToBe(By.id(menu + "_label"), label));
+                break;
+            } catch (ElementNotInteractableException | StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         browser.waiting().until(d -> Boolean.TRUE.equals(browser.script("return PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
