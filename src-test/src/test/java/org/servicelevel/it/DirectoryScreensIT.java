@@ -192,6 +192,22 @@ class DirectoryScreensIT {
     }
 
     @Test
+    void aRefusedFieldIsExplainedInTheReadersLanguage() throws Exception {
+        String taken = Fixtures.customer();
+        browser.close();
+        browser = Browser.start("ru");
+        browser.signIn(Fixtures.user("manager", null));
+        browser.open("app/customer.xhtml");
+        type("customerForm:code", taken);
+        browser.click(By.id("customerForm:save"));
+        shows("customerForm:nameMessage", "Введите название заказчика.");
+        type("customerForm:name", "Русский заказчик");
+        browser.click(By.id("customerForm:save"));
+        shows("customerForm:codeMessage", "Этот код уже занят другим заказчиком.");
+        assertEquals("Русский заказчик", browser.driver().findElement(By.id("customerForm:name")).getAttribute("value"));
+    }
+
+    @Test
     void otherRolesReadWithoutEditingAndCustomersDoNotSeeTheProvidersDirectory() throws Exception {
         String code = Fixtures.customer();
         browser.signIn(Fixtures.user("agent", null));
