@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.supportgroup.SupportGroupChange;
 import org.servicelevel.application.supportgroup.SupportGroupDetails;
 import org.servicelevel.application.supportgroup.SupportGroupService;
@@ -86,6 +88,13 @@ public class SupportGroupServiceBean implements SupportGroupService {
         SupportGroup stored = groups.store(group);
         log.info(() -> "Support group " + stored.code() + " changed");
         return details(stored);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
+    public List<Caller> candidates() {
+        return users.findAll().stream().filter(u -> u.isStaff() && u.isEnabled())
+                .sorted(Comparator.comparing(UserAccount::username)).map(Caller::of).toList();
     }
 
     private SupportGroup load(long id) {
