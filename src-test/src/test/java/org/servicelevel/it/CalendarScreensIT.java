@@ -204,6 +204,7 @@ class CalendarScreensIT {
                     "Укажите название календаря."));
             russian.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:zoneMessage"),
                     "Выберите часовой пояс из списка"));
+            russian.script("document.getElementById('editorTitle').scrollIntoView()");
             russian.screenshot("calendar-editor-ru");
         }
     }
