@@ -163,6 +163,33 @@ class CalendarApiIT {
     }
 
     @Test
+    void aCustomersUserReadsOnlyTheCalendarsTheirOrganisationsAgreementsCountOn() {
+        String customer = Fixtures.customer();
+        String own = Fixtures.calendar();
+        Fixtures.activeSla(customer, own);
+        String other = Fixtures.calendar();
+        Fixtures.activeSla(Fixtures.customer(), other);
+        String unused = Fixtures.calendar();
+        String asCustomer = Fixtures.user("customer", customer);
+
+        String listed = Api.get("api/calendars", asCustomer).body();
+        assertTrue(listed.contains(own), listed);
+        assertTrue(!listed.contains(other) && !listed.contains(unused), listed);
+        assertEquals(200, Api.get("api/calendars/" + Fixtures.calendarId(own), asCustomer).statusCode());
+        for (String hidden : new String[] {other, unused}) {
+            long id = Fixtures.calendarId(hidden);
+            HttpResponse<String> answer = Api.get("api/calendars/" + id, asCustomer);
+            assertEquals(404, answer.statusCode(), answer.body());
+            assertEquals(Api.get("api/calendars/987654321", asCustomer).body().replace("987654321", Long.toString(id)),
+                    answer.body(), "the same answer as for a calendar that does not exist");
+            assertEquals(404, Api.get("api/calendars/" + id + "/due?start=2026-03-02T10:00&duration=PT1H", asCustomer)
+                    .statusCode());
+        }
+        String staff = Api.get("api/calendars", Fixtures.user("agent", null)).body();
+        assertTrue(staff.contains(own) && staff.contains(other) && staff.contains(unused), "staff see every calendar");
+    }
+
+    @Test
     void onlyManagersAndAdministratorsChangeCalendars() {
         String agent = "it-agent-" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> user = Api.call("POST", "api/users", ADMIN, JSON, """

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.servicelevel.application.AuditRecord;
+import org.servicelevel.domain.model.calendar.Holiday;
 
 /**
  * Business calendars: their effective-dated rules, holiday files, and the working-time arithmetic
@@ -38,6 +39,15 @@ public interface CalendarService {
      * version from that date; recurring events are expanded for ten years from it.
      */
     CalendarDetails importHolidays(long id, long expectedVersion, String ics, LocalDate effectiveFrom);
+
+    /**
+     * The holidays an iCalendar file holds on or after {@code from}, recurring events expanded for ten
+     * years, without changing any calendar: for an editor that adds them to rules not yet saved.
+     *
+     * @throws org.servicelevel.domain.InvalidFieldException naming {@code ics} if the file cannot be used
+     *                                                       or has no event on or after {@code from}
+     */
+    List<Holiday> holidaysInFile(String ics, LocalDate from);
 
     /** The holidays of the version numbered {@code versionNumber} (the one in force if null) as iCalendar. */
     String exportHolidays(long id, Integer versionNumber);

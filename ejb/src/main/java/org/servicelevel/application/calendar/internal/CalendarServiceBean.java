@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -185,10 +186,7 @@ public class CalendarServiceBean implements CalendarService {
         BusinessCalendar calendar = loadForUpdate(id, expectedVersion);
         Instant now = clock.instant();
         LocalDate from = effectiveFrom != null ? effectiveFrom : LocalDate.ofInstant(now, calendar.zone());
-        List<Holiday> imported = icalendar.read(ics, from, from.plusYears(ICS_EXPANSION_YEARS));
-        if (imported.isEmpty()) {
-            throw new InvalidFieldException("ics", "The file has no event on or after " + from);
-        }
+        List<Holiday> imported = holidaysInFile(ics, from);
         CalendarDefinition current = calendar.versionOn(from).definition();
         Map<LocalDate, Holiday> merged = new LinkedHashMap<>();
         current.holidays().forEach(h -> merged.put(h.date(), h));
@@ -202,6 +200,17 @@ public class CalendarServiceBean implements CalendarService {
                 + version.number() + " from " + from);
         log.info("Calendar " + calendar.name() + ": " + imported.size() + " holidays imported");
         return details(calendar);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.SYSTEM})
+    public List<Holiday> holidaysInFile(String ics, LocalDate from) {
+        Objects.requireNonNull(from, "from");
+        List<Holiday> holidays = icalendar.read(ics, from, from.plusYears(ICS_EXPANSION_YEARS));
+        if (holidays.isEmpty()) {
+            throw new InvalidFieldException("ics", "The file has no event on or after " + from);
+        }
+        return holidays;
     }
 
     @Override

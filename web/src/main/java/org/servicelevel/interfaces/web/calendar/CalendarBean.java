@@ -54,9 +54,16 @@ public class CalendarBean implements Serializable {
         }
     }
 
+    /** Forgets the last answer before the inputs are checked, so a wrong input never leaves an old answer shown. */
+    public void clearResult() {
+        due = null;
+        dueVersions = null;
+    }
+
     public void computeDue() {
         FacesContext faces = FacesContext.getCurrentInstance();
         CalendarDetails calendar = details();
+        clearResult();
         if (start == null || hours == null || hours < 0) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     faces.getApplication().getResourceBundle(faces, "msg").getString("calendar.calculator.invalid"), null));
@@ -64,8 +71,6 @@ public class CalendarBean implements Serializable {
         }
         ZoneId zone = ZoneId.of(calendar.timeZone());
         Instant from = start.atZone(zone).toInstant();
-        due = null;
-        dueVersions = null;
         Feedback.attempt(() -> calendars.due(calendar.id(), from, Duration.ofSeconds(Math.round(hours * 3600))),
                 "calendar.stale").ifPresent(result -> {
                     due = result.instant().atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL,
@@ -79,6 +84,11 @@ public class CalendarBean implements Serializable {
             details = calendars.find(calendarId);
         }
         return details;
+    }
+
+    /** Whether the viewer may create, copy and edit calendars (managers and administrators). */
+    public boolean isEditor() {
+        return CalendarsBean.mayEdit(FacesContext.getCurrentInstance());
     }
 
     public String getName() {
