@@ -76,6 +76,12 @@ class ScreenStandardsIT {
             pages.put("agreement", "app/agreement.xhtml?id=" + sla.id());
             pages.put("month-close", "app/month-close.xhtml");
             pages.put("survey", "app/survey.xhtml?id=" + survey);
+            pages.put("calendar-edit", "app/calendar-edit.xhtml?id=" + calendarId);
+            pages.put("customers", "app/customers.xhtml");
+            pages.put("customer", "app/customer.xhtml?id=" + Fixtures.customerId(customer));
+            pages.put("support-groups", "app/support-groups.xhtml");
+            pages.put("selection-rules", "app/selection-rules.xhtml");
+            pages.put("selection-rule", "app/selection-rule.xhtml");
             return pages;
         }
     }
