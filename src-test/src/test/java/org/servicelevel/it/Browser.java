@@ -104,7 +104,10 @@ final class Browser implements AutoCloseable {
         signIn(user[0], user[1]);
     }
 
+    /** Signs in afresh: a session of an earlier sign-in is dropped first. */
     void signIn(String username, String password) {
+        open("login.xhtml");
+        driver.manage().deleteAllCookies();
         open("login.xhtml");
         visible(By.id("login:username")).sendKeys(username);
         driver.findElement(By.id("login:password")).sendKeys(password);
