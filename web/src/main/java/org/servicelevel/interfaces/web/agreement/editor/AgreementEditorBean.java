@@ -66,6 +66,7 @@ public class AgreementEditorBean implements Serializable {
     private final FieldErrors errors = new FieldErrors(FieldErrors.TERMS_FIELDS);
     private transient AgreementTerms base;
     private transient List<TicketService.StatusOption> statuses;
+    private transient List<String> calendars;
 
     /**
      * Loads the agreement named by {@code id}: 404 if there is none (or it is hidden), 403 for a
@@ -188,8 +189,12 @@ public class AgreementEditorBean implements Serializable {
 
     // ---- choices -------------------------------------------------------------------------------------
 
+    /** The calendars' names, for choosing each service's calendar. */
     public List<String> getCalendars() {
-        return calendarService.list().stream().map(CalendarDetails::name).sorted().toList();
+        if (calendars == null) {
+            calendars = calendarService.list().stream().map(CalendarDetails::name).sorted().toList();
+        }
+        return calendars;
     }
 
     /** The ticket statuses, each by its name in the viewer's language where the bundle has one. */

@@ -56,6 +56,8 @@ public class NewAgreementBean implements Serializable {
     private LocalDate reviewDate;
     private String timeZone = ZoneId.systemDefault().getId();
     private final FieldErrors errors = new FieldErrors(FieldErrors.HEADER_FIELDS);
+    private transient List<CustomerDetails> customerList;
+    private transient List<SupportGroupDetails> groupList;
 
     /** Refuses the page to a caller who may not create agreements. */
     public void load() throws IOException {
@@ -99,11 +101,17 @@ public class NewAgreementBean implements Serializable {
     }
 
     public List<CustomerDetails> getCustomers() {
-        return customers.list();
+        if (customerList == null) {
+            customerList = customers.list();
+        }
+        return customerList;
     }
 
     public List<SupportGroupDetails> getGroups() {
-        return groups.list();
+        if (groupList == null) {
+            groupList = groups.list();
+        }
+        return groupList;
     }
 
     /** The agreements that may be the parent: those of the chosen type. */

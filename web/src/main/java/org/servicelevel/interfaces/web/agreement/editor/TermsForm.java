@@ -121,8 +121,13 @@ public class TermsForm implements Serializable {
                 : Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    /** A fraction in percent, written as people type it: 60, not 6E+1 or 60.0000. */
     private static BigDecimal toPercent(BigDecimal fraction) {
-        return fraction == null ? null : fraction.multiply(HUNDRED).stripTrailingZeros();
+        if (fraction == null) {
+            return null;
+        }
+        BigDecimal percent = fraction.multiply(HUNDRED).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 
     private static BigDecimal toFraction(BigDecimal percent) {

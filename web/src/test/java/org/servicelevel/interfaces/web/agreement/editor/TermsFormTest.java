@@ -42,8 +42,9 @@ class TermsFormTest {
         assertEquals(List.of("Office hours"), form.serviceCalendars());
         assertEquals(4, form.getPriorities().get(0).getResolution().getHours());
         assertEquals(30, form.getPriorities().get(0).getResponse().getMinutes());
-        assertEquals(0, new BigDecimal("60").compareTo(form.getMetrics().get(0).getWeightPercent()));
-        assertEquals(0, new BigDecimal("80").compareTo(form.getPenaltyBands().get(0).getFromPercent()));
+        assertEquals("60", form.getMetrics().get(0).getWeightPercent().toString());
+        assertEquals("80", form.getPenaltyBands().get(0).getFromPercent().toString());
+        assertEquals("100", form.getPenaltyBands().get(0).getToPercent().toString());
         AgreementTerms saved = form.toTerms(terms).withServices(terms.services());
         assertTrue(AgreementTerms.same(terms, saved), () -> saved.toString());
     }
