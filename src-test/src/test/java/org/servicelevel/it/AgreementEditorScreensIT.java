@@ -191,6 +191,25 @@ class AgreementEditorScreensIT {
         JsonObject unchanged = Api.object(Api.get("api/agreements/" + sla.id(), Fixtures.ADMIN).body());
         assertEquals(1, unchanged.getJsonArray("versions").size(), unchanged.toString());
 
+        // Valid terms now, but someone else changes the agreement first: nothing is saved over it and
+        // the form keeps what was typed.
+        type("editor:tabs:priorities:1:resolutionHours", "5");
+        tab("Quality and penalties");
+        type("editor:tabs:metrics:1:weight", "40");
+        type("editor:tabs:penaltyBands:1:to", "80");
+        browser.waiting().until(ExpectedConditions.attributeContains(By.id("editor:tabs:weightSum"), "class",
+                "weights-complete"));
+        Fixtures.schedulePriorities(sla, LocalDate.now(ZoneId.of("Europe/Berlin")).plusMonths(3).withDayOfMonth(1),
+                "PT3H");
+        browser.click(By.id("editor:save"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Someone else changed this agreement while you were editing it"));
+        tab("Priorities and targets");
+        assertEquals("5", browser.driver().findElement(By.id("editor:tabs:priorities:1:resolutionHours"))
+                .getAttribute("value"));
+        JsonObject theirs = Api.object(Api.get("api/agreements/" + sla.id(), Fixtures.ADMIN).body());
+        assertEquals(2, theirs.getJsonArray("versions").size(), theirs.toString());
+
         browser.open("app/agreement.xhtml?id=" + sla.id());
         type("terminateForm:reason", "The customer moved its support elsewhere");
         browser.click(By.id("terminateForm:terminate"));
