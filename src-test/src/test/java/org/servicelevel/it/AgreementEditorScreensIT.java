@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -153,11 +154,9 @@ class AgreementEditorScreensIT {
 
         browser.open("app/agreement-edit.xhtml?id=" + sla.id());
         tab("Quality and penalties");
-        browser.waiting().until(ExpectedConditions.attributeContains(By.id("editor:tabs:weightSum"), "class",
-                "weights-complete"));
+        hasClass("editor:tabs:weightSum", "weights-complete");
         type("editor:tabs:metrics:1:weight", "30");
-        browser.waiting().until(ExpectedConditions.attributeContains(By.id("editor:tabs:weightSum"), "class",
-                "weights-incomplete"));
+        hasClass("editor:tabs:weightSum", "weights-incomplete");
         assertTrue(text("editor:tabs:weightSum").contains("The weights total 90 %."), text("editor:tabs:weightSum"));
 
         // The bands run 80-100 % and 0-80 %; the lower one now ends at 70 %, leaving a gap.
@@ -197,8 +196,7 @@ class AgreementEditorScreensIT {
         tab("Quality and penalties");
         type("editor:tabs:metrics:1:weight", "40");
         type("editor:tabs:penaltyBands:1:to", "80");
-        browser.waiting().until(ExpectedConditions.attributeContains(By.id("editor:tabs:weightSum"), "class",
-                "weights-complete"));
+        hasClass("editor:tabs:weightSum", "weights-complete");
         Fixtures.schedulePriorities(sla, LocalDate.now(ZoneId.of("Europe/Berlin")).plusMonths(3).withDayOfMonth(1),
                 "PT3H");
         browser.click(By.id("editor:save"));
@@ -229,10 +227,36 @@ class AgreementEditorScreensIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Terminated"));
     }
 
+    @Test
+    void theEditorSpeaksTheViewersLanguageInItsChecks() throws Exception {
+        Fixtures.Agreement sla = Fixtures.activeSla(Fixtures.customer(), Fixtures.calendar());
+        browser.close();
+        browser = Browser.start("ru");
+        browser.signIn(Fixtures.user("manager", null));
+
+        browser.open("app/agreement-edit.xhtml?id=" + sla.id());
+        tab("Качество и штрафы");
+        type("editor:tabs:metrics:1:weight", "30");
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:tabs:weightSum"),
+                "Сумма весов: 90 %."));
+        browser.click(By.id("editor:save"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Условия не сохранены"));
+        tab("Качество и штрафы");
+        assertEquals("Сумма весов метрик должна быть 100 %.", text("editor:tabs:metricsError"));
+        browser.screenshot("agreement-editor-ru");
+    }
+
     private void type(String id, String value) {
         WebElement input = browser.visible(By.id(id));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value, Keys.TAB);
+    }
+
+    /** Waits until the element has the CSS class; an ajax update may replace it while it is read. */
+    private void hasClass(String id, String styleClass) {
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeContains(By.id(id), "class", styleClass));
     }
 
     private String text(String id) {
