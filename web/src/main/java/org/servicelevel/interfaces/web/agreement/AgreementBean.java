@@ -59,6 +59,7 @@ public class AgreementBean implements Serializable {
     private LocalDate nextReviewDate;
     private LocalDate lastDay;
     private String reason;
+    private LocalDate newVersionFrom;
 
     /**
      * Loads the agreement named by the {@code id} view parameter, showing the version named by
@@ -119,6 +120,26 @@ public class AgreementBean implements Serializable {
 
     public String terminate() {
         return change(() -> agreements.terminate(agreementId, loadedVersion, lastDay, reason), "agreement.terminated");
+    }
+
+    /** Opens the terms editor for a new version from the chosen day (without one, from the earliest day allowed). */
+    public String changeTermsFrom() {
+        return "/app/agreement-edit?faces-redirect=true&id=" + agreementId
+                + (newVersionFrom == null ? "" : "&from=" + newVersionFrom);
+    }
+
+    /** Deletes the draft (it was never in force) and shows the list of agreements. */
+    public String discard() {
+        if (!isManager()) {
+            Feedback.error(texts().getString("agreement.notAllowed"));
+            return null;
+        }
+        String discarded = details().number();
+        return Feedback.changeAndRedirect(() -> {
+            agreements.delete(agreementId, loadedVersion);
+            return discarded;
+        }, number -> AgreementRows.format(texts(), "editor.discarded", number), "agreement.stale",
+                number -> "/app/agreements?faces-redirect=true");
     }
 
     /** Checks the consistency again now, with today's terms, and shows the new report. */
@@ -470,6 +491,14 @@ public class AgreementBean implements Serializable {
 
     public void setLastDay(LocalDate lastDay) {
         this.lastDay = lastDay;
+    }
+
+    public LocalDate getNewVersionFrom() {
+        return newVersionFrom;
+    }
+
+    public void setNewVersionFrom(LocalDate newVersionFrom) {
+        this.newVersionFrom = newVersionFrom;
     }
 
     public String getReason() {
