@@ -53,7 +53,7 @@ public final class Feedback {
     }
 
     /** A service's refusal, worded in English, as the page's language words it where the catalogue knows it. */
-    private static String inPageLanguage(String refusal) {
+    public static String inPageLanguage(String refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces.getViewRoot() == null ? faces.getApplication().getDefaultLocale()
                 : faces.getViewRoot().getLocale();

@@ -38,7 +38,7 @@ public final class FieldFeedback {
                 return action.get();
             } catch (InvalidInputException refused) {
                 refused.errors().forEach(error -> places.place(error).ifPresentOrElse(FieldFeedback::show,
-                        () -> Feedback.error(error.getMessage())));
+                        () -> Feedback.error(Feedback.inPageLanguage(error.getMessage()))));
                 return null;
             } catch (StaleVersionException stale) {
                 onStale.run();

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.ResourceBundle;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.identity.IdentityService;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.interfaces.web.Feedback;
 
 /** The home page: who is signed in. (Faces 4.0 EL reads getters, not record accessors.) */
 @Named
@@ -42,7 +44,10 @@ public class HomeBean {
         return caller().organisationCode();
     }
 
+    /** The caller's roles by their names in the page's language, e.g. "менеджер, агент". */
     public String getRoles() {
-        return String.join(", ", caller().roles().stream().sorted().toList());
+        ResourceBundle texts = Feedback.texts();
+        return String.join(", ", caller().roles().stream().sorted()
+                .map(role -> texts.containsKey("role." + role) ? texts.getString("role." + role) : role).toList());
     }
 }

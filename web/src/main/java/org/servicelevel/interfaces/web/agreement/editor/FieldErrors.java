@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.interfaces.web.Refusals;
 
 /**
  * The agreement service's refusals placed next to the inputs they name. A refusal names its field by
@@ -57,7 +58,7 @@ public class FieldErrors implements Serializable {
             String field = field(e.field());
             String kind = kind(field);
             String text = texts.containsKey("editor.invalid." + kind) ? texts.getString("editor.invalid." + kind)
-                    : e.getMessage();
+                    : Refusals.catalogue().in(e.getMessage(), texts.getLocale());
             if (shown.contains(kind)) {
                 byField.merge(field, text, (a, b) -> a.equals(b) ? a : a + " " + b);
             } else {
