@@ -93,6 +93,8 @@ class ScreenStandardsIT {
             pages.put("calendar", "app/calendar.xhtml?id=" + calendarId);
             pages.put("calendar-edit", "app/calendar-edit.xhtml?id=" + calendarId);
             pages.put("agreement", "app/agreement.xhtml?id=" + sla.id());
+            pages.put("agreement-new", "app/agreement-new.xhtml");
+            pages.put("agreement-versions", "app/agreement-versions.xhtml?id=" + sla.id());
             pages.put("survey", "app/survey.xhtml?id=" + survey);
             pages.put("customers", "app/customers.xhtml?q=" + customer);
             pages.put("customer", "app/customer.xhtml?id=" + Fixtures.customerId(customer));
