@@ -49,9 +49,34 @@ class ScreenStandardsIT {
         static Seeded create() {
             String customer = Fixtures.customer();
             String calendar = Fixtures.calendar();
-            Fixtures.Agreement sla = Fixtures.activeSla(customer, calendar);
+            Fixtures.Agreement sla = sla(customer, calendar);
             return new Seeded(customer, calendar, Fixtures.calendarId(calendar), sla, Fixtures.ticket(customer, sla),
                     survey(sla));
+        }
+
+        /**
+         * An active SLA whose title, service and priorities are named in no bundle's language (priorities
+         * named "High" or "Normal" would be data that reads like an untranslated text).
+         */
+        private static Fixtures.Agreement sla(String customer, String calendar) {
+            String number = Fixtures.unique("SLA-");
+            var created = Api.object(Fixtures.expect(201, Api.call("POST", "api/agreements", Fixtures.ADMIN,
+                    "application/json", """
+                    {"number":"%s","type":"SLA","title":"Q-%s","customer":"%s","validFrom":"2026-01-01",
+                     "reviewDate":"2099-06-30",
+                     "terms":{"currency":"EUR","monthlyFee":1000,
+                      "services":[{"code":"WS","name":"WS-1","calendar":"%s"}],
+                      "priorities":[{"number":1,"name":"P1","response":"PT15M","resolution":"PT2H","maxOverdueShare":20},
+                                    {"number":2,"name":"P2","resolution":"PT4H","maxOverdueShare":20}],
+                      "defaultPriority":2,
+                      "metrics":[{"kind":"RESOLUTION_TIME","priority":1,"weight":0.6},{"kind":"OVERDUE_SHARE","priority":2,"weight":0.4}],
+                      "penaltyBands":[{"from":0.8,"to":1,"penaltyPercent":0},{"from":0,"to":0.8,"penaltyPercent":10}]}}"""
+                    .formatted(number, number, customer, calendar))).body());
+            long id = created.getJsonNumber("id").longValue();
+            String path = "api/agreements/" + id;
+            Fixtures.expect(200, Api.call("POST", path + "/activate", Fixtures.ADMIN, null, null, "If-Match",
+                    Fixtures.etag(Api.get(path, Fixtures.ADMIN))));
+            return new Fixtures.Agreement(id, number);
         }
 
         /** A campaign whose question and answers are data in no bundle's language, so no page shows them as English. */
