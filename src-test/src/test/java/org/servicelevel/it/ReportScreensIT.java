@@ -242,9 +242,17 @@ class ReportScreensIT {
         session.driver().findElement(By.id("campaignForm:questions:0:text")).sendKeys("Were you kept informed?");
         session.driver().findElement(By.id("campaignForm:questions:0:answers"))
                 .sendKeys("yes\nmostly yes\nmostly no\nno", Keys.TAB);
+        // the scale typed is offered to tick the positive answers (a click on a label ticks its box)
+        By offered = By.xpath("//*[@id='campaignForm:questions:0:positiveGroup']//label[normalize-space()='mostly no']");
+        try {
+            session.visible(offered);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the answers typed are not offered as positive ones: " + session.driver()
+                    .findElement(By.id("campaignForm")).getAttribute("outerHTML"), e);
+        }
         for (String positive : List.of("yes", "mostly yes")) {
-            session.click(By.xpath("//*[@id='campaignForm:questions:0:positive']//td[label[normalize-space()='"
-                    + positive + "']]//div[contains(@class, 'ui-chkbox-box')]"));
+            session.click(By.xpath("//*[@id='campaignForm:questions:0:positiveGroup']//label[normalize-space()='"
+                    + positive + "']"));
         }
         session.driver().findElement(By.id("campaignForm:create")).click();
         session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),

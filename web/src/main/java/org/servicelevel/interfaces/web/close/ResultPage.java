@@ -37,24 +37,24 @@ public final class ResultPage {
     }
 
     /** One priority's figures: the contract's table and the first response beside it. */
-    record PriorityRow(String priority, int accepted, String resolved, String average, String target,
+    public record PriorityRow(String priority, int accepted, String resolved, String average, String target,
                        String averageMet, boolean averageFailed, String overdueShare, String limit, String shareMet,
                        boolean shareFailed, String responseAverage, String responseLate) implements Serializable {
     }
 
     /** A ticket line: one that ended in the month or was open at its end. */
-    record TicketRow(int priority, Long ticketId, String number, String service, String verdict, boolean late,
+    public record TicketRow(int priority, Long ticketId, String number, String service, String verdict, boolean late,
                      String registered, String ended, String resolutionTime, String target, String over)
             implements Serializable {
     }
 
     /** A quality metric with the value that decided it. */
-    record MetricRow(String metric, String value, String outcome, boolean failed, String weight, String points)
+    public record MetricRow(String metric, String value, String outcome, boolean failed, String weight, String points)
             implements Serializable {
     }
 
     /** A line of the invoice. */
-    record InvoiceRow(String line, String quantity, String unitPrice, String amount, String status)
+    public record InvoiceRow(String line, String quantity, String unitPrice, String amount, String status)
             implements Serializable {
     }
 

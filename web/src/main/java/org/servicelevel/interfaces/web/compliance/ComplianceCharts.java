@@ -16,7 +16,7 @@ import org.servicelevel.interfaces.web.agreement.AgreementRows;
  * share of met tickets, and the Chart.js configuration of a stacked bar chart that {@code p:chart}
  * draws (met below, breached on top, one bar per priority, assignee, service or request type).
  */
-final class ComplianceCharts {
+public final class ComplianceCharts {
 
     static final String MET_COLOUR = "#2e7d32";
     static final String BREACHED_COLOUR = "#a4262c";
@@ -25,7 +25,7 @@ final class ComplianceCharts {
     }
 
     /** One bar as the table beneath the chart shows it. */
-    record BarLine(String label, long met, long breached, long total, String metShare)
+    public record BarLine(String label, long met, long breached, long total, String metShare)
             implements java.io.Serializable {
     }
 
