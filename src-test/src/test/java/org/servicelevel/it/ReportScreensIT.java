@@ -240,23 +240,20 @@ class ReportScreensIT {
         session.driver().findElement(By.id("campaignForm:dueDate_input"))
                 .sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-12-20", Keys.TAB);
         session.driver().findElement(By.id("campaignForm:questions:0:text")).sendKeys("Were you kept informed?");
-        session.driver().findElement(By.id("campaignForm:questions:0:answers"))
-                .sendKeys("yes\nmostly yes\nmostly no\nno", Keys.TAB);
-        // the scale typed is offered to tick the positive answers (a click on a label ticks its box)
-        By offered = By.xpath("//*[@id='campaignForm:questions:0:positiveGroup']//label[normalize-space()='mostly no']");
-        try {
-            session.visible(offered);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the answers typed are not offered as positive ones: " + session.driver()
-                    .findElement(By.id("campaignForm")).getAttribute("outerHTML"), e);
-        }
-        for (String positive : List.of("yes", "mostly yes")) {
-            session.click(By.xpath("//*[@id='campaignForm:questions:0:positiveGroup']//label[normalize-space()='"
-                    + positive + "']"));
-        }
+        // the scale and the positive answers are put in whole, line breaks and all
+        WebElement answers = session.driver().findElement(By.id("campaignForm:questions:0:answers"));
+        WebElement positive = session.driver().findElement(By.id("campaignForm:questions:0:positive"));
+        session.script("arguments[0].value = arguments[1]; arguments[2].value = arguments[3];", answers,
+                "yes\nmostly yes\nmostly no\nno", positive, "Yes\nmostly yes");
+        assertEquals("yes\nmostly yes\nmostly no\nno", answers.getAttribute("value"));
         session.driver().findElement(By.id("campaignForm:create")).click();
-        session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "The campaign “" + title + "” is started."));
+        try {
+            session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The campaign “" + title + "” is started."));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("the campaign was not started: " + session.driver().findElement(By.tagName("main"))
+                    .getText(), e);
+        }
         WebElement link = session.visible(By.linkText(title));
         String row = link.findElement(By.xpath("./ancestor::tr")).getText();
         assertTrue(row.contains("2026-12-20") && row.contains("Open"), row);

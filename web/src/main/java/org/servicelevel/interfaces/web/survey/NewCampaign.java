@@ -13,7 +13,7 @@ import org.servicelevel.interfaces.web.survey.SurveysBean.QuestionForm;
 /**
  * The new-campaign form read as the service's change, and the mistakes it has, each with the field
  * it is shown beside: a title, a due day, and per question a text, at least two different answers and
- * at least one positive one, but not all of them (the rules of {@code docs/surveys.md}).
+ * at least one positive one of them (ignoring case), but not all of them (the rules of {@code docs/surveys.md}).
  */
 final class NewCampaign {
 
@@ -50,23 +50,36 @@ final class NewCampaign {
             }
             List<String> scale = q.getScale();
             Set<String> distinct = new HashSet<>();
-            scale.forEach(a -> distinct.add(a.toLowerCase(Locale.ROOT)));
+            scale.forEach(a -> distinct.add(key(a)));
             if (scale.size() < 2 || distinct.size() != scale.size()) {
                 mistakes.add(new Mistake(prefix + "answers", "surveys.answers.invalid"));
-            } else {
-                long positive = scale.stream().filter(q.getPositive()::contains).count();
-                if (positive == 0 || positive == scale.size()) {
-                    mistakes.add(new Mistake(prefix + "positive", "surveys.positive.invalid"));
-                }
+                continue;
+            }
+            List<String> unknown = q.getPositiveAnswers().stream().filter(a -> !distinct.contains(key(a))).toList();
+            long positive = positive(q).size();
+            if (!unknown.isEmpty()) {
+                mistakes.add(new Mistake(prefix + "positive", "surveys.positive.unknown", String.join(", ", unknown)));
+            } else if (positive == 0 || positive == scale.size()) {
+                mistakes.add(new Mistake(prefix + "positive", "surveys.positive.invalid"));
             }
         }
         return mistakes;
     }
 
-    /** The campaign as the service takes it: positive answers kept only where the scale still has them. */
+    /** The campaign as the service takes it, the positive answers spelled as on the scale. */
     static CampaignChange change(String title, LocalDate dueDate, List<QuestionForm> questions) {
         return new CampaignChange(title.strip(), dueDate, questions.stream().map(q -> new QuestionChange(
-                q.getText().strip(), q.getScale(), q.getScale().stream().filter(q.getPositive()::contains).toList()))
-                .toList());
+                q.getText().strip(), q.getScale(), positive(q))).toList());
+    }
+
+    /** The answers of the scale written as positive, ignoring case. */
+    private static List<String> positive(QuestionForm q) {
+        Set<String> written = new HashSet<>();
+        q.getPositiveAnswers().forEach(a -> written.add(key(a)));
+        return q.getScale().stream().filter(a -> written.contains(key(a))).toList();
+    }
+
+    private static String key(String answer) {
+        return answer.toLowerCase(Locale.ROOT);
     }
 }

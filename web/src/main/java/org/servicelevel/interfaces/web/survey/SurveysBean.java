@@ -24,7 +24,7 @@ import org.servicelevel.interfaces.web.Feedback;
  * An agreement's survey campaigns ({@code ?agreement=N}), latest due date first, each linked to its
  * page; managers and administrators start a new one here: a title, the day its results are due and
  * its questions, each with its answer scale in order (best first, one answer a line) and the answers
- * that count as positive. Mistakes are said beside the field; the service checks the same rules.
+ * that count as positive (one a line, as on the scale). Mistakes are said beside the field; the service checks the same rules.
  * An agreement the viewer may not see gives 404.
  */
 @Named
@@ -48,18 +48,23 @@ public class SurveysBean implements Serializable {
     private LocalDate dueDate;
     private List<QuestionForm> questions = new ArrayList<>(List.of(new QuestionForm()));
 
-    /** A question being written: its text, its answers one a line, and the positive ones among them. */
+    /** A question being written: its text, its answers one a line, and the positive ones among them one a line. */
     public static class QuestionForm implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
         private String text;
         private String answers;
-        private List<String> positive = new ArrayList<>();
+        private String positive;
 
         /** The answers written, one a line, without empty lines. */
         public List<String> getScale() {
             return NewCampaign.lines(answers);
+        }
+
+        /** The positive answers written, one a line, without empty lines. */
+        public List<String> getPositiveAnswers() {
+            return NewCampaign.lines(positive);
         }
 
         public String getText() {
@@ -78,12 +83,12 @@ public class SurveysBean implements Serializable {
             this.answers = answers;
         }
 
-        public List<String> getPositive() {
+        public String getPositive() {
             return positive;
         }
 
-        public void setPositive(List<String> positive) {
-            this.positive = positive == null ? new ArrayList<>() : new ArrayList<>(positive);
+        public void setPositive(String positive) {
+            this.positive = positive;
         }
     }
 

@@ -15,7 +15,7 @@ class NewCampaignTest {
         QuestionForm q = new QuestionForm();
         q.setText(text);
         q.setAnswers(answers);
-        q.setPositive(List.of(positive));
+        q.setPositive(String.join("\n", positive));
         return q;
     }
 
@@ -35,20 +35,26 @@ class NewCampaignTest {
     }
 
     @Test
+    void aWholeQuestionHasNoMistake() {
+        assertEquals(List.of(), mistakes("Half-year", LocalDate.of(2026, 12, 20),
+                question("Were you kept informed?", "yes\nmostly yes\nmostly no\nno", "Yes\nmostly yes")));
+    }
+
+    @Test
     void somePositiveAnswersButNotAll() {
         assertEquals(List.of("campaignForm:questions:0:positive surveys.positive.invalid"),
                 mistakes("T", LocalDate.of(2026, 12, 20), question("Q", "yes\nno")));
         assertEquals(List.of("campaignForm:questions:0:positive surveys.positive.invalid"),
                 mistakes("T", LocalDate.of(2026, 12, 20), question("Q", "yes\nno", "yes", "no")));
-        assertEquals(List.of("campaignForm:questions:0:positive surveys.positive.invalid"),
-                mistakes("T", LocalDate.of(2026, 12, 20), question("Q", "yes\nno", "maybe")),
-                "a positive answer no longer on the scale does not count");
+        assertEquals(List.of("campaignForm:questions:0:positive surveys.positive.unknown"),
+                mistakes("T", LocalDate.of(2026, 12, 20), question("Q", "yes\nno", "yes", "maybe")),
+                "a positive answer is one of the scale");
     }
 
     @Test
-    void theFormIsTheServicesChangeWithTheScaleOneAnswerALine() {
+    void theFormIsTheServicesChangeWithThePositiveAnswersSpelledAsOnTheScale() {
         CampaignChange change = NewCampaign.change(" Half-year ", LocalDate.of(2026, 12, 20), List.of(
-                question(" Informed? ", "yes\r\n  mostly yes \n\nno\n", "mostly yes", "yes", "gone")));
+                question(" Informed? ", "yes\r\n  mostly yes \n\nno\n", "Mostly Yes", " yes")));
         assertEquals(new CampaignChange("Half-year", LocalDate.of(2026, 12, 20), List.of(new QuestionChange("Informed?",
                 List.of("yes", "mostly yes", "no"), List.of("yes", "mostly yes")))), change);
     }
