@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -142,9 +141,8 @@ class ReportScreensIT {
 
         // a period that ends before it starts is said so beside its last day, in the form
         WebElement from = session.driver().findElement(By.id("complianceForm:from_input"));
-        from.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-10-31", Keys.TAB);
         WebElement to = session.driver().findElement(By.id("complianceForm:to_input"));
-        to.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-10-01", Keys.TAB);
+        session.script("arguments[0].value = '2026-10-31'; arguments[1].value = '2026-10-01';", from, to);
         session.driver().findElement(By.id("complianceForm:show")).click();
         session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("complianceForm:toMessage"),
                 "cannot end before its first day"));
@@ -237,8 +235,8 @@ class ReportScreensIT {
 
         String title = Fixtures.unique("Survey ");
         session.driver().findElement(By.id("campaignForm:title")).sendKeys(title);
-        session.driver().findElement(By.id("campaignForm:dueDate_input"))
-                .sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-12-20", Keys.TAB);
+        session.script("arguments[0].value = '2026-12-20';",
+                session.driver().findElement(By.id("campaignForm:dueDate_input")));
         session.driver().findElement(By.id("campaignForm:questions:0:text")).sendKeys("Were you kept informed?");
         // the scale and the positive answers are put in whole, line breaks and all
         WebElement answers = session.driver().findElement(By.id("campaignForm:questions:0:answers"));
