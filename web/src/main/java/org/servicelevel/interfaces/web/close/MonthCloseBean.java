@@ -68,6 +68,12 @@ public class MonthCloseBean implements Serializable {
 
     /** An item of a choice list: the value sent and the label shown. */
     public record Choice(String value, String label) {
+
+        /** The SLAs the caller may see, as "number · title". */
+        public static List<Choice> agreements(AgreementService agreements) {
+            return agreements.list(AgreementType.SLA, null, null, false).stream()
+                    .map(a -> new Choice(Long.toString(a.id()), a.number() + " · " + a.title())).toList();
+        }
     }
 
     /**
@@ -209,8 +215,7 @@ public class MonthCloseBean implements Serializable {
     /** The SLAs the caller may see, as "number · title". */
     public List<Choice> getAgreements() {
         if (agreementChoices == null) {
-            agreementChoices = agreements.list(AgreementType.SLA, null, null, false).stream()
-                    .map(a -> new Choice(Long.toString(a.id()), a.number() + " · " + a.title())).toList();
+            agreementChoices = Choice.agreements(agreements);
         }
         return agreementChoices;
     }

@@ -83,6 +83,11 @@ public class SurveyBean implements Serializable {
         return staff && "OPEN".equals(details().status());
     }
 
+    /** The Chart.js configuration of a question's answer shares. */
+    public String chart(SurveyService.QuestionShares question) {
+        return SurveyCharts.shares(question.total(), Feedback.texts());
+    }
+
     public CampaignDetails getCampaign() {
         return details();
     }
