@@ -107,6 +107,7 @@ class ScreenStandardsIT {
             pages.put("calendars", "app/calendars.xhtml");
             pages.put("agreements", "app/agreements.xhtml");
             pages.put("month-close", "app/month-close.xhtml");
+            pages.put("compliance", "app/compliance.xhtml?agreement=" + sla.id() + "&from=2026-11-01&to=2026-11-30");
             return pages;
         }
 
@@ -121,6 +122,7 @@ class ScreenStandardsIT {
             pages.put("agreement-new", "app/agreement-new.xhtml");
             pages.put("agreement-versions", "app/agreement-versions.xhtml?id=" + sla.id());
             pages.put("survey", "app/survey.xhtml?id=" + survey);
+            pages.put("surveys", "app/surveys.xhtml?agreement=" + sla.id());
             pages.put("customers", "app/customers.xhtml?q=" + customer);
             pages.put("customer", "app/customer.xhtml?id=" + Fixtures.customerId(customer));
             pages.put("support-groups", "app/support-groups.xhtml?q=" + customer);
