@@ -326,7 +326,8 @@ public final class AgreementRows {
                     : v.approvedBy() == null ? texts.getString("agreement.amendment.APPROVED")
                     : format(texts, "agreement.amendment.approvedBy", v.approvedBy()
                     + (v.customerApprovedBy() == null ? "" : ", " + v.customerApprovedBy()));
-            String changed = previous == null ? "" : TermsDiff.describe(changes.apply(previous.number(), v.number()));
+            String changed = previous == null ? ""
+                    : ChangeWords.describe(changes.apply(previous.number(), v.number()), texts);
             if (!draft) {
                 previous = v;
             }
