@@ -13,12 +13,13 @@
 # Options: --month (default 2026-10, in the agreements' zone Europe/Berlin), --kill-at P (kill -9 the
 # server at P % of the uninterrupted report job's time into a second run, restart the server and the job, and
 # compare the month's stored results with those of the uninterrupted run), --seed-only yes (seed and
-# time the query, no jobs), --timeout seconds per job (default 1800).
+# time the query, no jobs), --timeout seconds per job (default 1800), --jfr FILE (a flight recording of
+# the server while the two jobs run: jfr print --events jdk.ExecutionSample FILE).
 # Holds /tmp/servicelevel-it.lock while a server runs (ports 8080/4848 are shared with the integration
 # tests of other checkouts), and not while it seeds. Figures compare only within one run on one machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-declare -A option=([tickets]=1000000 [agreements]=1000 [month]=2026-10 [kill-at]= [seed-only]= [timeout]=1800)
+declare -A option=([tickets]=1000000 [agreements]=1000 [month]=2026-10 [kill-at]= [seed-only]= [timeout]=1800 [jfr]=)
 while [ $# -ge 2 ]; do
   [ -n "${option[${1#--}]+set}" ] || { echo "Unknown option $1" >&2; exit 2; }
   option[${1#--}]=$2; shift 2
@@ -258,11 +259,15 @@ for ticket in $(db -tA -c "SELECT id FROM (SELECT DISTINCT ON (t.status, c.state
 done
 echo "Stored clocks against the computed ones: $checked compared, $differing differ"
 jobs_cpu=$(cpu_sample)
+if [ -n "${option[jfr]}" ]; then   # a flight recording of the server while the two jobs run, for profiling
+  jcmd "$(server_pid)" JFR.start name=close settings=profile filename="${option[jfr]}" >/dev/null
+fi
 read -r report_state report_seconds report_id report_own <<<"$(run_job reports/monthly)"
 describe_job "$report_id"
 read -r adjust_state adjust_seconds adjust_id adjust_own <<<"$(run_job reports/adjustment)"
 describe_job "$adjust_id"
 jobs_steal=$(steal_since "$jobs_cpu")
+[ -z "${option[jfr]}" ] || jcmd "$(server_pid)" JFR.stop name=close >/dev/null
 results >/tmp/closebench-results.json
 echo "Results stored for ${option[month]}: $(jq length /tmp/closebench-results.json); totals $(db -tA -v month="${option[month]}" \
      <<<"SELECT SUM(total) || ' ' || MIN(currency) || ', penalties ' || SUM(penalty) FROM month_result WHERE result_month = :'month'")"

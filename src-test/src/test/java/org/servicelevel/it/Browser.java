@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -127,11 +127,18 @@ final class Browser implements AutoCloseable {
             if (panel.isEmpty() || !panel.get(0).isDisplayed()) {
                 driver.findElement(By.id(menu)).click();
             }
+            List<WebElement> filter = driver.findElements(By.id(menu + "_filter"));
+            if (!filter.isEmpty() && filter.get(0).isDisplayed()) {
+                // a long list (all the staff) is narrowed to the wanted entry first, as a user would type it
+                filter.get(0).clear();
+                filter.get(0).sendKeys(label);
+            }
             WebElement option = waiting().until(ExpectedConditions.visibilityOfElementLocated(item));
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option)).click();
-            } catch (ElementClickInterceptedException e) {
+            } catch (ElementNotInteractableException e) {
+                // the panel was still opening or scrolling; try again
                 continue;
             }
             try {
