@@ -3,12 +3,15 @@ package org.servicelevel.batch.report;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.servicelevel.application.report.MonthCloseService;
 import org.servicelevel.application.report.MonthResultService;
 import org.servicelevel.domain.model.identity.Role;
@@ -39,6 +42,16 @@ public class MonthCloseSteps {
         return close.collect(agreementId, month, afterTicketId, size);
     }
 
+    /**
+     * As {@link #collect}, on a thread of the container's asynchronous pool: the collecting step reads
+     * the first page of the agreements after the one it is on meanwhile.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Future<MonthCloseService.Page> collectAside(long agreementId, YearMonth month, int size) {
+        return new AsyncResult<>(close.collect(agreementId, month, 0, size));
+    }
+
     public void keep(long runId, YearMonth month, MonthCloseService.Page page) {
         close.keep(runId, month, page);
     }
@@ -55,6 +68,16 @@ public class MonthCloseSteps {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public String closeCollected(long runId, long agreementId, YearMonth month) {
         return close.closeCollected(runId, agreementId, month).number();
+    }
+
+    /**
+     * As {@link #closeCollected}, on a thread of the container's asynchronous pool, so that the
+     * report step closes several agreements' months at once; each in a transaction of its own.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Future<String> closeCollectedAside(long runId, long agreementId, YearMonth month) {
+        return new AsyncResult<>(close.closeCollected(runId, agreementId, month).number());
     }
 
     /** The number of the result the adjustment stored, or {@code null} when nothing changed. */

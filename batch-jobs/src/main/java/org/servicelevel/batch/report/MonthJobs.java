@@ -2,6 +2,8 @@ package org.servicelevel.batch.report;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import jakarta.batch.runtime.context.JobContext;
 import org.servicelevel.domain.DomainException;
 
@@ -65,6 +67,27 @@ public final class MonthJobs {
                 throw e;
             }
             MonthStepOutcome.leftOut(job, new AgreementNotClosed(agreementId, e.getMessage()));
+        }
+    }
+
+    /**
+     * What an agreement's part done on another thread came to: its value, or what stopped it, thrown
+     * as the part itself threw it (a business rule's refusal stays one, so {@link #forAgreement} can
+     * leave the agreement out).
+     */
+    static <T> T awaited(Future<T> part, long agreementId) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while agreement " + agreementId + " was worked on", e);
+        } catch (ExecutionException e) {
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainException domain) {
+                    throw domain;
+                }
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.servicelevel.application.report.MonthCloseService;
 import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.model.report.MonthCollectionRepository;
@@ -47,6 +51,12 @@ public class MonthTicketReader extends AbstractItemReader {
     @Inject
     private MonthCloseSteps steps;
 
+    /** How many agreements' tickets are read at once: the one being collected and those read ahead. */
+    @Inject
+    @ConfigProperty(name = "servicelevel.reports.workers", defaultValue = "2")
+    private int workers;
+
+    private final Map<Long, Future<MonthCloseService.Page>> ahead = new HashMap<>();
     private YearMonth closing;
     private boolean single;
     private List<Long> agreements;
@@ -89,9 +99,11 @@ public class MonthTicketReader extends AbstractItemReader {
             return null;
         }
         long id = agreements.get(index);
+        readAhead();
         MonthCloseService.Page page;
         try {
-            page = steps.collect(id, closing, after, PAGE);
+            Future<MonthCloseService.Page> read = after == 0 ? ahead.remove(id) : null;
+            page = read != null ? MonthJobs.awaited(read, id) : steps.collect(id, closing, after, PAGE);
         } catch (DomainException e) {
             if (single) {
                 throw e;
@@ -107,6 +119,23 @@ public class MonthTicketReader extends AbstractItemReader {
             after = page.lastTicketId();
         }
         return page;
+    }
+
+    /**
+     * Starts reading the first page of the next agreements while this one is read and kept, up to
+     * {@code workers - 1} ahead. What is read ahead is only held in memory: the checkpoint still
+     * names the agreement being read, so a restart reads those pages again.
+     */
+    private void readAhead() {
+        for (int i = index + 1; i < agreements.size() && i <= index + Math.max(0, workers - 1); i++) {
+            ahead.computeIfAbsent(agreements.get(i), next -> steps.collectAside(next, closing, PAGE));
+        }
+    }
+
+    @Override
+    public void close() {
+        ahead.values().forEach(read -> read.cancel(false));
+        ahead.clear();
     }
 
     @Override
