@@ -14,12 +14,13 @@
 # server at P % of the uninterrupted report job's time into a second run, restart the server and the job, and
 # compare the month's stored results with those of the uninterrupted run), --seed-only yes (seed and
 # time the query, no jobs), --timeout seconds per job (default 1800), --jfr FILE (a flight recording of
-# the server while the two jobs run: jfr print --events jdk.ExecutionSample FILE).
+# the server while the two jobs run: jfr print --events jdk.ExecutionSample FILE), --workers-also N (the
+# report job once more with servicelevel.reports.workers=N, for a ratio within one run).
 # Holds /tmp/servicelevel-it.lock while a server runs (ports 8080/4848 are shared with the integration
 # tests of other checkouts), and not while it seeds. Figures compare only within one run on one machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-declare -A option=([tickets]=1000000 [agreements]=1000 [month]=2026-10 [kill-at]= [seed-only]= [timeout]=1800 [jfr]=)
+declare -A option=([tickets]=1000000 [agreements]=1000 [month]=2026-10 [kill-at]= [seed-only]= [timeout]=1800 [jfr]= [workers-also]=)
 while [ $# -ge 2 ]; do
   [ -n "${option[${1#--}]+set}" ] || { echo "Unknown option $1" >&2; exit 2; }
   option[${1#--}]=$2; shift 2
@@ -298,6 +299,17 @@ SELECT * FROM (SELECT 'query' AS side, * FROM (SELECT * FROM hand EXCEPT SELECT 
 ORDER BY 2, 3, 1 LIMIT 10 \g (footer=off tuples_only=on)
 SQL
 
+if [ -n "${option[workers-also]}" ]; then
+  # The same report job once more with another number of workers (servicelevel.reports.workers, read when
+  # a step starts), for a ratio of the two within one run on one machine.
+  "$asadmin" set-config-property --propertyName=servicelevel.reports.workers \
+             --propertyValue="${option[workers-also]}" --source=domain >/dev/null
+  echo "== Report job again with servicelevel.reports.workers=${option[workers-also]}"
+  read -r other_state other_seconds other_id other_own <<<"$(run_job reports/monthly)"
+  describe_job "$other_id"
+  "$asadmin" delete-config-property --propertyName=servicelevel.reports.workers --source=domain >/dev/null
+fi
+
 if [ -n "${option[kill-at]}" ]; then
   # The steps' counts of a running step stay at 0 until the step ends (the job repository keeps them
   # then), so the kill is timed: at P % of the uninterrupted run's time from its POST to its end.
@@ -334,6 +346,7 @@ flock -u 9; locked=
 
 echo "== Summary (${option[tickets]} tickets, ${option[agreements]} agreements, ${option[month]})"
 echo "Report job ($report_state): $report_seconds s from POST to its end (polled every 0.5 s); $report_own s from its startedAt to its endedAt"
+[ -z "${option[workers-also]}" ] || echo "Report job with servicelevel.reports.workers=${option[workers-also]} ($other_state): $other_seconds s from POST to its end; $other_own s from its startedAt to its endedAt"
 echo "Adjustment job ($adjust_state): $adjust_seconds s from POST to its end; $adjust_own s from its startedAt to its endedAt"
 echo "Hand-written SQL query: $sql_seconds s (median of ${sql_times[*]})"
 echo "Report job / SQL query: $(awk -v a="$report_seconds" -v b="$sql_seconds" 'BEGIN { printf "%.1f", a / b }')"
