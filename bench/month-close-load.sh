@@ -15,7 +15,8 @@
 # compare the month's stored results with those of the uninterrupted run), --seed-only yes (seed and
 # time the query, no jobs), --timeout seconds per job (default 1800), --jfr FILE (a flight recording of
 # the server while the two jobs run: jfr print --events jdk.ExecutionSample FILE), --workers-also N (the
-# report job once more with servicelevel.reports.workers=N, for a ratio within one run).
+# report job once more with servicelevel.reports.workers=N, then with the default again, for a ratio of
+# warm runs within one run).
 # Holds /tmp/servicelevel-it.lock while a server runs (ports 8080/4848 are shared with the integration
 # tests of other checkouts), and not while it seeds. Figures compare only within one run on one machine.
 set -euo pipefail
@@ -308,6 +309,11 @@ if [ -n "${option[workers-also]}" ]; then
   read -r other_state other_seconds other_id other_own <<<"$(run_job reports/monthly)"
   describe_job "$other_id"
   "$asadmin" delete-config-property --propertyName=servicelevel.reports.workers --source=domain >/dev/null
+  # The first run of a started server also pays for warming up (JIT, caches): the default once more,
+  # so the two numbers of workers compare warm against warm.
+  echo "== Report job again with the default servicelevel.reports.workers, warm"
+  read -r warm_state warm_seconds warm_id warm_own <<<"$(run_job reports/monthly)"
+  describe_job "$warm_id"
 fi
 
 if [ -n "${option[kill-at]}" ]; then
@@ -346,7 +352,10 @@ flock -u 9; locked=
 
 echo "== Summary (${option[tickets]} tickets, ${option[agreements]} agreements, ${option[month]})"
 echo "Report job ($report_state): $report_seconds s from POST to its end (polled every 0.5 s); $report_own s from its startedAt to its endedAt"
-[ -z "${option[workers-also]}" ] || echo "Report job with servicelevel.reports.workers=${option[workers-also]} ($other_state): $other_seconds s from POST to its end; $other_own s from its startedAt to its endedAt"
+if [ -n "${option[workers-also]}" ]; then
+  echo "Report job with servicelevel.reports.workers=${option[workers-also]}, warm ($other_state): $other_seconds s from POST to its end; $other_own s from its startedAt to its endedAt"
+  echo "Report job with the default workers, warm ($warm_state): $warm_seconds s from POST to its end; $warm_own s from its startedAt to its endedAt"
+fi
 echo "Adjustment job ($adjust_state): $adjust_seconds s from POST to its end; $adjust_own s from its startedAt to its endedAt"
 echo "Hand-written SQL query: $sql_seconds s (median of ${sql_times[*]})"
 echo "Report job / SQL query: $(awk -v a="$report_seconds" -v b="$sql_seconds" 'BEGIN { printf "%.1f", a / b }')"
