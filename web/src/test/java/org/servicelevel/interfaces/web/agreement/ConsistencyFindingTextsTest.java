@@ -135,8 +135,10 @@ class ConsistencyFindingTextsTest {
                 pathStep("OLA-D", "DESK", OFFICE, "P-2", 1, null), pathStep("OLA-E", "L2", OFFICE, "P-2", 2, null))));
         found.addAll(check.underpinning("SLA-1", Optional.of(slaIn1Hour), List.of(
                 pathStep("OLA-D", "DESK", ALWAYS, "P-3", 1, "K-1"), pathStep("OLA-E", "L2", ONE_DAY_ONLY, "P-3", 2, "K-2"))));
-        found.addAll(check.underpinning("SLA-1", Optional.of(slaIn1Hour), List.of(desk,
-                pathStep("OLA-D2", "DESK", ALWAYS, "P-1", 1, "K-1"), engineer, field)));
+        ConsistencyCheck.Party secondDesk = pathStep("OLA-D2", "DESK", ALWAYS, "P-1", 1, "K-1");
+        found.addAll(check.underpinning("SLA-1", Optional.of(slaIn1Hour), List.of(desk, secondDesk, engineer, field)));
+        found.addAll(check.underpinning("SLA-1", Optional.of(slaIn1Hour), List.of(desk, secondDesk,
+                pathStep("OLA-D3", "DESK", ALWAYS, "P-1", 1, "K-1"), engineer)));
         // targets nobody underpins, an underpinning agreement that ends first
         found.addAll(ConsistencyCheck.notUnderpinned("SLA-1", sla, List.of(new ConsistencyCheck.Party("OLA-1",
                 terms(service("L2", OFFICE), 4, link("WS", 1, TargetKind.RESOLUTION, "L2"))))));
