@@ -106,6 +106,8 @@ class ConsistencyFindingTextsTest {
         assertEquals("включает изменение 3 с 2026-04-01; включает изменение 4 с 2026-05-01",
                 AgreementRows.inReadersWords(carriedTwice, russian));
         assertEquals("new fee", AgreementRows.inReadersWords("new fee", russian), "a typed note stays as typed");
+        assertEquals("new fee; включает изменение 4 с 2026-05-01",
+                AgreementRows.inReadersWords("new fee; carries amendment 4 from 2026-05-01", russian));
     }
 
     private List<ConsistencyFinding> findings() {
