@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The agreement editor in a real Chromium: a manager creates an agreement on the new-agreement page,
  * enters its terms in the editor (targets in hours and minutes) and activates it, and a ticket under
  * it shows its clocks; a changed target from a later day becomes a new version whose difference the
- * versions view marks; invalid terms are refused next to their inputs; terminating asks first.
+ * versions view marks; invalid terms are refused next to their inputs; terminating asks first; a
+ * Russian page words the consistency findings and the notes of versions in Russian.
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementEditorScreensIT {
@@ -245,6 +246,29 @@ class AgreementEditorScreensIT {
         tab("Качество и штрафы");
         assertEquals("Сумма весов метрик должна быть 100 %.", text("editor:tabs:metricsError"));
         browser.screenshot("agreement-editor-ru");
+    }
+
+    @Test
+    void theAgreementPageShowsFindingsAndVersionNotesInTheViewersLanguage() throws Exception {
+        String calendar = Fixtures.calendar();
+        Fixtures.Agreement sla = Fixtures.activeSla(Fixtures.customer(), calendar);
+        Fixtures.Agreement ola = Fixtures.activeOla(sla, calendar, "PT3H");
+        browser.close();
+        browser = Browser.start("ru");
+        browser.signIn(Fixtures.user("manager", null));
+
+        browser.open("app/agreement.xhtml?id=" + ola.id());
+        String findings = text("consistencyForm:findings");
+        assertTrue(findings.contains("Норматив " + ola.number() + " L2, приоритет 1, решение (3 h по календарю '"
+                + calendar + "') может закончиться на") && !findings.contains("can end"), findings);
+        String versions = text("versions");
+        assertTrue(versions.contains("первая версия") && !versions.contains("first version"), versions);
+        browser.screenshot("agreement-findings-ru");
+
+        browser.open("app/agreement.xhtml?id=" + sla.id());
+        String slaFindings = text("consistencyForm:findings");
+        assertTrue(slaFindings.contains("Ни одно OLA или UC не обеспечивает норматив " + sla.number() + " WS, приоритет 2")
+                && !slaFindings.contains("underpins"), slaFindings);
     }
 
     private void type(String id, String value) {

@@ -9,6 +9,7 @@ import static org.servicelevel.it.Fixtures.expect;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -166,6 +167,28 @@ class DirectoryScreensIT {
         assertTrue(browser.driver().findElement(By.id("outcomeSummary")).getText().contains("service WS, priority 2 · High"));
         assertEquals(name, browser.driver().findElement(By.id("outcomeRule")).getText());
         browser.screenshot("selection-rules");
+    }
+
+    @Test
+    void theRulesTryOutSaysHowEachRuleWasDecidedInTheReadersLanguage() throws Exception {
+        String customer = Fixtures.customer();
+        Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
+        Fixtures.selectionRule(customer, sla);
+        browser.close();
+        browser = Browser.start("ru");
+        browser.signInAsAdmin();
+        browser.click(By.id("navSelectionRules"));
+        pick("tryForm:customer", customer, customer + " Ltd (" + customer + ")");
+        browser.click(By.id("tryForm:try"));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcomeSummary"),
+                "Соглашение " + sla.number()));
+        assertEquals("задан правилом", browser.driver().findElement(By.id("outcomePriorityReason")).getText());
+        List<String> lines = browser.driver().findElements(By.cssSelector("#trace li")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("правило 'rule ") && line.endsWith("': да, "
+                + sla.number() + " версии 1, услуга WS, приоритет 2 (задан правилом)")), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith("rule '") || line.contains(": no, ")
+                || line.contains(": matches, but ") || line.contains(": yes, ")), lines.toString());
     }
 
     @Test

@@ -188,7 +188,8 @@ class ReportScreensIT {
         assertEquals(List.of("1 · Critical", "2", "2", "2:30:00", "2:00:00", "not met"), priority1.subList(0, 6));
         String metric = session.driver().findElement(By.xpath("//*[@id='metrics']//tbody/tr[1]")).getText();
         assertTrue(metric.contains("Average resolution time, priority 1") && metric.contains("2:30:00")
-                && metric.contains("not met"), metric);
+                && metric.contains("not met") && metric.contains("Average resolution time of priority 1 over 2 resolved"
+                + " tickets: 2:30:00"), metric);
         String invoice = session.driver().findElement(By.id("invoiceLines")).getText();
         assertTrue(invoice.contains("Monthly fee") && invoice.contains("1000.00 EUR")
                 && invoice.contains("Quality penalty") && invoice.contains("-100.00 EUR"), invoice);
@@ -203,6 +204,29 @@ class ReportScreensIT {
         assertTrue(session.driver().findElement(By.id("resultState")).getText().startsWith("Approved by"));
         assertTrue(session.driver().findElements(By.id("resultForm:approve")).isEmpty(), "approved once");
         session.screenshot("month-result");
+
+        // in Russian each metric, the score and the service's availability say how they were decided, in 1024 px
+        try (Browser russian = Browser.start("ru", 1024, 768)) {
+            russian.signIn(manager);
+            russian.open(path);
+            russian.visible(By.id("resultNumber"));
+            String metrics = russian.driver().findElement(By.id("metrics")).getText();
+            assertTrue(metrics.contains("Как это определено")
+                    && metrics.contains("Среднее время решения заявок приоритета 1 (решено: 2): 2:30:00")
+                    && metrics.contains("> норматив 2:00:00: не выполнено")
+                    && metrics.contains("Ни одна заявка приоритета 2 не решена в этом месяце: выполнено (—)"), metrics);
+            assertEquals("Оценка 0.4 = сумма весов выполненных метрик (1 из 2); диапазон [0, 0.8) стоит 10 % абонентской"
+                    + " платы", russian.driver().findElement(By.id("scoreExplanation")).getText());
+            String availability = russian.driver().findElement(By.id("availability")).getText();
+            assertTrue(availability.contains("Доступность услуг") && availability.contains("Услуга WS: часов обслуживания")
+                    && availability.contains("у услуги нет целевой доступности"), availability);
+            List<?> widths = (List<?>) russian.script("return [document.documentElement.scrollWidth, "
+                    + "document.documentElement.clientWidth];");
+            assertTrue(((Number) widths.get(0)).longValue() <= ((Number) widths.get(1)).longValue(),
+                    "the result page is " + widths.get(0) + " px wide in a " + widths.get(1) + " px window");
+            russian.script("document.getElementById('quality').scrollIntoView()");
+            russian.screenshot("month-result-ru");
+        }
 
         // the customer's own users read the approved result, not the October draft; another organisation's nothing
         String ownUser = Fixtures.user("customer", customer);

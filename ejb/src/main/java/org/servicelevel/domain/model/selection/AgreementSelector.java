@@ -54,8 +54,8 @@ public final class AgreementSelector {
             AgreementTerms agreed = agreement.effectiveTermsOn(day).orElseThrow();
             Optional<ServiceTerms> service = service(agreed, rule, ticket);
             if (service.isEmpty()) {
-                trace.add(label + ": matches, but " + agreement.number() + " does not cover "
-                        + (ticket.serviceCode() == null ? "a ticket without a service" : "service " + ticket.serviceCode()));
+                trace.add(label + ": matches, but " + agreement.number() + (ticket.serviceCode() == null
+                        ? " does not cover a ticket without a service" : " does not cover service " + ticket.serviceCode()));
                 continue;
             }
             AgreementTerms terms = agreed.forService(service.get().code());
@@ -98,8 +98,8 @@ public final class AgreementSelector {
                     + " tickets itself");
         }
         if (!agreement.customer().get().code().equalsIgnoreCase(String.valueOf(customerCode))) {
-            return Optional.of(agreement.number() + " is " + agreement.customer().get().code() + "'s agreement, not "
-                    + customerCode + "'s");
+            return Optional.of(agreement.number() + " is " + agreement.customer().get().code() + (customerCode == null
+                    ? "'s agreement and the ticket has no customer" : "'s agreement, not " + customerCode + "'s"));
         }
         LocalDate day = LocalDate.ofInstant(registeredAt, agreement.zone());
         if (!agreement.monitoredOn(day) || agreement.versionOn(day).isEmpty()) {

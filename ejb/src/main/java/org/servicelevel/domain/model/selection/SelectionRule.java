@@ -162,19 +162,24 @@ public class SelectionRule {
             return Optional.of("the rule is disabled");
         }
         if (customerCode != null && !customerCode.equalsIgnoreCase(String.valueOf(ticket.customerCode()))) {
-            return Optional.of("customer " + ticket.customerCode() + " is not " + customerCode);
+            return Optional.of(ticket.customerCode() == null ? "the ticket has no customer (the rule asks for "
+                    + customerCode + ")" : "customer " + ticket.customerCode() + " is not " + customerCode);
         }
         if (serviceCode != null && !serviceCode.equalsIgnoreCase(String.valueOf(ticket.serviceCode()))) {
-            return Optional.of("service " + ticket.serviceCode() + " is not " + serviceCode);
+            return Optional.of(ticket.serviceCode() == null ? "the ticket has no service (the rule asks for "
+                    + serviceCode + ")" : "service " + ticket.serviceCode() + " is not " + serviceCode);
         }
         if (requestType != null && !requestType.equalsIgnoreCase(String.valueOf(ticket.requestType()))) {
-            return Optional.of("request type " + ticket.requestType() + " is not " + requestType);
+            return Optional.of(ticket.requestType() == null ? "the ticket has no request type (the rule asks for "
+                    + requestType + ")" : "request type " + ticket.requestType() + " is not " + requestType);
         }
         if (channel != null && channel != ticket.channel()) {
-            return Optional.of("channel " + ticket.channel() + " is not " + channel);
+            return Optional.of(ticket.channel() == null ? "the ticket has no channel (the rule asks for " + channel
+                    + ")" : "channel " + ticket.channel() + " is not " + channel);
         }
         if (region != null && !region.equalsIgnoreCase(String.valueOf(ticket.region()))) {
-            return Optional.of("region " + ticket.region() + " is not " + region);
+            return Optional.of(ticket.region() == null ? "the ticket has no region (the rule asks for " + region
+                    + ")" : "region " + ticket.region() + " is not " + region);
         }
         for (String tag : tags) {
             if (!ticket.tags().contains(tag)) {

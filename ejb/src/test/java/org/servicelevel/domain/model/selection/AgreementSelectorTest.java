@@ -142,6 +142,25 @@ class AgreementSelectorTest {
     }
 
     @Test
+    void aTicketThatLacksWhatARuleAsksForIsToldSo() {
+        Agreement acme = sla("SLA-ACME", LocalDate.of(2026, 1, 1), "WS", "NET");
+        List<SelectionRule> rules = List.of(
+                rule(1, "acme", "ACME", null, null, null, Set.of(), acme, null),
+                rule(2, "net", null, "NET", null, null, Set.of(), acme, null),
+                rule(3, "outages", null, null, "outage", null, Set.of(), acme, null),
+                rule(4, "phone", null, null, null, Channel.PHONE, Set.of(), acme, null),
+                rule(5, "default", null, null, null, null, Set.of(), acme, null));
+        assertEquals(List.of("rule 'acme': no, the ticket has no customer (the rule asks for ACME)",
+                        "rule 'net': no, the ticket has no service (the rule asks for NET)",
+                        "rule 'outages': no, the ticket has no request type (the rule asks for outage)",
+                        "rule 'phone': no, the ticket has no channel (the rule asks for PHONE)",
+                        "rule 'default': matches, but SLA-ACME is ACME's agreement and the ticket has no customer"),
+                AgreementSelector.select(rules, ticket(null, null, null, null, Set.of())).trace());
+        assertEquals("rule 'default': matches, but SLA-ACME does not cover a ticket without a service",
+                AgreementSelector.select(rules.subList(4, 5), ticket("ACME", null, null, null, Set.of())).trace().get(0));
+    }
+
+    @Test
     void aFrameworkAgreementWithoutCustomerGovernsNoTicketItself() {
         Agreement framework = sla(null, "SLA-FRAME", LocalDate.of(2026, 1, 1), "WS");
         AgreementSelector.Result result = AgreementSelector.select(List.of(

@@ -32,6 +32,7 @@ import org.servicelevel.domain.model.agreement.TermsDiff;
 import org.servicelevel.domain.model.agreement.ThresholdComparison;
 import org.servicelevel.domain.model.agreement.UnderpinningLink;
 import org.servicelevel.interfaces.web.Feedback;
+import org.servicelevel.interfaces.web.Refusals;
 
 /**
  * Agreements shaped for the screens: every value already in the reader's words (durations as
@@ -333,8 +334,8 @@ public final class AgreementRows {
             }
             lines.add(new VersionLine(v.number(), date(v.effectiveFrom()),
                     Objects.requireNonNullElse(v.createdBy(), NOTHING), instant(v.createdAt(), zone),
-                    Objects.requireNonNullElse(v.note(), ""), v.inForce(), v.number() == d.shown().number(), draft,
-                    status, changed));
+                    inReadersWords(Objects.requireNonNullElse(v.note(), ""), texts), v.inForce(),
+                    v.number() == d.shown().number(), draft, status, changed));
         }
         return lines;
     }
@@ -536,8 +537,17 @@ public final class AgreementRows {
 
     private static List<FindingLine> findings(List<ConsistencyFinding> findings, String from, ResourceBundle texts) {
         return findings.stream().map(f -> new FindingLine(from, f.kind().name(),
-                texts.getString("agreement.finding." + f.kind().name()), f.message(),
+                texts.getString("agreement.finding." + f.kind().name()), inReadersWords(f.message(), texts),
                 f.excess() == null ? NOTHING : inDays(f.excess(), texts))).toList();
+    }
+
+    /**
+     * A sentence the services wrote in English (a finding, the note they give a version) in {@code texts}'
+     * language where the catalogue of {@link Refusals} knows it; anything else, such as a note a manager
+     * typed, as it is.
+     */
+    static String inReadersWords(String sentence, ResourceBundle texts) {
+        return Refusals.catalogue().in(sentence, texts.getLocale());
     }
 
     /** The agreement and calendar versions the check of the day used, e.g. "SLA-1 v2, calendar 'Office' v1". */

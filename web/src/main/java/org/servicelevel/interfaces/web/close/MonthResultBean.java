@@ -24,8 +24,9 @@ import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
 /**
  * One month's result ({@code ?id=N}, or the month's standing result {@code ?agreement=N&month=2026-11}):
- * the stored document's report per priority, first responses, ticket lines, quality metrics, score,
- * band and invoice, with the downloads; managers and administrators run the month again (as on the
+ * the stored document's report per priority, first responses, services' availability, ticket lines,
+ * quality metrics, score, band and invoice (with how each metric, availability and the score were
+ * decided, in the page's language), with the downloads; managers and administrators run the month again (as on the
  * month's close page, which then follows the job) and approve a draft as they read it. The service
  * decides what the viewer reads: a customer's user only their organisation's approved results, and
  * anything else is 404.
@@ -154,11 +155,21 @@ public class MonthResultBean implements Serializable {
     }
 
     public List<ResultPage.MetricRow> getMetrics() {
-        return ResultPage.metrics(close().quality(), texts());
+        return ResultPage.metrics(close().quality(), texts(), locale());
     }
 
     public String getScore() {
         return ResultPage.score(close().quality(), texts());
+    }
+
+    /** How the score and band were decided, in the page's language. */
+    public String getScoreExplanation() {
+        return ResultPage.scoreExplanation(close().quality(), locale());
+    }
+
+    /** How each service's availability was decided, in the page's language. */
+    public List<String> getAvailability() {
+        return ResultPage.availability(close(), locale());
     }
 
     public List<ResultPage.InvoiceRow> getInvoice() {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +19,18 @@ import org.servicelevel.domain.model.report.MetricOutcome;
 import org.servicelevel.domain.model.report.MonthClose;
 import org.servicelevel.domain.model.report.PriorityFigures;
 import org.servicelevel.domain.model.report.QualityScore;
+import org.servicelevel.domain.model.report.ServiceAvailability;
 import org.servicelevel.domain.model.report.TicketLine;
+import org.servicelevel.interfaces.web.Refusals;
 import org.servicelevel.interfaces.web.agreement.AgreementRows;
 
 /**
  * A month's result as the result page shows it, from the stored document: the report per priority
  * with the first-response figures, the ticket lines, the quality metrics with the values that decided
  * them, the score and band, and the invoice lines, all worded in the reader's language (the figures
- * as the document holds them, working times as h:mm:ss, instants in the agreement's zone).
+ * as the document holds them, working times as h:mm:ss, instants in the agreement's zone). The close's
+ * own sentences on how each metric, each service's availability and the score were decided are stored
+ * in English and shown in the reader's language from the sentence catalogue ({@link Refusals}).
  */
 public final class ResultPage {
 
@@ -48,9 +53,9 @@ public final class ResultPage {
             implements Serializable {
     }
 
-    /** A quality metric with the value that decided it. */
-    public record MetricRow(String metric, String value, String outcome, boolean failed, String weight, String points)
-            implements Serializable {
+    /** A quality metric with the value that decided it and how it was decided. */
+    public record MetricRow(String metric, String value, String outcome, boolean failed, String weight, String points,
+                            String explanation) implements Serializable {
     }
 
     /** A line of the invoice. */
@@ -111,9 +116,26 @@ public final class ResultPage {
         return m != null && m.find() ? Long.valueOf(m.group(1)) : null;
     }
 
-    static List<MetricRow> metrics(QualityScore quality, ResourceBundle texts) {
+    static List<MetricRow> metrics(QualityScore quality, ResourceBundle texts, Locale locale) {
         return quality.metrics().stream().map(m -> new MetricRow(metric(m.metric(), texts), m.value(),
-                check(m.check(), texts), !m.met(), plain(m.metric().weight()), plain(m.points()))).toList();
+                check(m.check(), texts), !m.met(), plain(m.metric().weight()), plain(m.points()),
+                explained(m.explanation(), locale))).toList();
+    }
+
+    /** How each service's availability was decided, in the order of the report. */
+    static List<String> availability(MonthClose close, Locale locale) {
+        return close.report().services().stream().map(ServiceAvailability::explanation)
+                .map(sentence -> explained(sentence, locale)).toList();
+    }
+
+    /** How the score and band were decided. */
+    static String scoreExplanation(QualityScore quality, Locale locale) {
+        return explained(quality.explanation(), locale);
+    }
+
+    /** A sentence of the close, English as the document holds it, in the reader's language where the catalogue knows it. */
+    static String explained(String sentence, Locale locale) {
+        return Refusals.catalogue().in(sentence, locale);
     }
 
     private static String metric(CloseTerms.Metric metric, ResourceBundle texts) {

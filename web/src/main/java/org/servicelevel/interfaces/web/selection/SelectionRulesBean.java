@@ -60,7 +60,8 @@ public class SelectionRulesBean {
                 facts.tagSet(), facts.getChannel(), facts.getRegion(), at);
         outcome = null;
         Feedback.attempt(() -> rules.evaluate(ticket), "rule.stale")
-                .ifPresent(result -> outcome = TryOutcome.of(result, Feedback.texts()));
+                .ifPresent(result -> outcome = TryOutcome.of(result, Feedback.texts(),
+                        Feedback::inPageLanguage));
     }
 
     public List<TicketRows.Option> getCustomers() {

@@ -101,9 +101,10 @@ class ResultPageTest {
     @Test
     void qualityAndInvoiceAreWordedInTheReadersLanguage() {
         MonthClose close = november();
-        ResultPage.MetricRow metric = ResultPage.metrics(close.quality(), RU).get(0);
-        assertEquals(List.of("Среднее время решения, приоритет 1", "2:30:00", "не выполнено", "0.6", "0"),
-                List.of(metric.metric(), metric.value(), metric.outcome(), metric.weight(), metric.points()));
+        ResultPage.MetricRow metric = ResultPage.metrics(close.quality(), RU, RU.getLocale()).get(0);
+        assertEquals(List.of("Среднее время решения, приоритет 1", "2:30:00", "не выполнено", "0.6", "0", "why"),
+                List.of(metric.metric(), metric.value(), metric.outcome(), metric.weight(), metric.points(),
+                        metric.explanation()), "a sentence the catalogue does not know stays as the close wrote it");
         assertEquals("0.4 · band [0, 0.8): 10 % of the fee", ResultPage.score(close.quality(), EN));
         List<ResultPage.InvoiceRow> lines = ResultPage.invoice(close, EN);
         assertEquals(List.of("Quality penalty", "10", "10 EUR", "-100.00 EUR", "billed"), List.of(lines.get(1).line(),

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.application.selection.SelectionOutcome;
+import org.servicelevel.interfaces.web.Refusals;
 import org.servicelevel.interfaces.web.ticket.TicketRows;
 
 class TryOutcomeTest {
@@ -22,7 +24,7 @@ class TryOutcomeTest {
     void aMatchNamesTheAgreementVersionServicePriorityAndTargets() {
         SelectionOutcome matched = new SelectionOutcome(true, 5L, "Acme outages", 42L, "SLA-ACME", 3, "WS", "Berlin",
                 1, "Critical", "set by the rule", "PT15M", "PT2H30M", List.of("rule 'Acme outages': yes"));
-        TryOutcome outcome = TryOutcome.of(matched, EN);
+        TryOutcome outcome = TryOutcome.of(matched, EN, UnaryOperator.identity());
         assertTrue(outcome.matched());
         assertEquals("Agreement SLA-ACME (version 3), service WS, priority 1 · Critical.", outcome.summary());
         assertEquals(42L, outcome.agreementId());
@@ -35,7 +37,7 @@ class TryOutcomeTest {
     void noMatchSaysSoInTheReadersLanguageAndKeepsTheTrace() {
         SelectionOutcome none = new SelectionOutcome(false, null, null, null, null, null, null, null, null, null, null,
                 null, null, List.of("there is no default rule"));
-        TryOutcome outcome = TryOutcome.of(none, PL);
+        TryOutcome outcome = TryOutcome.of(none, PL, UnaryOperator.identity());
         assertFalse(outcome.matched());
         assertEquals("Żadna reguła nie pasuje: zgłoszenie zostałoby zarejestrowane bez umowy.", outcome.summary());
         assertNull(outcome.agreement());
@@ -43,11 +45,23 @@ class TryOutcomeTest {
     }
 
     @Test
+    void theTraceAndThePriorityReasonAreShownInTheReadersLanguage() {
+        SelectionOutcome matched = new SelectionOutcome(true, 5L, "vip", 42L, "SLA-ACME", 1, "WS", null, 2, "High",
+                "the agreement's default priority", null, null, List.of("rule 'net': no, service WS is not NET",
+                "rule 'vip': yes, SLA-ACME version 1, service WS, priority 2 (the agreement's default priority)"));
+        Locale ru = Locale.forLanguageTag("ru");
+        TryOutcome outcome = TryOutcome.of(matched, PL, line -> Refusals.catalogue().in(line, ru));
+        assertEquals("приоритет соглашения по умолчанию", outcome.priorityReason());
+        assertEquals(List.of("правило 'net': нет, услуга — WS, а не NET", "правило 'vip': да, SLA-ACME версии 1,"
+                + " услуга WS, приоритет 2 (приоритет соглашения по умолчанию)"), outcome.trace());
+    }
+
+    @Test
     void aPriorityWithoutTargetsShowsNone() {
         SelectionOutcome matched = new SelectionOutcome(true, 5L, "r", 42L, "SLA-1", 1, "WS", null, 3, null, "x", null,
                 null, List.of());
-        assertEquals("", TryOutcome.of(matched, EN).targets());
-        assertEquals("3", TryOutcome.of(matched, EN).priority());
+        assertEquals("", TryOutcome.of(matched, EN, UnaryOperator.identity()).targets());
+        assertEquals("3", TryOutcome.of(matched, EN, UnaryOperator.identity()).priority());
     }
 
     @Test
