@@ -9,14 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.application.ticket.TicketEventDetails;
 import org.servicelevel.domain.clock.StatusCategory;
@@ -33,6 +30,7 @@ import org.servicelevel.domain.model.selection.TicketFacts;
 import org.servicelevel.domain.model.ticket.Ticket;
 import org.servicelevel.domain.model.ticket.TicketEvent;
 import org.servicelevel.domain.model.ticket.TicketStatus;
+import org.servicelevel.interfaces.web.EnglishRuns;
 
 /**
  * The history of a ticket read in Russian and Polish: what the system wrote (why no agreement applied,
@@ -49,8 +47,6 @@ class TicketHistoryTextsTest {
     private static final Instant REGISTERED = Instant.parse("2026-03-02T08:00:00Z");
     private static final Organisation ACME = new Organisation("ACME", "ACME", REGISTERED);
     private static final Map<String, String> STATUSES = Map.of("NEW", "New");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Pattern ADDRESS = Pattern.compile("\\S+@\\S+");
     private static final String TYPED = "please check the toner cartridge first";
 
     private static ResourceBundle bundle(Locale locale) {
@@ -152,7 +148,7 @@ class TicketHistoryTextsTest {
 
     private static void check(ResourceBundle texts, String english, String translated, List<String> left) {
         for (String line : translated.split("\n")) {
-            if (englishRun(line, english)) {
+            if (EnglishRuns.left(line, english)) {
                 left.add(texts.getLocale() + ": " + line);
             }
         }
@@ -212,35 +208,10 @@ class TicketHistoryTextsTest {
     }
 
     @Test
-    void aRunOfEnglishWordsIsNoticedButCodesAreNot() {
-        assertTrue(englishRun("ops: nobody to write to", "NOTIFY GROUP: nobody to write to"));
-        assertFalse(englishRun("передано группе L2 (dana)", "assigned to L2 (dana)"));
+    void aRunOfEnglishWordsIsNoticedButCodesAndAddressesAreNot() {
+        assertTrue(EnglishRuns.left("ops: nobody to write to", "NOTIFY GROUP: nobody to write to"));
+        assertFalse(EnglishRuns.left("передано группе L2 (dana)", "assigned to L2 (dana)"));
+        assertFalse(EnglishRuns.left("отправлено письмо: ops.team@acme.example", "e-mail to ops.team@acme.example"));
     }
 
-    /**
-     * Whether three or more words of the English text are still there one after the other; codes
-     * (capitals) and e-mail addresses are no words.
-     */
-    private static boolean englishRun(String translated, String english) {
-        Set<List<String>> englishRuns = runsOfThree(english);
-        return runsOfThree(translated).stream().anyMatch(englishRuns::contains);
-    }
-
-    private static Set<List<String>> runsOfThree(String text) {
-        Set<List<String>> runs = new HashSet<>();
-        List<String> run = new ArrayList<>();
-        Matcher word = WORD.matcher(ADDRESS.matcher(text).replaceAll(""));
-        while (word.find()) {
-            String w = word.group();
-            if (w.equals(w.toUpperCase(Locale.ROOT))) {
-                run.clear();
-                continue;
-            }
-            run.add(w.toLowerCase(Locale.ROOT));
-            if (run.size() >= 3) {
-                runs.add(List.copyOf(run.subList(run.size() - 3, run.size())));
-            }
-        }
-        return runs;
-    }
 }
