@@ -1,6 +1,7 @@
 package org.servicelevel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -184,26 +185,9 @@ class ScreensIT {
     void aTicketIsListedShownMovedAndCommentedOn() {
         String admin = Api.basic("admin", Api.ADMIN_PASSWORD);
         String suffix = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-        String calendar = "Screen tickets 24/7 " + suffix;
-        var createdCalendar = Api.call("POST", "api/calendars", admin, "application/json", """
-                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","preset":"24/7"}""".formatted(calendar));
-        assertEquals(201, createdCalendar.statusCode(), createdCalendar.body());
         String customer = "TS" + suffix;
-        var createdCustomer = Api.call("POST", "api/customers", admin, "application/json",
-                "{\"code\":\"" + customer + "\",\"name\":\"Ticket Screens Ltd\"}");
-        assertEquals(201, createdCustomer.statusCode(), createdCustomer.body());
         String sla = "SLA-TSCR-" + suffix;
-        var createdSla = Api.call("POST", "api/agreements", admin, "application/json", """
-                {"number":"%s","type":"SLA","title":"Round the clock","customer":"%s","validFrom":"2026-01-01",
-                 "terms":{"services":[{"code":"OPS","name":"Operations","calendar":"%s"}],
-                  "priorities":[{"number":1,"name":"Critical","response":"PT15M","resolution":"PT2H"},
-                                {"number":2,"name":"High","response":"PT30M","resolution":"PT4H"},
-                                {"number":3,"name":"Normal","response":"PT2H","resolution":"PT16H"}],
-                  "defaultPriority":3}}""".formatted(sla, customer, calendar));
-        assertEquals(201, createdSla.statusCode(), createdSla.body());
-        var activated = Api.call("POST", "api/agreements/" + Api.object(createdSla.body()).getJsonNumber("id").longValue()
-                + "/activate", admin, null, null, "If-Match", createdSla.headers().firstValue("ETag").orElseThrow());
-        assertEquals(200, activated.statusCode(), activated.body());
+        roundTheClockSla(admin, customer, "Ticket Screens Ltd", sla, "Screen tickets 24/7 " + suffix);
         String title = "Printer jams on floor 3 " + suffix;
         var createdTicket = Api.call("POST", "api/tickets", admin, "application/json", """
                 {"customer":"%s","agreement":"%s","service":"OPS","title":"%s","description":"Every second page jams.",
@@ -312,6 +296,32 @@ class ScreensIT {
     }
 
     @Test
+    void aTicketsHistoryShowsWhatTheSystemWroteInRussian() throws Exception {
+        String admin = Api.basic("admin", Api.ADMIN_PASSWORD);
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String customer = "TH" + suffix;
+        String sla = "SLA-THIS-" + suffix;
+        roundTheClockSla(admin, customer, "History Screens Ltd", sla, "Screen history 24/7 " + suffix);
+        var createdTicket = Api.call("POST", "api/tickets", admin, "application/json", """
+                {"customer":"%s","agreement":"%s","service":"OPS","title":"Scanner offline %s",
+                 "description":"The scanner on floor 2 is offline.","impact":"HIGH","urgency":"LOW"}"""
+                .formatted(customer, sla, suffix));
+        assertEquals(201, createdTicket.statusCode(), createdTicket.body());
+        long id = Api.object(createdTicket.body()).getJsonNumber("id").longValue();
+
+        session.close();
+        session = Browser.start("ru");
+        browser = session.driver();
+        signIn();
+        session.open("app/ticket.xhtml?id=" + id);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        String history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history"))).getText();
+        assertTrue(history.contains("У " + sla + " v1 нет матрицы влияния и срочности; записано: влияние HIGH, срочность"
+                + " LOW, приоритет 3 (по типу обращения или приоритет соглашения по умолчанию)"), history);
+        assertFalse(history.contains("impact × urgency"), history);
+    }
+
+    @Test
     void aManagerRunsTheMonthlyReportFollowsTheJobAndApprovesTheDraft() {
         String customer = Fixtures.customer();
         Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
@@ -394,6 +404,31 @@ class ScreensIT {
                 By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]")));
         row.findElement(By.cssSelector("button[id$=':approve']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("resultsForm:confirmYes"))).click();
+    }
+
+    /**
+     * A new customer with an active SLA on service OPS over a new 24/7 calendar in Berlin: priorities 1 to 3
+     * (Critical, High, Normal), 3 by default, no impact × urgency matrix.
+     */
+    private static void roundTheClockSla(String admin, String customer, String customerName, String sla,
+                                         String calendar) {
+        var createdCalendar = Api.call("POST", "api/calendars", admin, "application/json", """
+                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","preset":"24/7"}""".formatted(calendar));
+        assertEquals(201, createdCalendar.statusCode(), createdCalendar.body());
+        var createdCustomer = Api.call("POST", "api/customers", admin, "application/json",
+                "{\"code\":\"" + customer + "\",\"name\":\"" + customerName + "\"}");
+        assertEquals(201, createdCustomer.statusCode(), createdCustomer.body());
+        var createdSla = Api.call("POST", "api/agreements", admin, "application/json", """
+                {"number":"%s","type":"SLA","title":"Round the clock","customer":"%s","validFrom":"2026-01-01",
+                 "terms":{"services":[{"code":"OPS","name":"Operations","calendar":"%s"}],
+                  "priorities":[{"number":1,"name":"Critical","response":"PT15M","resolution":"PT2H"},
+                                {"number":2,"name":"High","response":"PT30M","resolution":"PT4H"},
+                                {"number":3,"name":"Normal","response":"PT2H","resolution":"PT16H"}],
+                  "defaultPriority":3}}""".formatted(sla, customer, calendar));
+        assertEquals(201, createdSla.statusCode(), createdSla.body());
+        var activated = Api.call("POST", "api/agreements/" + Api.object(createdSla.body()).getJsonNumber("id").longValue()
+                + "/activate", admin, null, null, "If-Match", createdSla.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, activated.statusCode(), activated.body());
     }
 
     private void choose(String menu, String label) {

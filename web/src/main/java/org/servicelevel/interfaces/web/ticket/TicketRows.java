@@ -315,14 +315,16 @@ public final class TicketRows {
 
     /**
      * The history, oldest first. Status moves show the statuses' names; a customer's events and
-     * comments kept from the customer are marked.
+     * comments kept from the customer are marked; what the system wrote reads in the page's language
+     * ({@link HistoryTexts}).
      */
     static List<EventLine> history(List<TicketEventDetails> events, ZoneId zone, Map<String, String> statusNames,
                                    ResourceBundle texts) {
         return events.stream().map(e -> new EventLine(e.sequence(), AgreementRows.instant(e.at(), zone),
                 e.byCustomer() ? AgreementRows.format(texts, "ticket.event.byCustomer", e.actor()) : e.actor(),
-                e.type(), label(texts, "ticket.event." + e.type(), e.type()), change(e, statusNames),
-                e.type().equals("REGISTERED") ? "" : Objects.requireNonNullElse(e.text(), ""),
+                e.type(), label(texts, "ticket.event." + e.type(), e.type()),
+                HistoryTexts.change(e, change(e, statusNames), statusNames, texts),
+                e.type().equals("REGISTERED") ? "" : HistoryTexts.text(e, zone, texts),
                 e.type().equals("COMMENT") && !e.visibleToCustomer())).toList();
     }
 

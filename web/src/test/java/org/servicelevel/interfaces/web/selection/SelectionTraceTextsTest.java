@@ -11,12 +11,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
@@ -28,6 +25,7 @@ import org.servicelevel.domain.model.selection.AgreementSelector;
 import org.servicelevel.domain.model.selection.Channel;
 import org.servicelevel.domain.model.selection.SelectionRule;
 import org.servicelevel.domain.model.selection.TicketFacts;
+import org.servicelevel.interfaces.web.EnglishRuns;
 import org.servicelevel.interfaces.web.Refusals;
 
 /**
@@ -43,7 +41,6 @@ class SelectionTraceTextsTest {
     private static final Instant NOW = LocalDate.of(2026, 3, 2).atTime(10, 0).atZone(BERLIN).toInstant();
     private static final Organisation ACME = new Organisation("ACME", "ACME", NOW);
     private static final Organisation BETA = new Organisation("BETA", "Beta", NOW);
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final Refusals refusals = Refusals.catalogue();
 
@@ -93,7 +90,7 @@ class SelectionTraceTextsTest {
         for (String line : lines) {
             for (Locale locale : List.of(RU, PL)) {
                 String translated = refusals.in(line, locale);
-                if (translated.equals(line) || englishRun(translated, line)) {
+                if (translated.equals(line) || EnglishRuns.left(translated, line)) {
                     untranslated.add(locale + ": " + line + " -> " + translated);
                 }
             }
@@ -212,38 +209,11 @@ class SelectionTraceTextsTest {
                 refusals.in("rule 'lean': matches, but SLA-LEAN has no priorities", PL));
     }
 
-    /**
-     * Whether three or more words of the English line are still there one after the other in
-     * {@code translated}; codes in capitals are values, not words, and break a run.
-     */
-    private static boolean englishRun(String translated, String english) {
-        Set<List<String>> englishRuns = runsOfThree(english);
-        return runsOfThree(translated).stream().anyMatch(englishRuns::contains);
-    }
-
-    private static Set<List<String>> runsOfThree(String text) {
-        Set<List<String>> runs = new HashSet<>();
-        List<String> run = new ArrayList<>();
-        Matcher word = WORD.matcher(text);
-        while (word.find()) {
-            String w = word.group();
-            if (w.equals(w.toUpperCase(Locale.ROOT))) {
-                run.clear();
-                continue;
-            }
-            run.add(w.toLowerCase(Locale.ROOT));
-            if (run.size() >= 3) {
-                runs.add(List.copyOf(run.subList(run.size() - 3, run.size())));
-            }
-        }
-        return runs;
-    }
-
     @Test
     void aRunOfEnglishWordsIsNoticedButCodesAreNot() {
         String english = "rule 'vip': matches, but SLA-NEXT (ACTIVE) does not apply on 2026-03-02";
-        assertTrue(englishRun("правило 'vip': matches, but SLA-1", english));
-        assertFalse(englishRun("reguła 'vip': pasuje, ale SLA-NEXT (ACTIVE) nie obowiązuje w dniu 2026-03-02",
+        assertTrue(EnglishRuns.left("правило 'vip': matches, but SLA-1", english));
+        assertFalse(EnglishRuns.left("reguła 'vip': pasuje, ale SLA-NEXT (ACTIVE) nie obowiązuje w dniu 2026-03-02",
                 english));
     }
 }
