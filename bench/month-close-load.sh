@@ -318,9 +318,10 @@ fi
 
 if [ -n "${option[kill-at]}" ]; then
   # The steps' counts of a running step stay at 0 until the step ends (the job repository keeps them
-  # then), so the kill is timed: at P % of the uninterrupted run's time from its POST to its end.
-  kill_after=$(awk -v t="$report_seconds" -v p="${option[kill-at]}" 'BEGIN { printf "%.1f", t * p / 100 }')
-  echo "== Report job again, killed (kill -9) at ${option[kill-at]} % of the uninterrupted run's $report_seconds s: after $kill_after s"
+  # then), so the kill is timed: at P % of the last uninterrupted run's time from its POST to its end.
+  timed=${warm_seconds:-$report_seconds}   # after --workers-also the server is warm: timed against its warm run
+  kill_after=$(awk -v t="$timed" -v p="${option[kill-at]}" 'BEGIN { printf "%.1f", t * p / 100 }')
+  echo "== Report job again, killed (kill -9) at ${option[kill-at]} % of the uninterrupted run's $timed s: after $kill_after s"
   read -r what killed_after killed_id killed_steps <<<"$(run_job reports/monthly "$kill_after")"
   [ "$what" = kill ] || { echo "The job ended ($what) before $kill_after s" >&2; exit 1; }
   kill -9 "$(server_pid)"
