@@ -135,6 +135,11 @@ class ReportScreensIT {
         assertTrue(drilled.stream().allMatch(tr -> tr.getText().contains("Breached")), drilled.get(0).getText());
         assertTrue(drilled.get(0).getText().contains("3:00:00") && drilled.get(0).getText().contains("2:00:00"),
                 drilled.get(0).getText());
+        // resolved at 11:00 UTC on the 8th, shown in the agreement's zone, the one the period's days are read in
+        String zone = Api.member(Api.get("api/agreements/" + sla.id(), Fixtures.ADMIN).body(), "timeZone");
+        String resolved = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(java.time.Instant.parse("2026-10-08T11:00:00Z").atZone(java.time.ZoneId.of(zone))) + " " + zone;
+        assertTrue(drilled.get(0).getText().contains(resolved), resolved + " in " + drilled.get(0).getText());
         assertTrue(drilled.get(0).findElement(By.cssSelector("a.ticket-link")).getAttribute("href")
                 .contains("ticket.xhtml?id="));
         session.screenshot("compliance");

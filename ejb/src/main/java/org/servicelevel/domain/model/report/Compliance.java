@@ -59,12 +59,13 @@ public final class Compliance {
     /**
      * A resolved ticket behind a bar, with what its resolution clock counted.
      *
+     * @param zone           the agreement's time zone, in which the period's days are read
      * @param resolutionTime the working time its resolution clock counted
      * @param target         the resolution target it counted against
      */
-    public record ResolvedTicket(long id, String number, String title, String agreement, Integer priority,
-                                 String assignee, String service, String requestType, Instant resolvedAt,
-                                 Duration resolutionTime, Duration target, boolean breached) {
+    public record ResolvedTicket(long id, String number, String title, String agreement, String zone,
+                                 Integer priority, String assignee, String service, String requestType,
+                                 Instant resolvedAt, Duration resolutionTime, Duration target, boolean breached) {
     }
 
     /**

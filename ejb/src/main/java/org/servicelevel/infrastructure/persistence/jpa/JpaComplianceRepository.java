@@ -56,8 +56,9 @@ public class JpaComplianceRepository implements ComplianceRepository {
         };
         String where = SCOPE + customer(scope) + (key == null ? " AND " + attribute + " IS NULL"
                 : " AND " + attribute + " = :key") + (breached == null ? "" : " AND c.state = :state");
-        TypedQuery<Object[]> query = em.createQuery("SELECT t.id, t.number, t.title, t.agreement.number, t.priority,"
-                + " t.assignee, t.serviceCode, t.requestType, t.resolvedAt, c.elapsedSeconds, c.targetSeconds, c.state"
+        TypedQuery<Object[]> query = em.createQuery("SELECT t.id, t.number, t.title, t.agreement.number,"
+                + " t.agreement.timeZone, t.priority, t.assignee, t.serviceCode, t.requestType, t.resolvedAt,"
+                + " c.elapsedSeconds, c.targetSeconds, c.state"
                 + where + " ORDER BY t.resolvedAt, t.id", Object[].class);
         bind(query, scope);
         if (key != null) {
@@ -68,9 +69,9 @@ public class JpaComplianceRepository implements ComplianceRepository {
         }
         return query.setMaxResults(limit).getResultList().stream()
                 .map(row -> new ResolvedTicket((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
-                        (Integer) row[4], (String) row[5], (String) row[6], (String) row[7], (Instant) row[8],
-                        Duration.ofSeconds(((Number) row[9]).longValue()),
-                        Duration.ofSeconds(((Number) row[10]).longValue()), row[11] == ClockState.BREACHED))
+                        (String) row[4], (Integer) row[5], (String) row[6], (String) row[7], (String) row[8],
+                        (Instant) row[9], Duration.ofSeconds(((Number) row[10]).longValue()),
+                        Duration.ofSeconds(((Number) row[11]).longValue()), row[12] == ClockState.BREACHED))
                 .toList();
     }
 

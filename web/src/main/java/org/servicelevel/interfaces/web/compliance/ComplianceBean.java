@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -42,8 +43,7 @@ import org.servicelevel.interfaces.web.compliance.ComplianceCharts.BarLine;
 public class ComplianceBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter RESOLVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RESOLVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
     private ComplianceService compliance;
@@ -224,12 +224,17 @@ public class ComplianceBean implements Serializable {
     private static TicketLine line(ResolvedTicket t) {
         return new TicketLine(t.id(), t.number(), t.title(), t.agreement(),
                 t.priority() == null ? AgreementRows.NOTHING : t.priority().toString(),
-                t.assignee() == null ? AgreementRows.NOTHING : t.assignee(), t.service(), resolved(t.resolvedAt()),
+                t.assignee() == null ? AgreementRows.NOTHING : t.assignee(), t.service(),
+                resolved(t.resolvedAt(), t.zone()),
                 ResultPage.hms(t.resolutionTime()), ResultPage.hms(t.target()), t.breached());
     }
 
-    private static String resolved(Instant instant) {
-        return instant == null ? AgreementRows.NOTHING : RESOLVED.format(instant);
+    /**
+     * When a ticket was resolved, in its agreement's zone (the zone the period's days are read in), with
+     * the zone named: a list over several agreements can mix zones.
+     */
+    static String resolved(Instant instant, String zone) {
+        return instant == null ? AgreementRows.NOTHING : RESOLVED.format(instant.atZone(ZoneId.of(zone))) + " " + zone;
     }
 
     // ---- the form ----------------------------------------------------------------------------------
