@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -143,6 +144,19 @@ class ReportScreensIT {
         assertTrue(drilled.get(0).findElement(By.cssSelector("a.ticket-link")).getAttribute("href")
                 .contains("ticket.xhtml?id="));
         session.screenshot("compliance");
+
+        // a click on the chart's bar of priority 2's met tickets lists them
+        WebElement chart = session.driver().findElement(By.cssSelector("#section-PRIORITY canvas"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bar = (Map<String, Object>) session.script("var chart = Chart.getChart(arguments[0]);"
+                + " var met = chart.getDatasetMeta(0).data[1]; var box = arguments[0].getBoundingClientRect();"
+                + " return {x: met.x - box.width / 2, y: (met.y + met.base) / 2 - box.height / 2};", chart);
+        new Actions(session.driver()).moveToElement(chart, ((Number) bar.get("x")).intValue(),
+                ((Number) bar.get("y")).intValue()).click().perform();
+        session.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("drillTitle"),
+                "Met tickets: Priority 2"));
+        assertEquals(List.of(numbers.get("P2-MET")), session.driver().findElements(By.cssSelector(
+                "#drillTickets_data tr a.ticket-link")).stream().map(WebElement::getText).toList());
 
         // a period that ends before it starts is said so beside its last day, in the form
         WebElement from = session.driver().findElement(By.id("complianceForm:from_input"));
