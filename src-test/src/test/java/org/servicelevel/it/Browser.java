@@ -18,6 +18,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -80,7 +81,18 @@ final class Browser implements AutoCloseable {
     }
 
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return waiting(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * A wait that keeps trying while the page changes under it: besides a missing element, Chromium
+     * answers a read of an element an Ajax update has just replaced with a plain driver error ("Node with
+     * given id does not belong to the document") rather than a stale element.
+     */
+    static WebDriverWait waiting(WebDriver driver, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Waits until the element is visible and answers it. */

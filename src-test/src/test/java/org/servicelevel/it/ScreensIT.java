@@ -55,7 +55,7 @@ class ScreensIT {
     @Test
     void protectedPageSendsToLoginAndBackAfterSigningIn() {
         browser.get(Api.BASE + "app/index.xhtml");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         assertTrue(browser.getTitle().startsWith("Sign in"), browser.getTitle());
 
@@ -89,7 +89,7 @@ class ScreensIT {
 
         signIn();
         browser.get(Api.BASE + "app/calendars.xhtml");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(name))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calendarName"), name));
         assertTrue(browser.findElement(By.id("holidays")).getText().contains("Company holiday"));
@@ -136,7 +136,7 @@ class ScreensIT {
         String path = "api/agreements/" + Api.object(createdSla.body()).getJsonNumber("id").longValue();
 
         signIn();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
         browser.findElement(By.id("navAgreements")).click();
         WebElement link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText(number)));
         String row = link.findElement(By.xpath("./ancestor::tr")).getText();
@@ -203,7 +203,7 @@ class ScreensIT {
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 
         signIn();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
         browser.findElement(By.id("navTickets")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("filter:text"))).sendKeys(suffix);
         browser.findElement(By.id("filter:apply")).click();
@@ -314,7 +314,7 @@ class ScreensIT {
         browser = session.driver();
         signIn();
         session.open("app/ticket.xhtml?id=" + id);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
         String history = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("history"))).getText();
         assertTrue(history.contains("У " + sla + " v1 нет матрицы влияния и срочности; записано: влияние HIGH, срочность"
                 + " LOW, приоритет 3 (по типу обращения или приоритет соглашения по умолчанию)"), history);
@@ -327,7 +327,7 @@ class ScreensIT {
         Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
         String manager = Fixtures.user("manager", null);
         signIn(manager);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
 
         // A month before the agreement's service is refused at once, with the reason beside the form.
         browser.get(Api.BASE + "app/month-close.xhtml?agreement=" + sla.id() + "&month=2025-12");
@@ -344,7 +344,7 @@ class ScreensIT {
         browser.findElement(By.id("closeForm:runReport")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "The monthly report of November 2026 started as execution"));
-        new WebDriverWait(browser, Duration.ofSeconds(180))
+        Browser.waiting(browser, Duration.ofSeconds(180))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobState"), "Completed"));
         String steps = browser.findElement(By.id("executionForm:steps")).getText();
         assertTrue(steps.contains("Collect the tickets") && steps.contains("Close the month"), steps);
@@ -372,7 +372,7 @@ class ScreensIT {
         // Someone runs the month again meanwhile: the draft the page shows is replaced, so approving it is refused.
         long again = Api.object(Fixtures.expect(202, Api.call("POST", "api/reports/monthly", manager, Fixtures.JSON,
                 "{\"agreement\":" + sla.id() + ",\"month\":\"2026-11\"}")).body()).getJsonNumber("id").longValue();
-        new WebDriverWait(browser, Duration.ofSeconds(180)).until(d -> !List.of("STARTING", "STARTED")
+        Browser.waiting(browser, Duration.ofSeconds(180)).until(d -> !List.of("STARTING", "STARTED")
                 .contains(Api.member(Api.get("api/jobs/" + again, manager).body(), "state")));
         approve(number);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Someone else changed the result"));
@@ -399,7 +399,7 @@ class ScreensIT {
 
     /** Clicks Approve on the result's row and confirms it in the dialog. */
     private void approve(String number) {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = Browser.waiting(browser, Duration.ofSeconds(20));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tbody[@id='resultsForm:resultTable_data']/tr[contains(., '" + number + "')]")));
         row.findElement(By.cssSelector("button[id$=':approve']")).click();
