@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -54,13 +53,10 @@ public class MonthReportWriter extends AbstractItemWriter {
         Deque<Closing> running = new ArrayDeque<>();
         Iterator<Object> next = items.iterator();
         RuntimeException failure = null;
-        while (next.hasNext() || !running.isEmpty()) {
+        while (!running.isEmpty() || (failure == null && next.hasNext())) {
             while (failure == null && next.hasNext() && running.size() < Math.max(1, workers)) {
                 long id = (Long) next.next();
                 running.add(new Closing(id, steps.closeCollectedAside(runId, id, closing)));
-            }
-            if (failure != null) {
-                next = Collections.emptyIterator();
             }
             Closing done = running.poll();
             try {

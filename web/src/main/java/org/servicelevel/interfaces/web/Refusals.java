@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,11 @@ public final class Refusals {
      */
     public String in(String message, Locale locale) {
         return in(message, locale, 2);
+    }
+
+    /** {@code message} in the language of {@code texts}, the bundle the page reads its own texts from. */
+    public String inLanguageOf(String message, ResourceBundle texts) {
+        return in(message, texts.getLocale());
     }
 
     private String in(String message, Locale locale, int depth) {

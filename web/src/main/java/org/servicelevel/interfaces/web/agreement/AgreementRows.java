@@ -547,7 +547,7 @@ public final class AgreementRows {
      * typed, as it is.
      */
     static String inReadersWords(String sentence, ResourceBundle texts) {
-        return Refusals.catalogue().in(sentence, texts.getLocale());
+        return Refusals.catalogue().inLanguageOf(sentence, texts);
     }
 
     /** The agreement and calendar versions the check of the day used, e.g. "SLA-1 v2, calendar 'Office' v1". */

@@ -140,6 +140,6 @@ final class HistoryTexts {
     }
 
     private static String sentence(String english, ResourceBundle texts) {
-        return Refusals.catalogue().in(english, texts.getLocale());
+        return Refusals.catalogue().inLanguageOf(english, texts);
     }
 }

@@ -58,7 +58,7 @@ public class FieldErrors implements Serializable {
             String field = field(e.field());
             String kind = kind(field);
             String text = texts.containsKey("editor.invalid." + kind) ? texts.getString("editor.invalid." + kind)
-                    : Refusals.catalogue().in(e.getMessage(), texts.getLocale());
+                    : Refusals.catalogue().inLanguageOf(e.getMessage(), texts);
             if (shown.contains(kind)) {
                 byField.merge(field, text, (a, b) -> a.equals(b) ? a : a + " " + b);
             } else {
