@@ -63,6 +63,9 @@ echo "$(java -version 2>&1 | head -1); $(psql -h 127.0.0.1 -U postgres -tA -c 'S
 echo "== Setup through the API"
 template=$(java bench/EscalationLoad.java setup --base "$base" --user "${admin%%:*}" --password "${admin#*:}" \
            --target "${option[target]:-PT8H}")
+if [ -n "${option[jfr]:-}" ]; then   # deep stacks: the container's call chains are longer than the default 64 frames
+  "$asadmin" create-jvm-options '-XX\:FlightRecorderOptions=stackdepth=1024' >/dev/null 2>&1 || true
+fi
 echo "== Without open clocks ($(helper count) pending steps: the demo tickets' and the template's)"
 "$asadmin" stop-domain >/dev/null
 times=$(start_timed)

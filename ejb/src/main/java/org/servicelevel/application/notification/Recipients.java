@@ -3,8 +3,10 @@ package org.servicelevel.application.notification;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.servicelevel.domain.model.identity.UserAccount;
@@ -38,9 +40,13 @@ public class Recipients {
         return email != null && ADDRESS.matcher(email.strip()).matches();
     }
 
+    /** The bundles found so far by language: finding one through the server's class loaders costs more than a mail. */
+    private static final Map<String, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
+
     /** The notification texts in the configured language. */
     public static ResourceBundle texts() {
-        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(ConfigProvider.getConfig()
-                .getOptionalValue("servicelevel.notifications.locale", String.class).orElse("en")));
+        String language = ConfigProvider.getConfig().getOptionalValue("servicelevel.notifications.locale", String.class)
+                .orElse("en");
+        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(l)));
     }
 }

@@ -8,8 +8,12 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.servicelevel.domain.model.webhook.WebhookDelivery;
 import org.servicelevel.domain.model.webhook.WebhookDeliveryRepository;
 import org.servicelevel.domain.model.webhook.WebhookEventType;
@@ -54,16 +58,24 @@ public class WebhookOutbox {
      * @param data         the event's {@code data}
      */
     public void publish(String type, String subject, String customerCode, JsonObject data) {
+        publish(type, subject, customerCode, () -> data);
+    }
+
+    /**
+     * As {@link #publish(String, String, String, JsonObject)}, building the event's {@code data} only
+     * when some subscription is to receive it.
+     */
+    public void publish(String type, String subject, String customerCode, Supplier<JsonObject> data) {
         if (!WebhookEventType.isKnown(type)) {
             throw new IllegalArgumentException("'" + type + "' is not a webhook event type of " + WebhookEventType.ALL);
         }
-        List<WebhookSubscription> targets = subscriptions.findActiveFor(type, customerCode);
+        List<WebhookSubscription> targets = subscribers(type, customerCode);
         if (targets.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
-        String event = CloudEvents.structured(id, WebhookSettings.source(), type, subject, now, data);
+        String event = CloudEvents.structured(id, WebhookSettings.source(), type, subject, now, data.get());
         for (WebhookSubscription target : targets) {
             deliveries.store(new WebhookDelivery(target.id(), id, type, subject, event, now));
         }
@@ -71,5 +83,25 @@ public class WebhookOutbox {
             transaction.putResource(Queued.class, Boolean.TRUE);
             queued.fire(new Queued(type, subject));
         }
+    }
+
+    /**
+     * The active subscriptions to the type (and customer), read once per transaction for each: a
+     * transaction that fires many escalation steps publishes many events of one type.
+     */
+    private List<WebhookSubscription> subscribers(String type, String customerCode) {
+        @SuppressWarnings("unchecked")
+        Map<List<String>, List<WebhookSubscription>> known =
+                (Map<List<String>, List<WebhookSubscription>>) transaction.getResource(KnownSubscribers.class);
+        if (known == null) {
+            known = new HashMap<>();
+            transaction.putResource(KnownSubscribers.class, known);
+        }
+        return known.computeIfAbsent(Arrays.asList(type, customerCode),
+                key -> subscriptions.findActiveFor(type, customerCode));
+    }
+
+    /** The key of the transaction's subscriptions read so far. */
+    private static final class KnownSubscribers {
     }
 }

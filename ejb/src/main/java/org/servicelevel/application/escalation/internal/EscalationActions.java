@@ -1,10 +1,13 @@
 package org.servicelevel.application.escalation.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +59,9 @@ public class EscalationActions {
     @Inject
     private EscalationMail mail;
 
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry transaction;
+
     /** Performs the step's actions and returns what each did, one line per action. */
     List<String> perform(Ticket ticket, ScheduledStep fired, EscalationStep step, SlaClock clock, AgreementTerms terms,
                          WorkCalendar calendar, Instant at, Instant now) {
@@ -96,7 +102,7 @@ public class EscalationActions {
             EscalationRecipient.named(recipient).filter(r -> r != EscalationRecipient.CUSTOMER_COORDINATOR)
                     .ifPresent(r -> usernames.put(recipient, usernamesOf(r, ticket)));
         }
-        Map<String, String> addressOf = users.enabledAddresses(usernames.values().stream().flatMap(List::stream)
+        Map<String, String> addressOf = addresses(usernames.values().stream().flatMap(List::stream)
                 .collect(Collectors.toSet()));
         Set<String> addresses = new LinkedHashSet<>();
         List<String> nobody = new ArrayList<>();
@@ -124,6 +130,33 @@ public class EscalationActions {
         }
         String sent = addresses.isEmpty() ? "nobody to write to" : "e-mail to " + String.join(", ", addresses);
         return nobody.isEmpty() ? sent : sent + " (no address for " + String.join(", ", nobody) + ")";
+    }
+
+    /**
+     * The enabled users' addresses by username, read once per transaction for each user: the steps
+     * fired together in one transaction mostly write to the same assignees, groups and owners.
+     */
+    private Map<String, String> addresses(Set<String> usernames) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> stored = (Map<String, String>) transaction.getResource(KnownAddresses.class);
+        Map<String, String> known = stored != null ? stored : new HashMap<>();
+        if (stored == null) {
+            transaction.putResource(KnownAddresses.class, known);
+        }
+        Set<String> unknown = usernames.stream().filter(u -> !known.containsKey(u)).collect(Collectors.toSet());
+        if (!unknown.isEmpty()) {
+            Map<String, String> found = users.enabledAddresses(unknown);
+            for (String username : unknown) {
+                known.put(username, found.get(username)); // null: no enabled user of that name, or no address
+            }
+        }
+        Map<String, String> addresses = new HashMap<>();
+        usernames.forEach(u -> addresses.put(u, known.get(u)));
+        return addresses;
+    }
+
+    /** The key of the transaction's known addresses. */
+    private static final class KnownAddresses {
     }
 
     /** The staff a recipient role stands for on the ticket, by username. */

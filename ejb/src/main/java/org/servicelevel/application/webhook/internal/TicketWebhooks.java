@@ -57,17 +57,19 @@ public class TicketWebhooks {
      */
     void escalated(@Observes ClockEscalated step) {
         tickets.findById(step.ticketId()).ifPresent(ticket -> {
-            JsonObjectBuilder data = text(text(data(ticket), "metric", step.metric()), "step", step.step())
-                    .add("at", step.at()).add("occurrence", step.occurrence()).add("escalationLevel", step.level());
-            text(text(text(data, "due", string(step.due())), "breachedAt", string(step.breachedAt())), "firedAt",
-                    string(step.firedAt())).add("lateBy", step.lateBy().toString())
-                    .add("outcome", JSON.createArrayBuilder(step.outcome()));
             String type = switch (step.kind()) {
                 case WARNING -> WebhookEventType.SLA_WARNING;
                 case BREACH -> WebhookEventType.SLA_BREACHED;
                 case ESCALATION -> WebhookEventType.TICKET_ESCALATED;
             };
-            outbox.publish(type, ticket.number(), ticket.customer().code(), data.build());
+            outbox.publish(type, ticket.number(), ticket.customer().code(), () -> {
+                JsonObjectBuilder data = text(text(data(ticket), "metric", step.metric()), "step", step.step())
+                        .add("at", step.at()).add("occurrence", step.occurrence())
+                        .add("escalationLevel", step.level());
+                return text(text(text(data, "due", string(step.due())), "breachedAt", string(step.breachedAt())),
+                        "firedAt", string(step.firedAt())).add("lateBy", step.lateBy().toString())
+                        .add("outcome", JSON.createArrayBuilder(step.outcome())).build();
+            });
         });
     }
 

@@ -13,5 +13,13 @@ public enum EscalationActionType {
     /** Adds an internal comment. */
     COMMENT,
     /** Adds a tag. */
-    TAG
+    TAG;
+
+    /**
+     * Whether the action changes what the ticket's clocks count (its support line, group or priority,
+     * or a comment in its history), so that its clocks must be computed again after it.
+     */
+    public boolean movesClocks() {
+        return this == MOVE_TO_NEXT_LINE || this == MOVE_TO_GROUP || this == RAISE_PRIORITY || this == COMMENT;
+    }
 }

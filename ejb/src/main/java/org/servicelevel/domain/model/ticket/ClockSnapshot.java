@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
+import java.util.Objects;
 import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.SlaClock;
 
@@ -49,6 +50,16 @@ public class ClockSnapshot {
         this.breachedAt = clock.breachedAt();
         this.breachesAfter = clock.breachesAfter();
         this.computedAt = computedAt;
+    }
+
+    /**
+     * Whether this snapshot says what {@code clock} says, but for the time counted: the same metric,
+     * state, target, due instant and breach instants.
+     */
+    public boolean tells(SlaClock clock) {
+        return metric.equals(clock.metric()) && state == clock.state() && targetSeconds == clock.target().getSeconds()
+                && Objects.equals(dueAt, clock.due()) && Objects.equals(breachedAt, clock.breachedAt())
+                && Objects.equals(breachesAfter, clock.breachesAfter());
     }
 
     public String metric() {

@@ -531,6 +531,21 @@ public class Ticket {
         clockRules = ClockCalculator.RULES;
     }
 
+    /**
+     * Stores the snapshots of {@code current} computed at {@code at} unless the stored ones say the same
+     * of every clock (state, target, due and breach instants): a snapshot of a running clock stays a
+     * true account until the clock changes, since its counted time plus the real time since it was
+     * computed bounds what the clock has counted since. Returns whether it stored them.
+     */
+    public boolean refreshClocks(List<SlaClock> current, Instant at) {
+        if (clockRules == ClockCalculator.RULES && clocks.size() == current.size()
+                && current.stream().allMatch(c -> clocks.stream().anyMatch(s -> s.tells(c)))) {
+            return false;
+        }
+        storeClocks(current, at);
+        return true;
+    }
+
     /** The snapshots of {@code current} as this ticket would store them at {@code at}. */
     public static List<ClockSnapshot> snapshotsOf(List<SlaClock> current, Instant at) {
         return current.stream().map(c -> new ClockSnapshot(c, at)).toList();
