@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,6 +28,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -47,7 +49,8 @@ import org.servicelevel.domain.model.identity.Role;
  * itself by the next one. A transaction that plans an earlier
  * step arms it earlier once it commits. After a start it looks at once, so steps that came due while
  * the server was down fire then, marked late; a sweep every five minutes catches steps planned by
- * another server instance or a timer lost with a crash.
+ * another server instance or a timer lost with a crash. The timer service fires a timer no sooner
+ * than a second after it is created, so a step due within that second is waited for in the pass.
  */
 @Singleton
 @Startup
@@ -58,6 +61,12 @@ import org.servicelevel.domain.model.identity.Role;
 public class EscalationTimer {
 
     private static final String INFO = "escalation";
+
+    /** The timer service's least time from creating a timer to its first expiration (its default setting). */
+    static final Duration NEAR = Duration.ofSeconds(1);
+
+    /** How long one pass may go on waiting for steps due within {@link #NEAR}, before it arms the timer instead. */
+    static final Duration NEAR_FOR = Duration.ofMinutes(1);
 
     @Resource
     private TimerService timers;
@@ -115,16 +124,26 @@ public class EscalationTimer {
         fireDue();
     }
 
-    /** Fires every due step, then arms the timer by the next; a pass already running takes over the work. */
+    /**
+     * Fires every due step, then arms the timer by the next; a pass already running takes over the
+     * work. A step due sooner than the timer service would fire a timer armed now (it keeps at least
+     * {@link #NEAR} between creating a timer and its first expiration) is waited for in the pass, for at
+     * most {@link #NEAR_FOR} in a row, so that steps coming due a few hundred milliseconds apart do not
+     * each fire a second late.
+     */
     private void fireDue() {
         if (!running.compareAndSet(false, true)) {
             again.set(true);
             return;
         }
         try {
+            long waitUntil = System.nanoTime() + NEAR_FOR.toNanos();
             do {
                 again.set(false);
                 firePass();
+                if (!again.get()) {
+                    waitForNear(waitUntil);
+                }
             } while (again.get());
             synchronized (arming) {
                 armedAt = null;
@@ -134,6 +153,27 @@ public class EscalationTimer {
             log.log(Level.WARNING, "Escalation: a pass failed; the sweep tries again", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Waits for the next step if it comes due within {@link #NEAR} and the pass may still wait; then looks again. */
+    private void waitForNear(long waitUntil) {
+        if (System.nanoTime() - waitUntil >= 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        Optional<Instant> next = escalations.nextDue();
+        if (next.isEmpty() || !next.get().isBefore(now.plus(NEAR))) {
+            return;
+        }
+        long millis = Duration.between(now, next.get()).toMillis();
+        try {
+            if (millis > 0) {
+                Thread.sleep(millis);
+            }
+            again.set(true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
