@@ -14,7 +14,7 @@
 # server at P % of the uninterrupted report job's time into a second run, restart the server and the job, and
 # compare the month's stored results with those of the uninterrupted run), --seed-only yes (seed and
 # time the query, no jobs), --timeout seconds per job (default 1800), --jfr FILE (a flight recording of
-# the server while the two jobs run: jfr print --events jdk.ExecutionSample FILE), --workers-also N (the
+# the server while the two jobs run: jfr print --stack-depth 300 --events jdk.ExecutionSample FILE), --workers-also N (the
 # report job once more with servicelevel.reports.workers=N, then with the default again, for a ratio of
 # warm runs within one run).
 # Holds /tmp/servicelevel-it.lock while a server runs (ports 8080/4848 are shared with the integration
@@ -107,6 +107,9 @@ echo "== Setup through the API (demo data on $database)"
 # What the run command does, without its Maven plugins: start the domain, ask for the demo data, deploy.
 "$asadmin" start-domain >/dev/null
 "$asadmin" create-system-properties servicelevel.demo-data.enabled=true >/dev/null
+if [ -n "${option[jfr]}" ]; then   # deep stacks: the container's call chains are longer than the default 64 frames
+  "$asadmin" create-jvm-options '-XX\:FlightRecorderOptions=stackdepth=1024' >/dev/null 2>&1 || true
+fi
 "$asadmin" deploy --name=servicelevel ear/target/servicelevel.ear >/dev/null
 wait_until_up
 run=$(date +%H%M%S)
@@ -186,6 +189,8 @@ for run_number in 1 2 3; do
 done
 sql_seconds=$(printf '%s\n' "${sql_times[@]}" | sort -n | sed -n 2p)   # the median of three
 echo "Query: ${sql_times[*]} s (median $sql_seconds s), $(($(wc -l </tmp/closebench-query.txt) - 4)) rows (agreement, priority)"
+echo "== What the database alone needs to keep the month's ticket lines and write them as documents (bench/month-close-floor.sql)"
+db -v month="${option[month]}" -f bench/month-close-floor.sql | grep -E '^(floor|Time| *[0-9])' || true
 [ -z "${option[seed-only]}" ] || exit 0
 
 # ---- 3. the jobs over REST ---------------------------------------------------------------------------
