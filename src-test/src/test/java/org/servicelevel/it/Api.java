@@ -18,7 +18,13 @@ final class Api {
     static final String ADMIN_PASSWORD = System.getProperty("servicelevel.it.admin-password",
             System.getenv("SERVICELEVEL_BOOTSTRAP_ADMIN_PASSWORD"));
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * HTTP/1.1, as the integrations and the browsers speak to the server here: the JDK client otherwise
+     * upgrades a plain connection to HTTP/2 (h2c), and the server's ending of such a connection showed as
+     * an EOF under a request in the middle of a long test.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private Api() {
     }

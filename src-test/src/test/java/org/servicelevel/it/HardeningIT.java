@@ -317,7 +317,7 @@ class HardeningIT {
 
     @Test
     void aFormSentWithAnExpiredViewStateComesBackWithAMessage() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         URI page = URI.create(Api.BASE + "login.xhtml");
         browser.send(HttpRequest.newBuilder(page).GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -296,7 +296,7 @@ class SurveyApiIT {
         long id = Fixtures.survey(slaWithSurveyMetrics(customer));
         String agent = Fixtures.user("agent", null);
         java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager()).build();
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).cookieHandler(new java.net.CookieManager()).build();
         java.net.URI page = java.net.URI.create(Api.BASE + "app/survey.xhtml?id=" + id);
         String html = browser.send(java.net.http.HttpRequest.newBuilder(page).header("Authorization", agent).GET()
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
