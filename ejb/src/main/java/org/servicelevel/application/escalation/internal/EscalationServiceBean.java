@@ -77,8 +77,6 @@ public class EscalationServiceBean implements EscalationService {
     @ConfigProperty(name = "servicelevel.escalation.late-after", defaultValue = "PT1M")
     private String lateAfter;
 
-    private Duration lateAfterParsed;
-
     @jakarta.annotation.Resource(lookup = "java:app/AppName")
     private String application;
 
@@ -119,12 +117,7 @@ public class EscalationServiceBean implements EscalationService {
     }
 
     private Duration lateAfter() {
-        Duration parsed = lateAfterParsed;
-        if (parsed == null) {
-            parsed = Duration.parse(lateAfter);
-            lateAfterParsed = parsed;
-        }
-        return parsed;
+        return Duration.parse(lateAfter);
     }
 
     @Override
