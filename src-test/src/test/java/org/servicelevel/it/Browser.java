@@ -149,8 +149,9 @@ final class Browser implements AutoCloseable {
             ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(option)).click();
-            } catch (ElementNotInteractableException e) {
-                // the panel was still opening or scrolling; try again
+            } catch (ElementNotInteractableException | TimeoutException e) {
+                // the panel was still opening or scrolling, or closed again before the entry could be
+                // clicked (seen on a loaded machine); open it and try again
                 continue;
             }
             try {
