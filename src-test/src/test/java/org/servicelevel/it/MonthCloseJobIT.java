@@ -16,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The month's jobs in the real application: the monthly report of a month with 50,000 tickets run
- * through, the same month of a twin agreement failing in the middle and restarted from its checkpoint
+ * through (one of them lowered after its breach, with a reason the collection keeps to the character),
+ * the same month of a twin agreement failing in the middle and restarted from its checkpoint
  * with the same figures, a re-run after approval creating a correction instead of a second invoice,
  * the adjustment leaving an unchanged month alone, and requests that cannot run refused at once.
  */
@@ -121,6 +122,9 @@ class MonthCloseJobIT {
         assertEquals("COMPLETED", uninterrupted.getString("state"), uninterrupted.toString());
         String figures = probe("figures&agreement=" + whole.id(), manager);
         assertEquals(expectedCounts(), counts(figures), figures);
+        assertTrue(figures.endsWith("; lowered 1->3 by it at 2026-11-02T10:03:05Z because " + MonthCloseProbe.LOWERING_REASON),
+                "the one ticket lowered after its breach is flagged with who lowered it, when and why, its reason"
+                        + " kept to the character: " + figures);
 
         long first = start("monthly", twin.id(), manager).getJsonNumber("id").longValue();
         JsonObject failed = await(first, manager);

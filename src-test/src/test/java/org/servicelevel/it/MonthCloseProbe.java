@@ -41,6 +41,13 @@ public class MonthCloseProbe extends HttpServlet {
     static final YearMonth MONTH = YearMonth.of(2026, 11);
     private static final long[] TARGETS = {7_200, 14_400, 57_600};
 
+    /**
+     * The seeded ticket whose priority was lowered from 1 to its own (3) after its target was breached,
+     * with a reason that holds every character that separates the rows and columns of a bulk copy.
+     */
+    static final int LOWERED = 5;
+    static final String LOWERING_REASON = "customer agreed:\tnot critical\n\"C:\\temp\" \\N ünï";
+
     @Inject
     private MonthResultService results;
 
@@ -78,7 +85,11 @@ public class MonthCloseProbe extends HttpServlet {
         response.getWriter().write(outcome);
     }
 
-    /** The figures of the month as one line: per priority accepted/resolved/open/average/overdue, score, total. */
+    /**
+     * The figures of the month as one line: per priority accepted/resolved/open/average/overdue, score,
+     * total, and the lowerings after a breach flagged (without the ticket's number, which differs between
+     * the seeded twins).
+     */
     private static String figures(MonthResultService.ResultDetails details) {
         MonthClose close = details.document().close();
         StringBuilder line = new StringBuilder();
@@ -89,6 +100,11 @@ public class MonthCloseProbe extends HttpServlet {
                     .append(p.overdueSharePercent()).append("; ");
         }
         line.append("score=").append(close.quality().score()).append(" total=").append(close.invoice().total());
+        close.report().priorities().stream().flatMap(p -> java.util.stream.Stream.concat(p.ended().stream(),
+                p.openAtMonthEnd().stream())).filter(t -> !t.loweredAfterBreach().isEmpty())
+                .forEach(t -> t.loweredAfterBreach().forEach(l -> line.append("; lowered ").append(l.from())
+                        .append("->").append(l.to()).append(" by ").append(l.by())
+                        .append(" at ").append(l.at()).append(" because ").append(l.reason())));
         return line.toString();
     }
 
@@ -133,7 +149,8 @@ public class MonthCloseProbe extends HttpServlet {
                          + " target_seconds, elapsed_seconds, computed_at) VALUES (?, 'resolution', ?, ?, ?, ?)");
                  PreparedStatement event = c.prepareStatement("INSERT INTO ticket_event (id, ticket_id, seq_no, type,"
                          + " occurred_at, actor, by_customer, to_value, status, category, line_level, priority,"
-                         + " public_text) VALUES (?, ?, ?, ?, ?, 'it', FALSE, ?, ?, ?, 1, ?, FALSE)")) {
+                         + " from_value, text, public_text) VALUES (?, ?, ?, ?, ?, 'it', FALSE, ?, ?, ?, 1, ?, ?, ?,"
+                         + " FALSE)")) {
                 for (int i = 0; i < count; i++) {
                     long id = base + i;
                     int priority = i == bad ? 9 : 1 + i % 3;
@@ -164,7 +181,7 @@ public class MonthCloseProbe extends HttpServlet {
                     clock.setLong(4, elapsed);
                     clock.setObject(5, utc(Instant.parse("2026-11-30T12:00:00Z")));
                     clock.addBatch();
-                    events(event, eventBase + 2L * i, id, priority, registered, resolved);
+                    events(event, eventBase + 4L * i, id, priority, registered, resolved, i == LOWERED);
                     if (i % 1000 == 999) {
                         ticket.executeBatch();
                         clock.executeBatch();
@@ -179,9 +196,12 @@ public class MonthCloseProbe extends HttpServlet {
         }
     }
 
-    /** The ticket's history: registered in progress, then resolved if it was. */
+    /**
+     * The ticket's history: registered in progress, when {@code lowered} breached after an hour and its
+     * priority lowered from 1 an hour later, then resolved if it was.
+     */
     private static void events(PreparedStatement event, long firstId, long ticket, int priority, Instant registered,
-                               Instant resolved) throws SQLException {
+                               Instant resolved, boolean lowered) throws SQLException {
         event.setLong(1, firstId);
         event.setLong(2, ticket);
         event.setInt(3, 1);
@@ -190,11 +210,33 @@ public class MonthCloseProbe extends HttpServlet {
         event.setString(6, "IN_PROGRESS");
         event.setString(7, "IN_PROGRESS");
         event.setString(8, "IN_PROGRESS");
-        event.setInt(9, priority);
+        event.setInt(9, lowered ? 1 : priority);
+        event.setNull(10, Types.VARCHAR);
+        event.setNull(11, Types.VARCHAR);
         event.addBatch();
+        int sequence = 1;
+        if (lowered) {
+            event.setLong(1, firstId + 2);
+            event.setInt(3, ++sequence);
+            event.setString(4, "BREACH");
+            event.setObject(5, utc(registered.plusSeconds(3_600)));
+            event.setString(6, "resolution");
+            event.addBatch();
+            event.setLong(1, firstId + 3);
+            event.setInt(3, ++sequence);
+            event.setString(4, "PRIORITY");
+            event.setObject(5, utc(registered.plusSeconds(7_200)));
+            event.setString(6, Integer.toString(priority));
+            event.setInt(9, priority);
+            event.setString(10, "1");
+            event.setString(11, LOWERING_REASON);
+            event.addBatch();
+            event.setNull(10, Types.VARCHAR);
+            event.setNull(11, Types.VARCHAR);
+        }
         if (resolved != null) {
             event.setLong(1, firstId + 1);
-            event.setInt(3, 2);
+            event.setInt(3, ++sequence);
             event.setString(4, "STATUS");
             event.setObject(5, utc(resolved));
             event.setString(6, "RESOLVED");

@@ -29,7 +29,8 @@ import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
 
 /**
  * The month's collections in plain JDBC: the tickets are read with their two clock snapshots in one
- * statement per page, and collected tickets are written as one batch per page.
+ * statement per page, and collected tickets are written per page in one {@code COPY} on PostgreSQL,
+ * as one batch of inserts elsewhere.
  */
 @ApplicationScoped
 public class JdbcMonthCollectionRepository implements MonthCollectionRepository {
@@ -39,6 +40,10 @@ public class JdbcMonthCollectionRepository implements MonthCollectionRepository 
 
 
     private static final JsonProvider JSON = JsonProvider.provider();
+
+    private static final String TICKET_COLUMNS = "run_id, agreement_id, ticket_id, number, service_code,"
+            + " priority_number, outcome, registered_at, ended_at, resolution_seconds, response_seconds,"
+            + " resolution_target_seconds, lowerings";
 
     private static final String TICKETS = "SELECT t.id, t.number, t.service_code, t.priority_number,"
             + " t.status_category, t.registered_at, t.resolved_at, t.closed_at, t.clock_rules,"
@@ -101,36 +106,61 @@ public class JdbcMonthCollectionRepository implements MonthCollectionRepository 
             if (tickets.isEmpty()) {
                 return;
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO month_close_ticket (run_id,"
-                    + " agreement_id, ticket_id, number, service_code, priority_number, outcome, registered_at,"
-                    + " ended_at, resolution_seconds, response_seconds, resolution_target_seconds, lowerings)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (CollectedTicket collected : tickets) {
-                    TicketFacts t = collected.facts();
-                    insert.setLong(1, runId);
-                    insert.setLong(2, agreementId);
-                    insert.setLong(3, collected.ticketId());
-                    insert.setString(4, t.number());
-                    insert.setString(5, t.service());
-                    insert.setInt(6, t.priority());
-                    insert.setString(7, t.outcome().name());
-                    insert.setObject(8, utc(t.registeredAt()));
-                    setInstant(insert, 9, t.endedAt());
-                    setSeconds(insert, 10, t.resolutionTime());
-                    setSeconds(insert, 11, t.responseTime());
-                    setSeconds(insert, 12, t.resolutionTarget());
-                    if (t.loweredAfterBreach().isEmpty()) {
-                        insert.setNull(13, Types.VARCHAR);
-                    } else {
-                        insert.setString(13, lowerings(t.loweredAfterBreach()));
-                    }
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+            if (CopyRows.possibleOn(connection)) {
+                copy(connection, runId, agreementId, tickets);
+            } else {
+                insert(connection, runId, agreementId, tickets);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The tickets of agreement " + agreementId + " could not be collected", e);
         }
+    }
+
+    private static void copy(Connection connection, long runId, long agreementId, List<CollectedTicket> tickets)
+            throws SQLException {
+        CopyRows rows = new CopyRows();
+        for (CollectedTicket collected : tickets) {
+            TicketFacts t = collected.facts();
+            rows.number(runId).number(agreementId).number(collected.ticketId()).text(t.number()).text(t.service())
+                    .number(t.priority()).text(t.outcome().name()).instant(t.registeredAt()).instant(t.endedAt())
+                    .number(seconds(t.resolutionTime())).number(seconds(t.responseTime()))
+                    .number(seconds(t.resolutionTarget()))
+                    .text(t.loweredAfterBreach().isEmpty() ? null : lowerings(t.loweredAfterBreach())).endRow();
+        }
+        rows.into(connection, "month_close_ticket", TICKET_COLUMNS);
+    }
+
+    private static void insert(Connection connection, long runId, long agreementId, List<CollectedTicket> tickets)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO month_close_ticket ("
+                + TICKET_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (CollectedTicket collected : tickets) {
+                TicketFacts t = collected.facts();
+                insert.setLong(1, runId);
+                insert.setLong(2, agreementId);
+                insert.setLong(3, collected.ticketId());
+                insert.setString(4, t.number());
+                insert.setString(5, t.service());
+                insert.setInt(6, t.priority());
+                insert.setString(7, t.outcome().name());
+                insert.setObject(8, utc(t.registeredAt()));
+                setInstant(insert, 9, t.endedAt());
+                setSeconds(insert, 10, t.resolutionTime());
+                setSeconds(insert, 11, t.responseTime());
+                setSeconds(insert, 12, t.resolutionTarget());
+                if (t.loweredAfterBreach().isEmpty()) {
+                    insert.setNull(13, Types.VARCHAR);
+                } else {
+                    insert.setString(13, lowerings(t.loweredAfterBreach()));
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static Long seconds(Duration duration) {
+        return duration == null ? null : duration.getSeconds();
     }
 
     @Override
