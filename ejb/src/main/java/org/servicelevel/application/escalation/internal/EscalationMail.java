@@ -7,10 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import org.servicelevel.application.notification.Recipients;
 import org.servicelevel.application.ticket.TicketLinks;
 import org.servicelevel.domain.clock.SlaClock;
@@ -28,16 +25,6 @@ import org.servicelevel.domain.worktime.WorkCalendar;
 @Dependent
 public class EscalationMail {
 
-    /**
-     * The texts' patterns parsed once: a burst of steps renders thousands of e-mails from the same few
-     * patterns, and parsing one took a tenth of a step. A {@link MessageFormat} is not safe for threads,
-     * so each use formats with a copy.
-     */
-    private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
-
-    /** The due instant's formatter by language and zone; a {@link DateTimeFormatter} is immutable. */
-    private static final Map<String, DateTimeFormatter> DUE = new ConcurrentHashMap<>();
-
     /** What the e-mail says. */
     public record Text(String subject, String body) {
     }
@@ -51,39 +38,32 @@ public class EscalationMail {
     Text text(Ticket ticket, ScheduledStep step, SlaClock clock, WorkCalendar calendar) {
         ResourceBundle texts = Recipients.texts();
         ZoneId zone = calendar.zone();
-        Locale locale = texts.getLocale().toLanguageTag().isEmpty() ? Locale.ENGLISH : texts.getLocale();
-        DateTimeFormatter format = DUE.computeIfAbsent(locale.toLanguageTag() + " " + zone.getId(),
-                key -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone));
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(texts.getLocale().toLanguageTag().isEmpty() ? java.util.Locale.ENGLISH : texts.getLocale())
+                .withZone(zone);
         String kind = kindOf(step);
         Duration time = "warning".equals(kind) ? clock.remaining() : clock.elapsed().minus(clock.target());
         Object[] args = {ticket.number(), ticket.title(), ticket.customer().name(), metric(texts, clock.metric()),
                 clock.due() == null ? "-" : format.format(clock.due()) + " (" + zone.getId() + ")",
                 duration(texts, time.isNegative() ? Duration.ZERO : time), step.name(), TicketLinks.of(ticket.id()),
                 ticket.agreement().map(a -> a.number()).orElse("-")};
-        return new Text(format(texts.getString("escalation." + kind + ".subject"), args),
-                format(texts.getString("escalation." + kind + ".body"), args));
+        return new Text(MessageFormat.format(texts.getString("escalation." + kind + ".subject"), args),
+                MessageFormat.format(texts.getString("escalation." + kind + ".body"), args));
     }
 
     static String metric(ResourceBundle texts, String metric) {
         if (metric.startsWith(SlaClock.STATUS_PREFIX)) {
-            return format(texts.getString("escalation.metric.status"), metric.substring(SlaClock.STATUS_PREFIX.length()));
+            return MessageFormat.format(texts.getString("escalation.metric.status"),
+                    metric.substring(SlaClock.STATUS_PREFIX.length()));
         }
         return texts.getString("escalation.metric." + metric);
     }
 
     static String duration(ResourceBundle texts, Duration d) {
         if (d.compareTo(Duration.ofMinutes(1)) < 0) {
-            return format(texts.getString("escalation.duration.seconds"), d.toSeconds());
+            return MessageFormat.format(texts.getString("escalation.duration.seconds"), d.toSeconds());
         }
-        return format(texts.getString("escalation.duration"), d.toHours(), d.toMinutesPart());
-    }
-
-    /** As {@link MessageFormat#format(String, Object...)}, with the pattern parsed once. */
-    static String format(String pattern, Object... args) {
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        MessageFormat parsed = FORMATS.computeIfAbsent(locale.toLanguageTag() + " " + pattern,
-                key -> new MessageFormat(pattern, locale));
-        return ((MessageFormat) parsed.clone()).format(args);
+        return MessageFormat.format(texts.getString("escalation.duration"), d.toHours(), d.toMinutesPart());
     }
 
 }

@@ -54,18 +54,4 @@ class EscalationMailTest {
         assertEquals(MessageFormat.format(texts.getString("escalation.duration.seconds"), 42),
                 EscalationMail.duration(texts, Duration.ofSeconds(42)));
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"en", "ru", "pl"})
-    void aPatternParsedOnceFormatsAsParsingItEachTimeDoes(String language) {
-        ResourceBundle texts = ResourceBundle.getBundle("org.servicelevel.notifications", Locale.forLanguageTag(language));
-        Object[] args = {"T-000042", "Mail server down", "ACME Ltd", 12345L, "7 Dec 2026", 1.5, "warning", 42, "SLA-1"};
-        for (String key : texts.keySet()) {
-            if (key.startsWith("escalation.")) {
-                String pattern = texts.getString(key);
-                assertEquals(MessageFormat.format(pattern, args), EscalationMail.format(pattern, args), key);
-                assertEquals(MessageFormat.format(pattern, "other", 7), EscalationMail.format(pattern, "other", 7), key);
-            }
-        }
-    }
 }
