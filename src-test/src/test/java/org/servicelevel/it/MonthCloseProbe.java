@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -100,7 +101,7 @@ public class MonthCloseProbe extends HttpServlet {
                     .append(p.overdueSharePercent()).append("; ");
         }
         line.append("score=").append(close.quality().score()).append(" total=").append(close.invoice().total());
-        close.report().priorities().stream().flatMap(p -> java.util.stream.Stream.concat(p.ended().stream(),
+        close.report().priorities().stream().flatMap(p -> Stream.concat(p.ended().stream(),
                 p.openAtMonthEnd().stream())).filter(t -> !t.loweredAfterBreach().isEmpty())
                 .forEach(t -> t.loweredAfterBreach().forEach(l -> line.append("; lowered ").append(l.from())
                         .append("->").append(l.to()).append(" by ").append(l.by())
