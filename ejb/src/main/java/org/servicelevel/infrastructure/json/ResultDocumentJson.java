@@ -2,15 +2,14 @@ package org.servicelevel.infrastructure.json;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.servicelevel.application.report.ResultDocumentCodec;
 import org.servicelevel.domain.model.agreement.MetricKind;
@@ -66,13 +66,22 @@ public class ResultDocumentJson implements ResultDocumentCodec {
 
     @Override
     public String write(ResultDocument document) {
-        JsonObjectBuilder json = JSON.createObjectBuilder().add("format", FORMAT)
-                .add("header", header(document.header()));
-        MonthClose close = document.close();
-        json.add("report", report(close.report())).add("quality", quality(close.quality()))
-                .add("invoice", invoice(close.invoice()));
-        json.add("difference", document.difference() == null ? JsonValue.NULL : difference(document.difference()).build());
-        return json.build().toString();
+        StringWriter out = new StringWriter(8192);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject().write("format", FORMAT);
+            object(g, "header", document.header(), ResultDocumentJson::header);
+            MonthClose close = document.close();
+            object(g, "report", close.report(), ResultDocumentJson::report);
+            object(g, "quality", close.quality(), ResultDocumentJson::quality);
+            object(g, "invoice", close.invoice(), ResultDocumentJson::invoice);
+            if (document.difference() == null) {
+                g.writeNull("difference");
+            } else {
+                object(g, "difference", document.difference(), ResultDocumentJson::difference);
+            }
+            g.writeEnd();
+        }
+        return out.toString();
     }
 
     @Override
@@ -92,217 +101,241 @@ public class ResultDocumentJson implements ResultDocumentCodec {
         }
     }
 
-    // ---- writing
+    // ---- writing: straight into a generator, each method writing the members of an object already opened
 
-    private static JsonObjectBuilder header(ResultHeader h) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("number", h.number()).add("sequence", h.sequence());
-        text(o, "corrects", h.corrects());
-        o.add("agreement", h.agreementNumber());
-        text(o, "agreementTitle", h.agreementTitle());
-        text(o, "customer", h.customerCode());
-        text(o, "customerName", h.customerName());
-        o.add("month", h.month().toString()).add("computedAt", h.computedAt().toString());
-        JsonArrayBuilder versions = JSON.createArrayBuilder();
-        h.provenance().agreementVersions().forEach(versions::add);
-        JsonArrayBuilder calendars = JSON.createArrayBuilder();
-        h.provenance().calendarVersions().forEach(calendars::add);
-        return o.add("agreementVersions", versions).add("calendarVersions", calendars);
+    private static void header(JsonGenerator g, ResultHeader h) {
+        g.write("number", h.number()).write("sequence", h.sequence());
+        text(g, "corrects", h.corrects());
+        g.write("agreement", h.agreementNumber());
+        text(g, "agreementTitle", h.agreementTitle());
+        text(g, "customer", h.customerCode());
+        text(g, "customerName", h.customerName());
+        g.write("month", h.month().toString()).write("computedAt", h.computedAt().toString());
+        g.writeStartArray("agreementVersions");
+        h.provenance().agreementVersions().forEach(v -> g.write(v.intValue()));
+        g.writeEnd().writeStartArray("calendarVersions");
+        h.provenance().calendarVersions().forEach(g::write);
+        g.writeEnd();
     }
 
-    private static JsonObjectBuilder report(MonthReport r) {
-        return JSON.createObjectBuilder().add("month", r.month().month().toString())
-                .add("zone", r.month().zone().getId())
-                .add("priorities", array(r.priorities(), ResultDocumentJson::priority))
-                .add("services", array(r.services(), ResultDocumentJson::service))
-                .add("flags", array(r.flags(), f -> JSON.createObjectBuilder().add("ticket", f.ticket())
-                        .add("priority", f.priority()).add("lowering", lowering(f.lowering()))));
+    private static void report(JsonGenerator g, MonthReport r) {
+        g.write("month", r.month().month().toString()).write("zone", r.month().zone().getId());
+        array(g, "priorities", r.priorities(), ResultDocumentJson::priority);
+        array(g, "services", r.services(), ResultDocumentJson::service);
+        array(g, "flags", r.flags(), (o, f) -> {
+            o.write("ticket", f.ticket()).write("priority", f.priority());
+            object(o, "lowering", f.lowering(), ResultDocumentJson::lowering);
+        });
     }
 
-    private static JsonObjectBuilder priority(PriorityFigures p) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("number", p.number()).add("name", p.name())
-                .add("byAgreement", p.byAgreement());
-        duration(o, "resolutionTarget", p.resolutionTarget());
-        decimal(o, "maxOverduePercent", p.maxOverduePercent());
-        o.add("accepted", p.accepted()).add("resolved", p.resolved());
-        fraction(o, "averageSeconds", p.averageSeconds());
-        duration(o, "average", p.average());
-        fraction(o, "averageTargetSeconds", p.averageTargetSeconds());
-        o.add("averageCheck", p.averageCheck().name()).add("overdue", p.overdue());
-        fraction(o, "overdueShare", p.overdueShare());
-        decimal(o, "overdueSharePercent", p.overdueSharePercent());
-        o.add("shareCheck", p.shareCheck().name());
-        PriorityFigures.ResponseFigures r = p.response();
-        JsonObjectBuilder response = JSON.createObjectBuilder();
-        duration(response, "target", r.target());
-        response.add("measured", r.measured());
-        fraction(response, "averageSeconds", r.averageSeconds());
-        duration(response, "average", r.average());
-        response.add("late", r.late());
-        fraction(response, "lateShare", r.lateShare());
-        decimal(response, "lateSharePercent", r.lateSharePercent());
-        return o.add("response", response).add("ended", array(p.ended(), ResultDocumentJson::ticket))
-                .add("openAtMonthEnd", array(p.openAtMonthEnd(), ResultDocumentJson::ticket));
+    private static void priority(JsonGenerator g, PriorityFigures p) {
+        g.write("number", p.number()).write("name", p.name()).write("byAgreement", p.byAgreement());
+        duration(g, "resolutionTarget", p.resolutionTarget());
+        decimal(g, "maxOverduePercent", p.maxOverduePercent());
+        g.write("accepted", p.accepted()).write("resolved", p.resolved());
+        fraction(g, "averageSeconds", p.averageSeconds());
+        duration(g, "average", p.average());
+        fraction(g, "averageTargetSeconds", p.averageTargetSeconds());
+        g.write("averageCheck", p.averageCheck().name()).write("overdue", p.overdue());
+        fraction(g, "overdueShare", p.overdueShare());
+        decimal(g, "overdueSharePercent", p.overdueSharePercent());
+        g.write("shareCheck", p.shareCheck().name());
+        object(g, "response", p.response(), (o, r) -> {
+            duration(o, "target", r.target());
+            o.write("measured", r.measured());
+            fraction(o, "averageSeconds", r.averageSeconds());
+            duration(o, "average", r.average());
+            o.write("late", r.late());
+            fraction(o, "lateShare", r.lateShare());
+            decimal(o, "lateSharePercent", r.lateSharePercent());
+        });
+        array(g, "ended", p.ended(), ResultDocumentJson::ticket);
+        array(g, "openAtMonthEnd", p.openAtMonthEnd(), ResultDocumentJson::ticket);
     }
 
-    private static JsonObjectBuilder ticket(TicketLine t) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("number", t.number()).add("service", t.service())
-                .add("priority", t.priority()).add("outcome", t.outcome().name());
-        instant(o, "registeredAt", t.registeredAt());
-        instant(o, "endedAt", t.endedAt());
-        duration(o, "resolutionTime", t.resolutionTime());
-        duration(o, "target", t.target());
-        o.add("verdict", t.verdict().name());
-        duration(o, "overTarget", t.overTarget());
-        duration(o, "responseTime", t.responseTime());
-        duration(o, "responseTarget", t.responseTarget());
-        o.add("responseLate", t.responseLate());
-        text(o, "evidence", t.evidence());
-        return o.add("loweredAfterBreach", array(t.loweredAfterBreach(), ResultDocumentJson::lowering));
+    private static void ticket(JsonGenerator g, TicketLine t) {
+        g.write("number", t.number()).write("service", t.service()).write("priority", t.priority())
+                .write("outcome", t.outcome().name());
+        instant(g, "registeredAt", t.registeredAt());
+        instant(g, "endedAt", t.endedAt());
+        duration(g, "resolutionTime", t.resolutionTime());
+        duration(g, "target", t.target());
+        g.write("verdict", t.verdict().name());
+        duration(g, "overTarget", t.overTarget());
+        duration(g, "responseTime", t.responseTime());
+        duration(g, "responseTarget", t.responseTarget());
+        g.write("responseLate", t.responseLate());
+        text(g, "evidence", t.evidence());
+        array(g, "loweredAfterBreach", t.loweredAfterBreach(), ResultDocumentJson::lowering);
     }
 
-    private static JsonObjectBuilder lowering(TicketFacts.PriorityLowering l) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("by", l.by()).add("at", l.at().toString());
-        text(o, "reason", l.reason());
-        return o.add("from", l.from()).add("to", l.to());
+    private static void lowering(JsonGenerator g, TicketFacts.PriorityLowering l) {
+        g.write("by", l.by()).write("at", l.at().toString());
+        text(g, "reason", l.reason());
+        g.write("from", l.from()).write("to", l.to());
     }
 
-    private static JsonObjectBuilder service(ServiceAvailability s) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("service", s.service());
-        duration(o, "serviceHours", s.serviceHours());
-        duration(o, "downtime", s.downtime());
-        fraction(o, "availability", s.availability());
-        decimal(o, "availabilityPercent", s.availabilityPercent());
-        decimal(o, "minimumPercent", s.minimumPercent());
-        duration(o, "maxOutage", s.maxOutage());
+    private static void service(JsonGenerator g, ServiceAvailability s) {
+        g.write("service", s.service());
+        duration(g, "serviceHours", s.serviceHours());
+        duration(g, "downtime", s.downtime());
+        fraction(g, "availability", s.availability());
+        decimal(g, "availabilityPercent", s.availabilityPercent());
+        decimal(g, "minimumPercent", s.minimumPercent());
+        duration(g, "maxOutage", s.maxOutage());
         ServiceAvailability.Downtime d = s.longestOutage();
         if (d == null) {
-            o.addNull("longestOutage");
+            g.writeNull("longestOutage");
         } else {
-            JsonObjectBuilder longest = JSON.createObjectBuilder().add("start", d.start().toString())
-                    .add("end", d.end().toString());
-            duration(longest, "serviceHours", d.serviceHours());
-            JsonArrayBuilder references = JSON.createArrayBuilder();
-            d.references().forEach(references::add);
-            o.add("longestOutage", longest.add("references", references));
+            object(g, "longestOutage", d, (o, longest) -> {
+                o.write("start", longest.start().toString()).write("end", longest.end().toString());
+                duration(o, "serviceHours", longest.serviceHours());
+                o.writeStartArray("references");
+                longest.references().forEach(o::write);
+                o.writeEnd();
+            });
         }
-        return o.add("outages", s.outages()).add("check", s.check().name()).add("explanation", s.explanation());
+        g.write("outages", s.outages()).write("check", s.check().name()).write("explanation", s.explanation());
     }
 
-    private static JsonObjectBuilder quality(QualityScore q) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("metrics", array(q.metrics(), m -> {
-            JsonObjectBuilder outcome = JSON.createObjectBuilder().add("metric", metric(m.metric()))
-                    .add("check", m.check().name());
-            text(outcome, "value", m.value());
-            fraction(outcome, "exact", m.exact());
-            return outcome.add("explanation", m.explanation()).add("points", m.points());
-        }));
-        decimal(o, "score", q.score());
-        o.add("band", q.band() == null ? JsonValue.NULL : band(q.band()).build());
-        return o.add("monthNumber", q.monthNumber()).add("graceMonths", q.graceMonths()).add("grace", q.grace());
+    private static void quality(JsonGenerator g, QualityScore q) {
+        array(g, "metrics", q.metrics(), (o, m) -> {
+            object(o, "metric", m.metric(), ResultDocumentJson::metric);
+            o.write("check", m.check().name());
+            text(o, "value", m.value());
+            fraction(o, "exact", m.exact());
+            o.write("explanation", m.explanation()).write("points", m.points());
+        });
+        decimal(g, "score", q.score());
+        if (q.band() == null) {
+            g.writeNull("band");
+        } else {
+            object(g, "band", q.band(), ResultDocumentJson::band);
+        }
+        g.write("monthNumber", q.monthNumber()).write("graceMonths", q.graceMonths()).write("grace", q.grace());
     }
 
-    private static JsonObjectBuilder metric(CloseTerms.Metric m) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", m.kind().name());
+    private static void metric(JsonGenerator g, CloseTerms.Metric m) {
+        g.write("kind", m.kind().name());
         if (m.priority() == null) {
-            o.addNull("priority");
+            g.writeNull("priority");
         } else {
-            o.add("priority", m.priority());
+            g.write("priority", m.priority().intValue());
         }
-        text(o, "question", m.question());
-        decimal(o, "thresholdPercent", m.thresholdPercent());
-        text(o, "comparison", m.comparison() == null ? null : m.comparison().name());
-        text(o, "service", m.service());
-        return o.add("weight", m.weight());
+        text(g, "question", m.question());
+        decimal(g, "thresholdPercent", m.thresholdPercent());
+        text(g, "comparison", m.comparison() == null ? null : m.comparison().name());
+        text(g, "service", m.service());
+        g.write("weight", m.weight());
     }
 
-    private static JsonObjectBuilder band(CloseTerms.Band b) {
-        return JSON.createObjectBuilder().add("from", b.from()).add("to", b.to()).add("penaltyPercent", b.penaltyPercent());
+    private static void band(JsonGenerator g, CloseTerms.Band b) {
+        g.write("from", b.from()).write("to", b.to()).write("penaltyPercent", b.penaltyPercent());
     }
 
-    private static JsonObjectBuilder invoice(Invoice i) {
-        return JSON.createObjectBuilder().add("currency", i.currency().getCurrencyCode())
-                .add("lines", array(i.lines(), l -> {
-                    JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", l.kind().name())
-                            .add("description", l.description()).add("quantity", l.quantity());
-                    decimal(o, "unitPrice", l.unitPrice());
-                    return o.add("amount", l.amount()).add("status", l.status().name());
-                })).add("total", i.total());
+    private static void invoice(JsonGenerator g, Invoice i) {
+        g.write("currency", i.currency().getCurrencyCode());
+        array(g, "lines", i.lines(), (o, l) -> {
+            o.write("kind", l.kind().name()).write("description", l.description()).write("quantity", l.quantity());
+            decimal(o, "unitPrice", l.unitPrice());
+            o.write("amount", l.amount()).write("status", l.status().name());
+        });
+        g.write("total", i.total());
     }
 
-    private static JsonObjectBuilder difference(MonthDifference d) {
-        return JSON.createObjectBuilder().add("corrects", d.corrects())
-                .add("priorities", array(d.priorities(), p -> {
-                    JsonObjectBuilder o = JSON.createObjectBuilder().add("number", p.number()).add("name", p.name())
-                            .add("accepted", figure(p.accepted())).add("resolved", figure(p.resolved()))
-                            .add("overdue", figure(p.overdue())).add("averageSeconds", figure(p.averageSeconds()))
-                            .add("overdueSharePercent", figure(p.overdueSharePercent()));
-                    text(o, "averageBefore", p.averageBefore() == null ? null : p.averageBefore().name());
-                    text(o, "averageAfter", p.averageAfter() == null ? null : p.averageAfter().name());
-                    text(o, "shareBefore", p.shareBefore() == null ? null : p.shareBefore().name());
-                    text(o, "shareAfter", p.shareAfter() == null ? null : p.shareAfter().name());
-                    return o;
-                }))
-                .add("score", figure(d.score()))
-                .add("band", JSON.createObjectBuilder()
-                        .add("before", d.band().before() == null ? JsonValue.NULL : band(d.band().before()).build())
-                        .add("after", d.band().after() == null ? JsonValue.NULL : band(d.band().after()).build()))
-                .add("lines", array(d.lines(), l -> {
-                    JsonObjectBuilder o = JSON.createObjectBuilder().add("kind", l.kind().name());
-                    if (l.priority() == null) {
-                        o.addNull("priority");
-                    } else {
-                        o.add("priority", l.priority());
-                    }
-                    return o.add("description", l.description()).add("quantity", figure(l.quantity()))
-                            .add("amount", figure(l.amount()));
-                }))
-                .add("total", figure(d.total()));
+    private static void difference(JsonGenerator g, MonthDifference d) {
+        g.write("corrects", d.corrects());
+        array(g, "priorities", d.priorities(), (o, p) -> {
+            o.write("number", p.number()).write("name", p.name());
+            object(o, "accepted", p.accepted(), ResultDocumentJson::figure);
+            object(o, "resolved", p.resolved(), ResultDocumentJson::figure);
+            object(o, "overdue", p.overdue(), ResultDocumentJson::figure);
+            object(o, "averageSeconds", p.averageSeconds(), ResultDocumentJson::figure);
+            object(o, "overdueSharePercent", p.overdueSharePercent(), ResultDocumentJson::figure);
+            text(o, "averageBefore", p.averageBefore() == null ? null : p.averageBefore().name());
+            text(o, "averageAfter", p.averageAfter() == null ? null : p.averageAfter().name());
+            text(o, "shareBefore", p.shareBefore() == null ? null : p.shareBefore().name());
+            text(o, "shareAfter", p.shareAfter() == null ? null : p.shareAfter().name());
+        });
+        object(g, "score", d.score(), ResultDocumentJson::figure);
+        object(g, "band", d.band(), (o, b) -> {
+            if (b.before() == null) {
+                o.writeNull("before");
+            } else {
+                object(o, "before", b.before(), ResultDocumentJson::band);
+            }
+            if (b.after() == null) {
+                o.writeNull("after");
+            } else {
+                object(o, "after", b.after(), ResultDocumentJson::band);
+            }
+        });
+        array(g, "lines", d.lines(), (o, l) -> {
+            o.write("kind", l.kind().name());
+            if (l.priority() == null) {
+                o.writeNull("priority");
+            } else {
+                o.write("priority", l.priority().intValue());
+            }
+            o.write("description", l.description());
+            object(o, "quantity", l.quantity(), ResultDocumentJson::figure);
+            object(o, "amount", l.amount(), ResultDocumentJson::figure);
+        });
+        object(g, "total", d.total(), ResultDocumentJson::figure);
     }
 
-    private static JsonObjectBuilder figure(MonthDifference.Figure f) {
-        JsonObjectBuilder o = JSON.createObjectBuilder();
-        decimal(o, "before", f.before());
-        decimal(o, "after", f.after());
-        decimal(o, "difference", f.difference());
-        return o;
+    private static void figure(JsonGenerator g, MonthDifference.Figure f) {
+        decimal(g, "before", f.before());
+        decimal(g, "after", f.after());
+        decimal(g, "difference", f.difference());
     }
 
-    private static <T> JsonArrayBuilder array(Collection<T> items, Function<T, JsonObjectBuilder> each) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
-        items.forEach(item -> array.add(each.apply(item)));
-        return array;
+    private static <T> void object(JsonGenerator g, String name, T value, BiConsumer<JsonGenerator, T> members) {
+        g.writeStartObject(name);
+        members.accept(g, value);
+        g.writeEnd();
     }
 
-    private static void text(JsonObjectBuilder o, String name, String value) {
+    private static <T> void array(JsonGenerator g, String name, Collection<T> items, BiConsumer<JsonGenerator, T> each) {
+        g.writeStartArray(name);
+        for (T item : items) {
+            g.writeStartObject();
+            each.accept(g, item);
+            g.writeEnd();
+        }
+        g.writeEnd();
+    }
+
+    private static void text(JsonGenerator g, String name, String value) {
         if (value == null) {
-            o.addNull(name);
+            g.writeNull(name);
         } else {
-            o.add(name, value);
+            g.write(name, value);
         }
     }
 
-    private static void decimal(JsonObjectBuilder o, String name, BigDecimal value) {
+    private static void decimal(JsonGenerator g, String name, BigDecimal value) {
         if (value == null) {
-            o.addNull(name);
+            g.writeNull(name);
         } else {
-            o.add(name, value);
+            g.write(name, value);
         }
     }
 
-    private static void duration(JsonObjectBuilder o, String name, Duration value) {
-        text(o, name, value == null ? null : value.toString());
+    private static void duration(JsonGenerator g, String name, Duration value) {
+        text(g, name, value == null ? null : value.toString());
     }
 
-    private static void instant(JsonObjectBuilder o, String name, Instant value) {
-        text(o, name, value == null ? null : value.toString());
+    private static void instant(JsonGenerator g, String name, Instant value) {
+        text(g, name, value == null ? null : value.toString());
     }
 
-    private static void fraction(JsonObjectBuilder o, String name, Fraction value) {
+    private static void fraction(JsonGenerator g, String name, Fraction value) {
         if (value == null) {
-            o.addNull(name);
+            g.writeNull(name);
         } else {
-            o.add(name, JSON.createObjectBuilder().add("numerator", value.numerator())
-                    .add("denominator", value.denominator()));
+            g.writeStartObject(name).write("numerator", value.numerator()).write("denominator", value.denominator())
+                    .writeEnd();
         }
     }
 
