@@ -44,7 +44,7 @@ class AccessIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(ServiceProbe.class, MonthResultProbe.class);
+        return Deployments.ear();
     }
 
     /** The records the table's placeholders stand for, and the personas' credentials. */
@@ -75,11 +75,11 @@ class AccessIT {
                     Map.entry("{none}", "987654321"));
             Map<String, String> credentials = new LinkedHashMap<>();
             credentials.put("anonymous", null);
-            credentials.put("customer A", Fixtures.user("customer", customerA));
-            credentials.put("customer B", Fixtures.user("customer", customerB));
-            credentials.put("agent", Fixtures.user("agent", null));
-            credentials.put("integration", Fixtures.user("integration", null));
-            credentials.put("manager", Fixtures.user("manager", null));
+            credentials.put("customer A", Api.token(Fixtures.user("customer", customerA)));
+            credentials.put("customer B", Api.token(Fixtures.user("customer", customerB)));
+            credentials.put("agent", Api.token(Fixtures.user("agent", null)));
+            credentials.put("integration", Api.token(Fixtures.user("integration", null)));
+            credentials.put("manager", Api.token(Fixtures.user("manager", null)));
             credentials.put("admin", ADMIN);
             world = new World(ids, credentials);
         }

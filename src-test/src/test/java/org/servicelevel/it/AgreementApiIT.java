@@ -3,6 +3,7 @@ package org.servicelevel.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicelevel.it.Fixtures.ADMIN;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgreementApiIT {
 
     private static final String JSON = "application/json";
-    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     /** The SMTP server the application sends its e-mail to (see servicelevel.mail.* in the failsafe configuration). */

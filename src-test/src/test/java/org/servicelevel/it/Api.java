@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A small HTTP client for the API as integrations see it (JDK client: no server-side classes). */
 final class Api {
@@ -31,6 +33,33 @@ final class Api {
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** API tokens issued by {@link #token}, by the Basic credentials they were issued with. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * An {@code Authorization} value with an API token of {@code user}, issued with their password on
+     * first use and kept for the run. Integrations call with tokens; HTTP Basic costs a password hash
+     * (PBKDF2, some 0.15 s of the server's CPU here) on every request, which made a test calling a few
+     * hundred times spend most of its time hashing the same password.
+     */
+    static String token(String user, String password) {
+        return token(basic(user, password));
+    }
+
+    /** The same for the HTTP Basic {@code Authorization} value {@code basic}. */
+    static String token(String basic) {
+        return TOKENS.computeIfAbsent(basic, b -> {
+            HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(BASE + "api/me/tokens"))
+                    .header("Authorization", b).header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"integration tests\"}")).build());
+            if (issued.statusCode() != 201) {
+                throw new IllegalStateException("No API token for these credentials: " + issued.statusCode() + " " + issued.body());
+            }
+            return "Bearer " + object(issued.body()).getString("secret");
+        });
     }
 
     static HttpResponse<String> get(String path, String authorization) {

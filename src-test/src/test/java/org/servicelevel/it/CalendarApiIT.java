@@ -2,6 +2,7 @@ package org.servicelevel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicelevel.it.Fixtures.ADMIN;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CalendarApiIT {
 
     private static final String JSON = "application/json";
-    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

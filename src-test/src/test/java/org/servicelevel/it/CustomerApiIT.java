@@ -3,6 +3,7 @@ package org.servicelevel.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicelevel.it.Fixtures.ADMIN;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -25,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CustomerApiIT {
 
     private static final String JSON = "application/json";
-    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

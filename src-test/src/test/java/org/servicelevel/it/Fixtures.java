@@ -13,7 +13,8 @@ import java.util.UUID;
 final class Fixtures {
 
     static final String JSON = "application/json";
-    static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
+    /** The administrator, with an API token (issued at first use, when the application is deployed). */
+    static final String ADMIN = Api.token("admin", Api.ADMIN_PASSWORD);
     static final String PASSWORD = "fixture-pass-1";
 
     private Fixtures() {

@@ -55,7 +55,7 @@ class FoundationIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(FoundationIT.class, Api.class, AsSystem.class, AsSystem.Outcome.class, Fixtures.class,
+        return Deployments.withClasses(FoundationIT.class, Api.class, AsSystem.class, AsSystem.Outcome.class, Fixtures.class,
                 Fixtures.Agreement.class);
     }
 

@@ -30,7 +30,7 @@ class MonthCloseJobIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(MonthCloseProbe.class);
+        return Deployments.ear();
     }
 
     private static String probe(String query, String credentials) {
@@ -113,7 +113,7 @@ class MonthCloseJobIT {
         String calendar = Fixtures.calendar();
         Fixtures.Agreement whole = Fixtures.activeSla(customer, calendar);
         Fixtures.Agreement twin = Fixtures.activeSla(customer, calendar);
-        String manager = Fixtures.user("manager", null);
+        String manager = Api.token(Fixtures.user("manager", null));
         probe("seed&agreement=" + whole.id() + "&tickets=" + TICKETS + "&bad=" + BAD, manager);
         probe("fix&agreement=" + whole.id(), manager);
         probe("seed&agreement=" + twin.id() + "&tickets=" + TICKETS + "&bad=" + BAD, manager);
@@ -155,7 +155,7 @@ class MonthCloseJobIT {
     void aRunAfterTheApprovalCorrectsTheMonthAndTheAdjustmentLeavesAnUnchangedMonthAlone() {
         String customer = Fixtures.customer();
         Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
-        String manager = Fixtures.user("manager", null);
+        String manager = Api.token(Fixtures.user("manager", null));
         probe("seed&agreement=" + sla.id() + "&tickets=300", manager);
 
         assertEquals("COMPLETED", await(start("monthly", sla.id(), manager).getJsonNumber("id").longValue(), manager)
@@ -217,7 +217,7 @@ class MonthCloseJobIT {
         String customer = Fixtures.customer();
         String calendar = Fixtures.calendar();
         Fixtures.Agreement sla = Fixtures.activeSla(customer, calendar);
-        String manager = Fixtures.user("manager", null);
+        String manager = Api.token(Fixtures.user("manager", null));
         String agent = Fixtures.user("agent", null);
         probe("seed&agreement=" + sla.id() + "&tickets=300", manager);
         assertEquals("COMPLETED", await(start("monthly", sla.id(), manager).getJsonNumber("id").longValue(), manager)
@@ -257,7 +257,7 @@ class MonthCloseJobIT {
     void requestsThatCannotRunAreRefusedAtOnce() {
         String customer = Fixtures.customer();
         Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
-        String manager = Fixtures.user("manager", null);
+        String manager = Api.token(Fixtures.user("manager", null));
         String agent = Fixtures.user("agent", null);
         assertEquals(List.of("month"), Fixtures.fields(Fixtures.expect(400, Api.call("POST", "api/reports/monthly",
                 manager, JSON, "{\"agreement\":" + sla.id() + ",\"month\":\"2026-13\"}"))));

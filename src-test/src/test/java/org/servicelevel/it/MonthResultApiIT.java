@@ -38,7 +38,7 @@ class MonthResultApiIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(MonthResultProbe.class);
+        return Deployments.ear();
     }
 
     /** Stores a run of November 2026 with {@code late} of its two tickets late, as {@code manager}; the summary's parts. */

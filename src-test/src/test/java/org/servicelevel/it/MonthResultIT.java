@@ -23,7 +23,7 @@ class MonthResultIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        return Deployments.ear(MonthResultProbe.class);
+        return Deployments.ear();
     }
 
     private static String probe(String query, String credentials) {

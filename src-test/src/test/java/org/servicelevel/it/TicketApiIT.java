@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.servicelevel.it.Fixtures.ADMIN;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -50,7 +51,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TicketApiIT {
 
     private static final String JSON = "application/json";
-    private static final String ADMIN = Api.basic("admin", Api.ADMIN_PASSWORD);
     private static final String IMAP_USER = System.getProperty("servicelevel.it.imap-user", "servicedesk");
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
 
