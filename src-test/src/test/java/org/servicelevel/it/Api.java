@@ -51,14 +51,11 @@ final class Api {
     /** The same for the HTTP Basic {@code Authorization} value {@code basic}. */
     static String token(String basic) {
         return TOKENS.computeIfAbsent(basic, b -> {
-            HttpResponse<String> issued = send(HttpRequest.newBuilder(URI.create(BASE + "api/me/tokens"))
-                    .header("Authorization", b).header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"integration tests\"}")).build());
+            HttpResponse<String> issued = post("api/me/tokens", b, "{\"name\":\"integration tests\"}");
             if (issued.statusCode() != 201) {
                 throw new IllegalStateException("No API token for these credentials: " + issued.statusCode() + " " + issued.body());
             }
-            return "Bearer " + object(issued.body()).getString("secret");
+            return "Bearer " + member(issued.body(), "secret");
         });
     }
 
