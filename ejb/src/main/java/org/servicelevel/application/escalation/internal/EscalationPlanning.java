@@ -9,6 +9,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.servicelevel.application.escalation.StepsPlanned;
 import org.servicelevel.application.ticket.TicketClocksChanged;
 import org.servicelevel.domain.clock.SlaClock;
@@ -70,8 +72,11 @@ public class EscalationPlanning {
         }
         List<FiredStep> fired = stored.stream().filter(s -> s.state() == ScheduledStep.State.FIRED)
                 .map(ScheduledStep::asFired).toList();
+        Map<String, Instant> dueBreachRecords = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING
+                && s.isBreach() && !s.dueAt().isAfter(now))
+                .collect(Collectors.toMap(ScheduledStep::metric, ScheduledStep::dueAt, (a, b) -> a.isBefore(b) ? a : b));
         return EscalationPlanner.plan(clocks, metric -> terms.escalationSteps(metric, ticket.priority()), calendar, now,
-                fired);
+                fired, dueBreachRecords);
     }
 
     /**

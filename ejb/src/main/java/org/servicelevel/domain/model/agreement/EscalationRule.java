@@ -153,7 +153,8 @@ public record EscalationRule(String metric, Integer priority, List<EscalationSte
                 errors.add(error(path + ".at", "Give when the step comes due: a share of the target such as 80%"
                         + " (100% is the breach, at most 1000%), or an offset from the due instant such as PT30M"
                         + " after it or -PT1H before it (at most a year, whole seconds)"));
-            } else if (!ats.add(when.get().toString() + "/" + step.basis())) {
+            } else if (!ats.add(when.get().isShare() ? when.get().toString() : when.get() + "/" + step.basis())) {
+                // a share is counted in the clock's working time whatever the step's basis says
                 errors.add(error(path + ".at", "Another step of this rule comes due at " + step.at() + " already"));
             }
             if (step.name() != null && (step.name().length() > 100 || !names.add(step.name()))) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,11 +36,18 @@ import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
  *   <li>a step that repeats comes due again every interval after its first occurrence (counted as its
  *       basis says) while the clock stays breached and running;</li>
  *   <li>a step whose instant has already passed without it firing (a lowered target, a policy that
- *       changed) is due now; a step that fired is never planned again.</li>
+ *       changed) is due now; a step that fired is never planned again;</li>
+ *   <li>a repetition never comes sooner than an interval after the occurrence before it fired, so a
+ *       wait, a reopening or a stopped server yields one late notice, not one for each interval missed;</li>
+ *   <li>a breach record that came due before its clock stopped or paused is still due: the breach
+ *       happened.</li>
  * </ul>
  * Steps that would fall after the calendar's last computable instant are not planned.
  */
 public final class EscalationPlanner {
+
+    /** The name of every clock's breach record. */
+    public static final String BREACH_NAME = "breach";
 
     private EscalationPlanner() {
     }
@@ -53,11 +61,29 @@ public final class EscalationPlanner {
      */
     public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired) {
+        return plan(clocks, stepsOf, engine, now, fired, Map.of());
+    }
+
+    /**
+     * As {@link #plan(List, Function, WorkCalendar, Instant, List)}, given the breach records that were
+     * pending and had come due (by metric, when they came due): a clock that breached and then stopped
+     * or paused before its record fired (the ticket was resolved seconds after its deadline, while the
+     * timer was busy or the server down) still has its breach recorded.
+     */
+    public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
+                                         WorkCalendar engine, Instant now, List<FiredStep> fired,
+                                         Map<String, Instant> dueBreachRecords) {
         // clocks count whole seconds: a clock read at 10:00:00.4 has counted what it counted at 10:00:00
         Instant second = now.truncatedTo(ChronoUnit.SECONDS);
         List<PlannedStep> planned = new ArrayList<>();
         for (SlaClock clock : clocks) {
             if (!counting(clock)) {
+                Instant record = dueBreachRecords.get(clock.metric());
+                if (record != null && clock.state() == ClockState.BREACHED && !record.isAfter(now)
+                        && firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, BREACH_NAME,
+                        StepAt.DUE.toString()) == 0) {
+                    planned.add(breachRecord(clock.metric(), record));
+                }
                 continue;
             }
             planBreach(clock, second, fired).ifPresent(planned::add);
@@ -79,11 +105,14 @@ public final class EscalationPlanner {
 
     private static Optional<PlannedStep> planBreach(SlaClock clock, Instant now, List<FiredStep> fired) {
         String at = StepAt.DUE.toString();
-        if (firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, at) > 0) {
+        if (firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, BREACH_NAME, at) > 0) {
             return Optional.empty();
         }
-        return breachInstant(clock, now).map(due -> new PlannedStep(clock.metric(), PlannedStep.BREACH, "breach", at,
-                0, "RECORD_BREACH", due));
+        return breachInstant(clock, now).map(due -> breachRecord(clock.metric(), due));
+    }
+
+    private static PlannedStep breachRecord(String metric, Instant due) {
+        return new PlannedStep(metric, PlannedStep.BREACH, BREACH_NAME, StepAt.DUE.toString(), 0, "RECORD_BREACH", due);
     }
 
     /** The first instant the clock counts past its target: now if it has already. */
@@ -101,19 +130,24 @@ public final class EscalationPlanner {
             return Optional.empty();
         }
         StepAt when = parsed.get();
-        int occurrence = firedOccurrences(fired, clock.metric(), index, step.at());
+        int occurrence = firedOccurrences(fired, clock.metric(), index, step.label(), step.at());
         if (occurrence > 0 && (step.repeatEvery() == null || clock.state() != ClockState.BREACHED)) {
             return Optional.empty();
         }
         Optional<Instant> due;
         if (occurrence == 0) {
             due = firstInstant(clock, when, step.basis(), engine, now);
-        } else if (step.basis() == TimeBasis.REAL) {
-            Instant first = firstDue(fired, clock.metric(), index, step.at());
-            due = Optional.of(later(first.plus(step.repeatEvery().multipliedBy(occurrence)), now));
         } else {
-            long threshold = threshold(clock, when) + step.repeatEvery().getSeconds() * occurrence;
-            due = countedTo(clock, threshold, engine, now);
+            Instant previous = lastFired(fired, clock.metric(), index, step.label(), step.at());
+            if (step.basis() == TimeBasis.REAL) {
+                Instant first = firstDue(fired, clock.metric(), index, step.label(), step.at());
+                due = Optional.of(later(later(first.plus(step.repeatEvery().multipliedBy(occurrence)),
+                        previous.plus(step.repeatEvery())), now));
+            } else {
+                long threshold = threshold(clock, when) + step.repeatEvery().getSeconds() * occurrence;
+                due = countedTo(clock, threshold, engine, now).flatMap(counted ->
+                        workedAfter(previous, step.repeatEvery(), engine).map(spaced -> later(counted, spaced)));
+            }
         }
         String actions = step.actions().stream().map(EscalationAction::describe).collect(Collectors.joining("; "));
         return due.map(d -> new PlannedStep(clock.metric(), index, step.label(), step.at(), occurrence, actions, d));
@@ -149,14 +183,28 @@ public final class EscalationPlanner {
         }
     }
 
-    private static int firedOccurrences(List<FiredStep> fired, String metric, int index, String at) {
-        return (int) fired.stream().filter(f -> f.metric().equals(metric) && f.stepIndex() == index
-                && f.at().equals(at)).count();
+    /** The instant {@code interval} of working time after {@code from}, if the calendar reaches it. */
+    private static Optional<Instant> workedAfter(Instant from, Duration interval, WorkCalendar engine) {
+        try {
+            return Optional.of(engine.due(from, interval));
+        } catch (WorkingTimeExhaustedException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
-    private static Instant firstDue(List<FiredStep> fired, String metric, int index, String at) {
-        return fired.stream().filter(f -> f.metric().equals(metric) && f.stepIndex() == index && f.at().equals(at)
-                && f.occurrence() == 0).map(FiredStep::dueAt).findFirst().orElseThrow();
+    private static int firedOccurrences(List<FiredStep> fired, String metric, int index, String name, String at) {
+        return (int) fired.stream().filter(f -> f.of(metric, index, name, at)).count();
+    }
+
+    private static Instant firstDue(List<FiredStep> fired, String metric, int index, String name, String at) {
+        return fired.stream().filter(f -> f.of(metric, index, name, at) && f.occurrence() == 0)
+                .map(FiredStep::dueAt).findFirst().orElseThrow();
+    }
+
+    /** When the latest occurrence of the step fired. */
+    private static Instant lastFired(List<FiredStep> fired, String metric, int index, String name, String at) {
+        return fired.stream().filter(f -> f.of(metric, index, name, at)).map(FiredStep::firedAt)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow();
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -16,9 +16,10 @@ public record PlannedStep(String metric, int stepIndex, String name, String at, 
     /** The step index of the breach itself, which every clock with a target records. */
     public static final int BREACH = -1;
 
-    public boolean sameStepAs(String otherMetric, int otherIndex, String otherAt, int otherOccurrence) {
+    /** Whether this is the stored step so named ({@code otherName} as stored, at most 100 characters). */
+    public boolean sameStepAs(String otherMetric, int otherIndex, String otherName, String otherAt, int otherOccurrence) {
         return metric.equals(otherMetric) && stepIndex == otherIndex && at.equals(otherAt)
-                && occurrence == otherOccurrence;
+                && occurrence == otherOccurrence && ScheduledStep.storedName(name).equals(otherName);
     }
 
     public boolean isBreach() {

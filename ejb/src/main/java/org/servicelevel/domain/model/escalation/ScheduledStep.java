@@ -100,7 +100,7 @@ public class ScheduledStep {
         this.metric = planned.metric();
         this.stepIndex = planned.stepIndex();
         this.occurrence = planned.occurrence();
-        this.name = truncated(planned.name(), 100);
+        this.name = storedName(planned.name());
         this.at = planned.at();
         this.actions = truncated(planned.actions(), 2000);
         this.state = State.PENDING;
@@ -128,11 +128,16 @@ public class ScheduledStep {
     }
 
     public FiredStep asFired() {
-        return new FiredStep(metric, stepIndex, at, occurrence, dueAt);
+        return new FiredStep(metric, stepIndex, name, at, occurrence, dueAt, firedAt == null ? dueAt : firedAt);
     }
 
     public boolean is(PlannedStep planned) {
-        return planned.sameStepAs(metric, stepIndex, at, occurrence);
+        return planned.sameStepAs(metric, stepIndex, name, at, occurrence);
+    }
+
+    /** A step's name as stored: at most 100 characters. */
+    static String storedName(String name) {
+        return truncated(name, 100);
     }
 
     private static String truncated(String text, int max) {

@@ -52,7 +52,7 @@ class EscalationPlannerTest {
         assertEquals("resolution/0/warning@2026-12-07T10:00", describe(plan(List.of(resolution), List.of(), MONDAY_10,
                 fired)).get(0));
 
-        fired = List.of(new FiredStep(SlaClock.RESOLUTION, 0, "80%", 0, MONDAY_10));
+        fired = List.of(new FiredStep(SlaClock.RESOLUTION, 0, "warning", "80%", 0, MONDAY_10));
         assertEquals(List.of("resolution/-1/breach@2026-12-07T10:30:01", "resolution/1/breach@2026-12-07T10:30:01"),
                 describe(plan(List.of(resolution), List.of(), MONDAY_10, fired)));
     }
@@ -102,9 +102,9 @@ class EscalationPlannerTest {
                         List.of(EscalationAction.notify("AGREEMENT_OWNER"))),
                 new EscalationStep("every working hour", "PT0S", TimeBasis.WORKING, Duration.ofHours(1),
                         List.of(EscalationAction.notify("GROUP"))))));
-        List<FiredStep> fired = List.of(new FiredStep(SlaClock.RESOLUTION, -1, "100%", 0, MONDAY_10.minusSeconds(3600)),
-                new FiredStep(SlaClock.RESOLUTION, 0, "100%", 0, MONDAY_10.minusSeconds(3600)),
-                new FiredStep(SlaClock.RESOLUTION, 1, "PT0S", 0, MONDAY_10.minusSeconds(3600)));
+        List<FiredStep> fired = List.of(new FiredStep(SlaClock.RESOLUTION, -1, "breach", "100%", 0, MONDAY_10.minusSeconds(3600)),
+                new FiredStep(SlaClock.RESOLUTION, 0, "every two hours", "100%", 0, MONDAY_10.minusSeconds(3600)),
+                new FiredStep(SlaClock.RESOLUTION, 1, "every working hour", "PT0S", 0, MONDAY_10.minusSeconds(3600)));
 
         assertEquals(List.of("resolution/0/every two hours@2026-12-07T11:00",
                 "resolution/1/every working hour@2026-12-07T10:00"), describe(plan(List.of(breached), rules, MONDAY_10,
