@@ -30,6 +30,7 @@ import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.Phase;
 import org.servicelevel.domain.clock.ServiceCalendar;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.clock.StatusCategory;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
@@ -381,14 +382,21 @@ public class MonthCloseServiceBean implements MonthCloseService {
             outcome = TicketFacts.Outcome.OPEN;
             ended = null;
         }
-        if (terms.priority(t.priority()).isEmpty()) {
-            throw new ConflictException("Ticket " + t.number() + " has priority " + t.priority() + ", which the terms of "
+        Ticket loaded = null;
+        int priority = t.priority();
+        if (t.priorityChanges() > 0) {
+            // the priority it had when it ended, or at the month's end while open then: a later change
+            // (raised in the next month) does not move it between this month's priorities
+            loaded = load(t);
+            priority = loaded.historyAsOf(ended != null ? ended : month.end().minusNanos(1)).priority();
+        }
+        if (terms.priority(priority).isEmpty()) {
+            throw new ConflictException("Ticket " + t.number() + " has priority " + priority + ", which the terms of "
                     + agreement.number() + " in force at the end of " + month.month() + " do not have");
         }
         boolean settled = t.clockRules() == ClockCalculator.RULES;
         Duration resolution = null;
         Long target = null;
-        Ticket loaded = null;
         if (outcome == TicketFacts.Outcome.RESOLVED) {
             StoredTicket.StoredClock clock = t.resolution();
             if (settled && clock != null && clock.stopped() && !clock.computedAt().isBefore(ended)) {
@@ -416,12 +424,12 @@ public class MonthCloseServiceBean implements MonthCloseService {
         }
         List<TicketFacts.PriorityLowering> lowerings = List.of();
         if (t.priorityChanges() > 0) {
-            lowerings = loweredAfterBreach(loaded != null ? loaded : load(t), month.end());
+            lowerings = loweredAfterBreach(loaded, month.end());
         }
-        Duration termsTarget = terms.resolutionTarget(t.serviceCode(), t.priority());
+        Duration termsTarget = terms.resolutionTarget(t.serviceCode(), priority);
         Duration own = target == null || termsTarget != null && termsTarget.getSeconds() == target ? null
                 : Duration.ofSeconds(target);
-        return Optional.of(new TicketFacts(t.number(), t.serviceCode(), t.priority(), outcome, t.registeredAt(), ended,
+        return Optional.of(new TicketFacts(t.number(), t.serviceCode(), priority, outcome, t.registeredAt(), ended,
                 resolution, response, StoredTicket.evidence(t.id()), lowerings, termsTarget == null ? null : own));
     }
 
@@ -444,7 +452,9 @@ public class MonthCloseServiceBean implements MonthCloseService {
         List<ResolutionTime.Pause> pauses = new ArrayList<>();
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
-            if (terms.pauses(phase.status())) {
+            // a ticket resolved and reopened later: the time it stood resolved does not count, as on its clock
+            boolean resolvedThen = phase.category() == StatusCategory.RESOLVED || phase.category() == StatusCategory.CLOSED;
+            if (terms.pauses(phase.status()) || resolvedThen && i + 1 < phases.size()) {
                 Instant end = i + 1 < phases.size() ? phases.get(i + 1).from() : resolved;
                 if (end.isAfter(resolved)) {
                     end = resolved;
