@@ -47,6 +47,9 @@ public class Recipients {
     public static ResourceBundle texts() {
         String language = ConfigProvider.getConfig().getOptionalValue("servicelevel.notifications.locale", String.class)
                 .orElse("en");
-        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(l)));
+        // without the server's default locale as a fallback: English is the base bundle, and a server
+        // started in Russian must still write English when English is configured
+        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(l),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 }

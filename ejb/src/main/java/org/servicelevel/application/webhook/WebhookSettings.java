@@ -25,14 +25,24 @@ public final class WebhookSettings {
     public static RetryPolicy retryPolicy() {
         Duration base = duration("retry-base", Duration.ofSeconds(30));
         Duration longest = duration("retry-max", Duration.ofHours(1));
-        int attempts = config().getOptionalValue(PREFIX + "max-attempts", String.class).map(String::strip).map(v -> {
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                return -1;
+        return new RetryPolicy(base, longest.compareTo(base) < 0 ? base : longest, maxAttempts());
+    }
+
+    private static int maxAttempts() {
+        String value = config().getOptionalValue(PREFIX + "max-attempts", String.class).map(String::strip).orElse(null);
+        if (value == null || value.isEmpty()) {
+            return 8;
+        }
+        try {
+            int attempts = Integer.parseInt(value);
+            if (attempts >= 1 && attempts <= 100) {
+                return attempts;
             }
-        }).filter(v -> v >= 1 && v <= 100).orElse(8);
-        return new RetryPolicy(base, longest.compareTo(base) < 0 ? base : longest, attempts);
+        } catch (NumberFormatException e) {
+            // logged below
+        }
+        LOG.warning(() -> PREFIX + "max-attempts is '" + value + "', not a whole number from 1 to 100; using 8");
+        return 8;
     }
 
     public static Duration connectTimeout() {

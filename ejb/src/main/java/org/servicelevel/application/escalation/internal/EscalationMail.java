@@ -39,7 +39,7 @@ public class EscalationMail {
         ResourceBundle texts = Recipients.texts();
         ZoneId zone = calendar.zone();
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(texts.getLocale().toLanguageTag().isEmpty() ? java.util.Locale.ENGLISH : texts.getLocale())
+                .withLocale(texts.getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : texts.getLocale())
                 .withZone(zone);
         String kind = kindOf(step);
         Duration time = "warning".equals(kind) ? clock.remaining() : clock.elapsed().minus(clock.target());

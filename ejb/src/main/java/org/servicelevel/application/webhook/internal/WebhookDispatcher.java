@@ -26,7 +26,9 @@ import org.servicelevel.domain.model.webhook.WebhookSignature;
  * Runs deliveries on this member, after the transactions that queued them commit and when the timer
  * finds due ones. Each subscription has one lane: a task that makes the subscription's due attempts
  * one after another, so a receiver that hangs until the read timeout holds up its own deliveries and
- * no other receiver's. A failed attempt schedules its subscription's lane again for when the next
+ * no other receiver's; an attempt that got no answer ends the lane, leaving the receiver's other due
+ * deliveries for its retry, so a dead receiver with a backlog costs one timeout a round, not one per
+ * delivery. A failed attempt schedules its subscription's lane again for when the next
  * attempt is due; the timer catches whatever this member did not (a restart, another member's work).
  */
 @ApplicationScoped
@@ -96,7 +98,11 @@ public class WebhookDispatcher {
                 askedAgain.remove(subscription);
                 due = dispatch.dueOf(subscription, BATCH);
                 for (long delivery : due) {
-                    attempt(subscription, delivery);
+                    if (!attempt(subscription, delivery)) {
+                        // no answer (refused, timed out): its other due deliveries wait for its retry, so a
+                        // dead receiver with a backlog holds a thread for one timeout, not one per delivery
+                        return;
+                    }
                 }
             } while (!due.isEmpty() || askedAgain.contains(subscription));
         } catch (RuntimeException e) {
@@ -109,10 +115,11 @@ public class WebhookDispatcher {
         }
     }
 
-    private void attempt(long subscription, long delivery) {
+    /** Makes one attempt of the delivery, if it is still due; false when the receiver gave no answer. */
+    private boolean attempt(long subscription, long delivery) {
         Optional<WebhookDispatch.Attempt> claimed = dispatch.claim(delivery);
         if (claimed.isEmpty()) {
-            return;
+            return true;
         }
         WebhookDispatch.Attempt attempt = claimed.get();
         Integer status = null;
@@ -128,7 +135,9 @@ public class WebhookDispatcher {
             log.log(Level.WARNING, "Webhook delivery " + delivery + " to " + attempt.url() + " failed", e);
             error = "The delivery failed inside ServiceLevel; see the server log at " + clock.instant();
         }
-        dispatch.record(attempt, status, error).ifPresent(next -> retryAt(subscription, next));
+        Optional<Instant> retry = dispatch.record(attempt, status, error);
+        retry.ifPresent(next -> retryAt(subscription, next));
+        return status != null;
     }
 
     private void retryAt(long subscription, Instant next) {

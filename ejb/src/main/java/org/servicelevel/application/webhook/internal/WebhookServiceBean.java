@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.security.CallerContext;
@@ -68,7 +69,7 @@ public class WebhookServiceBean implements WebhookService {
 
     @Override
     public List<WebhookDetails> list() {
-        return subscriptions.findAll().stream().map(WebhookServiceBean::details).toList();
+        return subscriptions.findAll().stream().filter(this::visible).map(WebhookServiceBean::details).toList();
     }
 
     @Override
@@ -145,15 +146,28 @@ public class WebhookServiceBean implements WebhookService {
     }
 
     private WebhookSubscription.Definition definition(WebhookChange c) {
-        Organisation customer = c.customer() == null || c.customer().isBlank() ? null
+        Optional<Long> own = callers.customerOrganisation(session);
+        Organisation customer = c.customer() == null || c.customer().isBlank()
+                ? own.flatMap(organisations::findById).orElse(null)
                 : organisations.findByCode(c.customer().strip()).orElseThrow(() -> new InvalidFieldException("customer",
                 "There is no customer with code " + c.customer().strip()));
+        if (own.isPresent() && (customer == null || !own.get().equals(customer.id()))) {
+            // a customer's user (e.g. their integration) subscribes to their own organisation's events only
+            throw new InvalidFieldException("customer", "There is no customer with code " + c.customer().strip());
+        }
         return new WebhookSubscription.Definition(c.url(), c.eventTypes(), c.secret(),
                 c.active() == null || c.active(), customer, c.description());
     }
 
     private WebhookSubscription load(long id) {
-        return subscriptions.findById(id).orElseThrow(() -> new NotFoundException("There is no webhook " + id));
+        return subscriptions.findById(id).filter(this::visible)
+                .orElseThrow(() -> new NotFoundException("There is no webhook " + id));
+    }
+
+    /** Whether the caller sees the subscription: a customer's user only those of their own organisation. */
+    private boolean visible(WebhookSubscription s) {
+        return callers.customerOrganisation(session)
+                .map(own -> s.customer().map(c -> own.equals(c.id())).orElse(false)).orElse(true);
     }
 
     private void record(WebhookSubscription s, String action, String details) {

@@ -23,6 +23,6 @@ public final class WebhookEventType {
     }
 
     public static boolean isKnown(String type) {
-        return ALL.contains(type);
+        return type != null && ALL.contains(type);
     }
 }

@@ -117,10 +117,12 @@ public class WebhookSubscription {
             for (String type : d.eventTypes()) {
                 String t = type == null ? null : type.strip().toLowerCase(Locale.ROOT);
                 if (!WebhookEventType.isKnown(t)) {
-                    errors.add(new InvalidFieldException("eventTypes[" + i + "]", "'" + type
-                            + "' is not an event type; use " + WebhookEventType.ALL));
+                    errors.add(new InvalidFieldException("eventTypes[" + i + "]", type == null
+                            ? "Give an event type of " + WebhookEventType.ALL
+                            : "'" + type + "' is not an event type; use " + WebhookEventType.ALL));
+                } else {
+                    types.add(t);
                 }
-                types.add(t);
                 i++;
             }
         }
@@ -165,6 +167,9 @@ public class WebhookSubscription {
             }
             if (uri.getHost() == null || uri.getHost().isBlank() || uri.getRawUserInfo() != null) {
                 throw new InvalidFieldException("url", "The URL must name a host, without user name or password");
+            }
+            if (uri.getPort() == 0 || uri.getPort() > 65535) {
+                throw new InvalidFieldException("url", "A port is a number from 1 to 65535");
             }
             if (uri.getRawFragment() != null) {
                 throw new InvalidFieldException("url", "The URL must not have a fragment (#...)");
