@@ -324,4 +324,16 @@ class EscalationPlanOfComputedClocksTest {
                 m -> EscalationRule.stepsFor(List.of(), m, 2), OFFICE, at("2026-03-02T13:00:30"), List.of(),
                 Map.of("resolution", at("2026-03-02T13:00:01"))), "resolution"));
     }
+
+    /** A breach record put off after a failed firing (to 09:35:01) still fires after the clock stopped at 09:32. */
+    @Test
+    void aBreachRecordPutOffAfterAFailureStillFiresWhenTheClockStopsBeforeItsRetry() {
+        History h = new History("2026-03-02T09:00", 2).status("2026-03-02T09:32", "IN_PROGRESS")
+                .responded("2026-03-02T09:32");
+        assertEquals(ClockState.BREACHED, h.clock("response", "2026-03-02T09:32").state());
+        List<PlannedStep> plan = EscalationPlanner.plan(h.clocks("2026-03-02T09:32", null),
+                m -> EscalationRule.stepsFor(List.of(), m, 2), OFFICE, at("2026-03-02T09:32"), List.of(),
+                Map.of("response", at("2026-03-02T09:35:01")));
+        assertEquals(List.of("-1/breach#0@2026-03-02T09:35:01"), describe(plan, "response"));
+    }
 }

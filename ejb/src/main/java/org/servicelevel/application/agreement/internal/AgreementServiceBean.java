@@ -205,7 +205,14 @@ public class AgreementServiceBean implements AgreementService {
         AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
         AgreementTerms previous = agreement.termsBeforeChange(change.effectiveFrom(), now);
         AgreementVersion version = agreement.revise(terms, change.effectiveFrom(), now, actor(), change.changeNote());
-        return stored(agreement, now, version, "updated", previous);
+        AgreementDetails stored = stored(agreement, now, version, "updated", previous);
+        if (!changes.isEmpty() && !version.approved()) {
+            // the header (validity, termination) applies at once although the new terms await approval:
+            // its tickets' deadlines and the consistency of its children follow now
+            consistency.refresh(agreement, now, agreement.number() + " header changed");
+            revised.fire(new AgreementRevised(agreement.id(), now));
+        }
+        return stored;
     }
 
     @Override

@@ -72,8 +72,10 @@ public class EscalationPlanning {
         }
         List<FiredStep> fired = stored.stream().filter(s -> s.state() == ScheduledStep.State.FIRED)
                 .map(ScheduledStep::asFired).toList();
+        // pending breach records, also one put off after a failed firing: the planner keeps it for a
+        // clock that breached and stopped or waited before it fired
         Map<String, Instant> dueBreachRecords = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING
-                && s.isBreach() && !s.dueAt().isAfter(now))
+                && s.isBreach())
                 .collect(Collectors.toMap(ScheduledStep::metric, ScheduledStep::dueAt, (a, b) -> a.isBefore(b) ? a : b));
         return EscalationPlanner.plan(clocks, metric -> terms.escalationSteps(metric, ticket.priority()), calendar, now,
                 fired, dueBreachRecords);

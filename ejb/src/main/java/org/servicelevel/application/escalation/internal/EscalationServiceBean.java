@@ -92,20 +92,24 @@ public class EscalationServiceBean implements EscalationService {
             AgreementTerms terms = clocks.terms(ticket).map(t -> t.forService(ticket.serviceCode())).orElse(null);
             WorkCalendar calendar = terms == null ? null
                     : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null);
-            planning.plan(ticket, clocks.clocks(ticket, at), terms, calendar, at);
+            List<SlaClock> current = clocks.clocks(ticket, at);
+            // the stored clocks follow too (the breached filter reads them): a termination cancels a
+            // running clock, imported holidays move a due instant
+            ticket.refreshClocks(current, clock.instant());
+            planning.plan(ticket, current, terms, calendar, at);
         });
     }
 
     @Override
     @RolesAllowed(Role.Names.SYSTEM)
     public List<Long> ticketsOnCalendar(long calendarId) {
-        return steps.ticketsPendingOnCalendar(calendarId);
+        return steps.ticketsToReplanOnCalendar(calendarId);
     }
 
     @Override
     @RolesAllowed(Role.Names.SYSTEM)
     public List<Long> ticketsOfAgreement(long agreementId) {
-        return steps.ticketsPendingOfAgreement(agreementId);
+        return steps.ticketsToReplanOfAgreement(agreementId);
     }
 
     private static ClockEscalated.Kind kindOf(ScheduledStep step) {

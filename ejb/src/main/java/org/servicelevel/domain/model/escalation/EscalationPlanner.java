@@ -39,8 +39,8 @@ import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
  *       changed) is due now; a step that fired is never planned again;</li>
  *   <li>a repetition never comes sooner than an interval after the occurrence before it fired, so a
  *       wait, a reopening or a stopped server yields one late notice, not one for each interval missed;</li>
- *   <li>a breach record that came due before its clock stopped or paused is still due: the breach
- *       happened.</li>
+ *   <li>a pending breach record of a clock that breached and then stopped or paused is still due:
+ *       the breach happened.</li>
  * </ul>
  * Steps that would fall after the calendar's last computable instant are not planned.
  */
@@ -65,10 +65,10 @@ public final class EscalationPlanner {
     }
 
     /**
-     * As {@link #plan(List, Function, WorkCalendar, Instant, List)}, given the breach records that were
-     * pending and had come due (by metric, when they came due): a clock that breached and then stopped
-     * or paused before its record fired (the ticket was resolved seconds after its deadline, while the
-     * timer was busy or the server down) still has its breach recorded.
+     * As {@link #plan(List, Function, WorkCalendar, Instant, List)}, given the breach records that are
+     * pending (by metric, when they are due): a clock that breached and then stopped or paused before
+     * its record fired (the ticket was resolved seconds after its deadline, while the timer was busy,
+     * the server down or the record put off after a failed firing) still has its breach recorded.
      */
     public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired,
@@ -79,7 +79,7 @@ public final class EscalationPlanner {
         for (SlaClock clock : clocks) {
             if (!counting(clock)) {
                 Instant record = dueBreachRecords.get(clock.metric());
-                if (record != null && clock.state() == ClockState.BREACHED && !record.isAfter(now)
+                if (record != null && clock.state() == ClockState.BREACHED
                         && firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, BREACH_NAME,
                         StepAt.DUE.toString()) == 0) {
                     planned.add(breachRecord(clock.metric(), record));

@@ -38,11 +38,11 @@ public interface ScheduledStepRepository {
      */
     List<ScheduledStep> claimAll(Collection<Long> ids);
 
-    /** The tickets with pending steps whose agreement (or its parent) has a service on the calendar. */
-    List<Long> ticketsPendingOnCalendar(long calendarId);
+    /** The open tickets, and those with pending steps, whose agreement (or its parent) has a service on the calendar. */
+    List<Long> ticketsToReplanOnCalendar(long calendarId);
 
-    /** The tickets of the agreement (or of its children) with pending steps. */
-    List<Long> ticketsPendingOfAgreement(long agreementId);
+    /** The open tickets of the agreement (or of its children), and those with pending steps. */
+    List<Long> ticketsToReplanOfAgreement(long agreementId);
 
     /** Moves the pending step's due instant to {@code until}. */
     void postpone(long id, Instant until);

@@ -29,15 +29,21 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
     private static final String CLAIM_ALL = "SELECT * FROM escalation_step WHERE id IN (?) AND state = 'PENDING'"
             + " ORDER BY due_at, id FOR UPDATE SKIP LOCKED";
 
-    private static final String ON_CALENDAR = "SELECT DISTINCT s.ticket_id FROM escalation_step s"
-            + " JOIN ticket t ON t.id = s.ticket_id JOIN agreement a ON a.id = t.agreement_id"
-            + " WHERE s.state = 'PENDING' AND EXISTS (SELECT 1 FROM agreement_version v"
-            + " JOIN agreement_service sv ON sv.version_id = v.id WHERE sv.calendar_id = ?"
-            + " AND (v.agreement_id = a.id OR v.agreement_id = a.parent_id)) ORDER BY s.ticket_id";
+    /**
+     * The tickets a change of a calendar or an agreement may move deadlines of: open ones (also those
+     * without a pending step, e.g. clocks stopped at an end of monitoring that an extension moves)
+     * and any with a pending step (a breach record of a ticket resolved meanwhile).
+     */
+    private static final String TICKETS_TO_REPLAN = "SELECT t.id FROM ticket t JOIN agreement a ON a.id = t.agreement_id"
+            + " WHERE %s AND (t.status_category IN ('NEW', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'WAITING_ON_THIRD_PARTY')"
+            + " OR EXISTS (SELECT 1 FROM escalation_step s WHERE s.ticket_id = t.id AND s.state = 'PENDING'))"
+            + " ORDER BY t.id";
 
-    private static final String OF_AGREEMENT = "SELECT DISTINCT s.ticket_id FROM escalation_step s"
-            + " JOIN ticket t ON t.id = s.ticket_id JOIN agreement a ON a.id = t.agreement_id"
-            + " WHERE s.state = 'PENDING' AND (a.id = ? OR a.parent_id = ?) ORDER BY s.ticket_id";
+    private static final String ON_CALENDAR = TICKETS_TO_REPLAN.formatted("EXISTS (SELECT 1 FROM agreement_version v"
+            + " JOIN agreement_service sv ON sv.version_id = v.id WHERE sv.calendar_id = ?"
+            + " AND (v.agreement_id = a.id OR v.agreement_id = a.parent_id))");
+
+    private static final String OF_AGREEMENT = TICKETS_TO_REPLAN.formatted("(a.id = ? OR a.parent_id = ?)");
 
     @PersistenceContext
     private EntityManager em;
@@ -100,12 +106,12 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
     }
 
     @Override
-    public List<Long> ticketsPendingOnCalendar(long calendarId) {
+    public List<Long> ticketsToReplanOnCalendar(long calendarId) {
         return ids(ON_CALENDAR, calendarId);
     }
 
     @Override
-    public List<Long> ticketsPendingOfAgreement(long agreementId) {
+    public List<Long> ticketsToReplanOfAgreement(long agreementId) {
         return ids(OF_AGREEMENT, agreementId, agreementId);
     }
 
