@@ -26,6 +26,7 @@ import org.servicelevel.application.usage.UsageService;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.Phase;
 import org.servicelevel.domain.clock.ServiceCalendar;
@@ -113,6 +114,7 @@ public class MonthCloseServiceBean implements MonthCloseService {
         if (month == null) {
             throw new InvalidFieldException("month", "Give the month to close, e.g. 2026-11");
         }
+        requireSupported(month);
         if (agreementId != null) {
             Agreement agreement = load(agreementId);
             closeTerms(agreement, month);
@@ -177,6 +179,7 @@ public class MonthCloseServiceBean implements MonthCloseService {
         if (month == null) {
             throw new InvalidFieldException("month", "Give the month to adjust, e.g. 2026-11");
         }
+        requireSupported(month);
         long run = collections.lastClosedRun(agreement.id(), month).orElseThrow(() -> new ConflictException(
                 "The month " + month + " of " + agreement.number() + " has not been reported yet: run the monthly"
                         + " report first"));
@@ -529,11 +532,20 @@ public class MonthCloseServiceBean implements MonthCloseService {
         return !new ClosingMonth(month, agreement.zone()).end().isAfter(clock.instant());
     }
 
+    /** A month of the supported years (whatever channel it came through: a page, a timer, the API). */
+    private static void requireSupported(YearMonth month) {
+        String problem = SupportedTime.problem(month.atDay(1));
+        if (problem != null) {
+            throw new InvalidFieldException("month", problem);
+        }
+    }
+
     /** The month's close terms, after checking that the agreement's month can be closed. */
     private CloseTerms closeTerms(Agreement agreement, YearMonth month) {
         if (month == null) {
             throw new InvalidFieldException("month", "Give the month to close, e.g. 2026-11");
         }
+        requireSupported(month);
         if (agreement.status() == AgreementStatus.DRAFT) {
             throw new ConflictException("Agreement " + agreement.number() + " is a draft: it has no months to close");
         }

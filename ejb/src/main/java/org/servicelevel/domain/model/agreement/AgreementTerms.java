@@ -336,7 +336,11 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         boolean hasMoney = monthlyFee != null || !extraPrices.isEmpty() || latePenalty != null;
         if (currency != null) {
             try {
-                Currency.getInstance(currency);
+                if (Currency.getInstance(currency).getDefaultFractionDigits() < 0) {
+                    // XAU, XDR, XXX: money in them cannot be rounded to a minor unit on an invoice
+                    errors.add(error("currency", "'" + currency + "' has no minor unit to round invoices to; use a"
+                            + " currency such as EUR"));
+                }
             } catch (IllegalArgumentException e) {
                 errors.add(error("currency", "'" + currency + "' is not an ISO 4217 currency code such as EUR"));
             }

@@ -114,7 +114,9 @@ public final class AnswerSheet {
             List<InvalidFieldException> problems = campaign.problems(entry, fields);
             errors.addAll(problems);
             String key = SurveyTexts.key(entry.respondent());
-            if (problems.isEmpty() && key != null) {
+            // a respondent on two lines is named even when either line has another wrong cell, so one
+            // corrected upload clears every error
+            if (key != null && problems.stream().noneMatch(p -> p.field().equals(fields.respondent()))) {
                 Integer earlier = lineOfRespondent.putIfAbsent(key, row.line());
                 if (earlier != null) {
                     errors.add(new InvalidFieldException(fields.respondent(), "Respondent " + entry.respondent().strip()

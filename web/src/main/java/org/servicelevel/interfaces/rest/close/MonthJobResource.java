@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.YearMonth;
+import org.servicelevel.domain.SupportedTime;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,10 +85,16 @@ public class MonthJobResource {
         if (month == null || month.isBlank()) {
             throw new InvalidFieldException("month", "Give the month, e.g. 2026-11");
         }
+        YearMonth parsed;
         try {
-            return YearMonth.parse(month.strip());
+            parsed = YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException("month", "Give the month as YYYY-MM, e.g. 2026-11");
         }
+        String unsupported = SupportedTime.problem(parsed.atDay(1));
+        if (unsupported != null) {
+            throw new InvalidFieldException("month", unsupported);
+        }
+        return parsed;
     }
 }
