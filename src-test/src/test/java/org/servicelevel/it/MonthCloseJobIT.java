@@ -180,6 +180,21 @@ class MonthCloseJobIT {
                 "a correction that bills nothing more, not a second invoice: " + results);
     }
 
+    @Test
+    void theMonthlyTimersRunStartsTheAdjustmentOnceTheReportCompleted() {
+        String customer = Fixtures.customer();
+        Fixtures.Agreement sla = Fixtures.activeSla(customer, Fixtures.calendar());
+        String manager = Api.token(Fixtures.user("manager", null));
+        probe("seed&agreement=" + sla.id() + "&tickets=50", manager);
+        assertEquals("", probe("adjustments&agreement=" + sla.id(), manager), "no adjustment before the report");
+
+        long report = Long.parseLong(probe("chain&agreement=" + sla.id(), manager));
+        assertEquals("COMPLETED", await(report, manager).getString("state"));
+        String adjustments = EscalationFixtures.await("the adjustment started after the report",
+                () -> probe("adjustments&agreement=" + sla.id(), manager), a -> a.startsWith("COMPLETED"));
+        assertEquals("COMPLETED system", adjustments, "one adjustment, started by the report as the system");
+    }
+
     private static String terms(String calendar, String priority2, String fee) {
         return terms(calendar, priority2, fee, true);
     }

@@ -1,5 +1,7 @@
 package org.servicelevel.it;
 
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,6 +24,8 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.servicelevel.application.report.MonthResultService;
+import org.servicelevel.batch.report.MonthCloseJobs;
+import org.servicelevel.batch.report.MonthJobs;
 import org.servicelevel.application.report.MonthResultService.ResultSummary;
 import org.servicelevel.domain.model.report.MonthClose;
 import org.servicelevel.domain.model.report.PriorityFigures;
@@ -34,7 +38,9 @@ import org.servicelevel.domain.model.report.PriorityFigures;
  * October, resolution times spread around the targets; the ticket at position {@code bad} (if given)
  * has priority 9, which the terms do not have. {@code fix} gives such tickets priority 2.
  * {@code figures} answers the month's figures in one line; {@code approve} approves the standing
- * result; {@code list} lists the month's results. Deployed only with its test.
+ * result; {@code list} lists the month's results; {@code chain} starts the report and then the
+ * adjustment of the month, as the monthly timer does, and answers the report's execution;
+ * {@code adjustments} lists the agreement's adjustment executions. Deployed only with its test.
  */
 @WebServlet("/it-month-close")
 public class MonthCloseProbe extends HttpServlet {
@@ -51,6 +57,9 @@ public class MonthCloseProbe extends HttpServlet {
 
     @Inject
     private MonthResultService results;
+
+    @Inject
+    private MonthCloseJobs jobs;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,6 +83,8 @@ public class MonthCloseProbe extends HttpServlet {
                 case "list" -> results.list(agreement, MONTH).stream().map(r -> r.number() + " " + r.state() + " "
                         + r.total().toPlainString() + " " + (r.totalDifference() == null ? "-"
                         : r.totalDifference().toPlainString())).collect(Collectors.joining("\n"));
+                case "chain" -> Long.toString(jobs.startReportThenAdjustment(MONTH, agreement).id());
+                case "adjustments" -> adjustments(agreement);
                 default -> throw new IllegalArgumentException(request.getParameter("call"));
             };
         } catch (EJBException e) {
@@ -107,6 +118,18 @@ public class MonthCloseProbe extends HttpServlet {
                         .append("->").append(l.to()).append(" by ").append(l.by())
                         .append(" at ").append(l.at()).append(" because ").append(l.reason())));
         return line.toString();
+    }
+
+    /** The executions of the adjustment job for the agreement, one line each: state and who started it. */
+    private static String adjustments(long agreement) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        int count = operator.getJobInstanceCount(MonthJobs.ADJUSTMENT);
+        return operator.getJobInstances(MonthJobs.ADJUSTMENT, 0, count).stream()
+                .flatMap(instance -> operator.getJobExecutions(instance).stream())
+                .filter(e -> e.getJobParameters() != null
+                        && Long.toString(agreement).equals(e.getJobParameters().getProperty(MonthJobs.AGREEMENT)))
+                .map(e -> e.getBatchStatus() + " " + e.getJobParameters().getProperty(MonthJobs.REQUESTED_BY))
+                .collect(Collectors.joining("\n"));
     }
 
     private static DataSource dataSource() throws NamingException {

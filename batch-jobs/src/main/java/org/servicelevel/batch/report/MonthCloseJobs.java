@@ -72,6 +72,15 @@ public class MonthCloseJobs {
         return start(MonthJobs.REPORT, month, agreementId);
     }
 
+    /**
+     * Starts the monthly report of the agreement's month ({@code null}: every agreement whose month
+     * closes), and once it completed the adjustment of the same month and agreements: both of the
+     * month's jobs, as the monthly timer runs them.
+     */
+    public JobStatus startReportThenAdjustment(YearMonth month, Long agreementId) {
+        return start(MonthJobs.REPORT, month, agreementId, MonthJobs.ADJUSTMENT);
+    }
+
     /** Starts the adjustment of the quality score and invoice of the agreement's month ({@code null}: every agreement). */
     public JobStatus startAdjustment(YearMonth month, Long agreementId) {
         return start(MonthJobs.ADJUSTMENT, month, agreementId);
@@ -157,8 +166,15 @@ public class MonthCloseJobs {
     }
 
     private JobStatus start(String job, YearMonth month, Long agreementId) {
+        return start(job, month, agreementId, null);
+    }
+
+    private JobStatus start(String job, YearMonth month, Long agreementId, String then) {
         close.agreementsToClose(month, agreementId);
         Properties parameters = new Properties();
+        if (then != null) {
+            parameters.setProperty(MonthJobs.THEN, then);
+        }
         parameters.setProperty(MonthJobs.MONTH, month.toString());
         parameters.setProperty(MonthJobs.AGREEMENT, agreementId == null ? "" : agreementId.toString());
         parameters.setProperty(MonthJobs.REQUESTED_BY, callers.actor(session));

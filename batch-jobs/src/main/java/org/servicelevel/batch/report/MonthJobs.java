@@ -31,6 +31,12 @@ public final class MonthJobs {
     /** Who started the job (a user's name, or {@code system} for the monthly timer). */
     public static final String REQUESTED_BY = "requestedBy";
 
+    /**
+     * What follows the report once it completed: {@code adjustment} (as the monthly timer asks) starts
+     * the adjustment of the same month for every agreement; absent or empty, nothing.
+     */
+    public static final String THEN = "then";
+
     private MonthJobs() {
     }
 

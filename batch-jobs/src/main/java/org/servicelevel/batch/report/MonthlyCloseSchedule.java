@@ -23,8 +23,8 @@ import org.servicelevel.domain.model.identity.Role;
 
 /**
  * Starts the monthly report of the previous month for every agreement on the configured day and
- * hour ({@code servicelevel.reports.monthly.*}; by default the 1st at 12:00 UTC), so the results are
- * drafts well before the 5th. One persistent timer, created at start-up and replaced when the
+ * hour ({@code servicelevel.reports.monthly.*}; by default the 1st at 12:00 UTC), and the adjustment
+ * of that month once the report completed, so the results are drafts well before the 5th. One persistent timer, created at start-up and replaced when the
  * configured schedule changes; the timer service fires it once per cluster.
  */
 @Singleton
@@ -86,7 +86,7 @@ public class MonthlyCloseSchedule {
         String zone = config.getOptionalValue("servicelevel.reports.monthly.zone", String.class).orElse("UTC");
         YearMonth previous = YearMonth.now(clock.withZone(ZoneId.of(zone))).minusMonths(1);
         try {
-            jobs.startReport(previous, null);
+            jobs.startReportThenAdjustment(previous, null);
         } catch (RuntimeException e) {
             log.log(Level.SEVERE, "The monthly report of " + previous + " could not be started", e);
         }
