@@ -119,6 +119,12 @@ public class UserAccount {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new InvalidFieldException("roles", "A user needs at least one role");
         }
+        if (newRoles.contains(Role.CUSTOMER) && newRoles.size() > 1) {
+            // a customer's user sees their own organisation only; a staff role beside it would open
+            // the services that staff use for every organisation (imports, outages, selection rules)
+            throw new InvalidFieldException("roles", "A customer user has the customer role only; agent, integration,"
+                    + " manager and administrator are roles of the provider's own users");
+        }
         if (newRoles.contains(Role.CUSTOMER) && newOrganisation == null) {
             throw new InvalidFieldException("organisation", "A customer user must belong to an organisation: give its code");
         }

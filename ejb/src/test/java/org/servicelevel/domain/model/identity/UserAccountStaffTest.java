@@ -1,11 +1,15 @@
 package org.servicelevel.domain.model.identity;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.model.customer.Organisation;
 
 /** Who counts as the provider's staff, the people support groups are made of. */
@@ -28,7 +32,15 @@ class UserAccountStaffTest {
     @Test
     void customerUsersAndIntegrationsAreNot() {
         assertFalse(user(Set.of(Role.CUSTOMER), ACME).isStaff());
-        assertFalse(user(Set.of(Role.CUSTOMER, Role.AGENT), ACME).isStaff());
         assertFalse(user(Set.of(Role.INTEGRATION), null).isStaff());
+    }
+
+    @Test
+    void aCustomerUserHasTheCustomerRoleOnly() {
+        for (Role staff : List.of(Role.AGENT, Role.INTEGRATION, Role.MANAGER, Role.ADMIN)) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                    () -> user(Set.of(Role.CUSTOMER, staff), ACME), staff.name());
+            assertEquals("roles", refused.field());
+        }
     }
 }
