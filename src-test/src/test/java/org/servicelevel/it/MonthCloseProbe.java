@@ -1,6 +1,7 @@
 package org.servicelevel.it;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -123,7 +124,12 @@ public class MonthCloseProbe extends HttpServlet {
     /** The executions of the adjustment job for the agreement, one line each: state and who started it. */
     private static String adjustments(long agreement) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        int count = operator.getJobInstanceCount(MonthJobs.ADJUSTMENT);
+        int count;
+        try {
+            count = operator.getJobInstanceCount(MonthJobs.ADJUSTMENT);
+        } catch (NoSuchJobException e) {
+            return ""; // the job has not run on this server yet
+        }
         return operator.getJobInstances(MonthJobs.ADJUSTMENT, 0, count).stream()
                 .flatMap(instance -> operator.getJobExecutions(instance).stream())
                 .filter(e -> e.getJobParameters() != null
