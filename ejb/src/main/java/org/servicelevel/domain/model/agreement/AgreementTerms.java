@@ -332,6 +332,34 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
+    /**
+     * The longest target, limit or extension: ten years' worth of hours, far beyond any contract, and
+     * short enough that every deadline stays inside the calendars' supported years.
+     */
+    static final Duration MAX_TARGET = Duration.ofDays(3650);
+
+    private static boolean outOfRange(Duration d) {
+        return d.isZero() || d.isNegative() || d.compareTo(MAX_TARGET) > 0;
+    }
+
+    /** The decimals of a value as written, without trailing zeros (12.50 has one). */
+    private static int decimals(BigDecimal value) {
+        return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /**
+     * The decimals a fee or price may have: the currency's minor unit (0 for JPY), at most the two the
+     * records keep; two while the currency is unknown or wrong (its own error says so).
+     */
+    private int minorUnit() {
+        try {
+            int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : Math.min(2, digits);
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+
     private void checkMoney(List<InvalidFieldException> errors) {
         boolean hasMoney = monthlyFee != null || !extraPrices.isEmpty() || latePenalty != null;
         if (currency != null) {
@@ -347,8 +375,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         } else if (hasMoney) {
             errors.add(error("currency", "Give the currency (ISO 4217, e.g. EUR) of the fee and prices"));
         }
-        if (monthlyFee != null && (monthlyFee.signum() < 0 || monthlyFee.stripTrailingZeros().scale() > 2)) {
-            errors.add(error("monthlyFee", "The monthly fee is an amount of at least 0 with at most two decimals"));
+        int minor = minorUnit();
+        if (monthlyFee != null && (monthlyFee.signum() < 0 || decimals(monthlyFee) > minor)) {
+            errors.add(error("monthlyFee", "The monthly fee is an amount of at least 0 with at most " + minor
+                    + " decimals"));
         }
         if (coordinator.email() != null && !EMAIL.matcher(coordinator.email()).matches()) {
             errors.add(error("coordinator.email", "Give the coordinator's e-mail as name@example.com"));
@@ -362,8 +392,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             } else if (!kinds.add(price.kind())) {
                 errors.add(error(path + ".kind", price.kind() + " has a price already"));
             }
-            if (price.price() == null || price.price().signum() < 0 || price.price().stripTrailingZeros().scale() > 2) {
-                errors.add(error(path + ".price", "A price is an amount of at least 0 with at most two decimals"));
+            if (price.price() == null || price.price().signum() < 0 || decimals(price.price()) > minor) {
+                errors.add(error(path + ".price", "A price is an amount of at least 0 with at most " + minor
+                        + " decimals"));
             }
         }
     }
@@ -382,8 +413,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 errors.add(error(path + ".name", "A service needs a name"));
             }
             if (!s.unlimited()) {
-                if (s.volumeQuantity().signum() <= 0) {
-                    errors.add(error(path + ".volume.quantity", "A volume limit is a quantity above 0; omit it for unlimited"));
+                if (s.volumeQuantity().signum() <= 0 || decimals(s.volumeQuantity()) > 2
+                        || s.volumeQuantity().compareTo(MAX_PRICE) > 0) {
+                    errors.add(error(path + ".volume.quantity", "A volume limit is a quantity above 0 and at most"
+                            + " 9,999,999,999 with at most two decimals; omit it for unlimited"));
                 }
                 if (s.volumeUnit() == null) {
                     errors.add(error(path + ".volume.unit", "Give what the volume counts: TICKETS, HOURS or TIMES"));
@@ -425,17 +458,20 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                     errors.add(error(path + ".resolution", "Give a response or resolution target (e.g. PT4H), or mark"
                             + " the priority \"byAgreement\": true"));
                 }
-                p.response().filter(d -> d.isZero() || d.isNegative()).ifPresent(d ->
-                        errors.add(error(path + ".response", "A target is a working time above zero, e.g. PT30M")));
-                p.resolution().filter(d -> d.isZero() || d.isNegative()).ifPresent(d ->
-                        errors.add(error(path + ".resolution", "A target is a working time above zero, e.g. PT4H")));
+                p.response().filter(AgreementTerms::outOfRange).ifPresent(d ->
+                        errors.add(error(path + ".response", "A target is a working time above zero and at most "
+                                + MAX_TARGET + ", e.g. PT30M")));
+                p.resolution().filter(AgreementTerms::outOfRange).ifPresent(d ->
+                        errors.add(error(path + ".resolution", "A target is a working time above zero and at most "
+                                + MAX_TARGET + ", e.g. PT4H")));
                 if (p.response().isPresent() && p.resolution().isPresent()
                         && p.response().get().compareTo(p.resolution().get()) > 0) {
                     errors.add(error(path + ".response", "The response target " + p.response().get()
                             + " is longer than the resolution target " + p.resolution().get()));
                 }
-                p.maxOverduePercent().filter(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0).ifPresent(v ->
-                        errors.add(error(path + ".maxOverdueShare", "The overdue share is a percentage from 0 to 100")));
+                p.maxOverduePercent().filter(v -> v.signum() < 0 || v.compareTo(HUNDRED) > 0 || decimals(v) > 2)
+                        .ifPresent(v -> errors.add(error(path + ".maxOverdueShare", "The overdue share is a percentage"
+                                + " from 0 to 100 with at most two decimals")));
             }
             for (String kind : p.requestKinds()) {
                 Integer owner = kindOwner.putIfAbsent(kind.strip().toLowerCase(Locale.ROOT), p.number());
@@ -469,8 +505,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 errors.add(error(path + ".status", "Priority " + l.priority() + " has a limit for " + l.status()
                         + " already"));
             }
-            if (l.max().isZero() || l.max().isNegative()) {
-                errors.add(error(path + ".max", "A limit is a working time above zero, e.g. PT30M"));
+            if (outOfRange(l.max())) {
+                errors.add(error(path + ".max", "A limit is a working time above zero and at most " + MAX_TARGET
+                        + ", e.g. PT30M"));
             }
         }
     }
@@ -510,9 +547,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             }
             boolean positive = true;
             for (TargetKind kind : TargetKind.values()) {
-                if (t.target(kind).filter(d -> d.isZero() || d.isNegative()).isPresent()) {
+                if (t.target(kind).filter(AgreementTerms::outOfRange).isPresent()) {
                     errors.add(error(path + "." + kind.name().toLowerCase(Locale.ROOT), "A target is a working time"
-                            + " above zero, e.g. PT2H"));
+                            + " above zero and at most " + MAX_TARGET + ", e.g. PT2H"));
                     positive = false;
                 }
             }
@@ -591,8 +628,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             } else if (!levels.add(e.lineLevel())) {
                 errors.add(error(path + ".lineLevel", "Line " + e.lineLevel() + " has an extension already"));
             }
-            if (e.extra().isZero() || e.extra().isNegative()) {
-                errors.add(error(path + ".extra", "An extension is a working time above zero, e.g. PT9H"));
+            if (outOfRange(e.extra())) {
+                errors.add(error(path + ".extra", "An extension is a working time above zero and at most "
+                        + MAX_TARGET + ", e.g. PT9H"));
             }
         }
     }
@@ -632,9 +670,9 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                         errors.add(error(path + ".question", "A survey metric names its question"));
                     }
                     if (m.thresholdPercent() == null || m.thresholdPercent().signum() < 0
-                            || m.thresholdPercent().compareTo(HUNDRED) > 0) {
+                            || m.thresholdPercent().compareTo(HUNDRED) > 0 || decimals(m.thresholdPercent()) > 2) {
                         errors.add(error(path + ".threshold", "Give the share of positive answers to reach, in"
-                                + " percent from 0 to 100"));
+                                + " percent from 0 to 100 with at most two decimals"));
                     }
                 }
                 case AVAILABILITY -> {
@@ -682,8 +720,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         if (graceMonths < 0 || graceMonths > MAX_GRACE_MONTHS) {
             errors.add(error("graceMonths", "The grace period is 0 to " + MAX_GRACE_MONTHS + " months"));
         }
-        if (penaltyCapPercent != null && (penaltyCapPercent.signum() < 0 || penaltyCapPercent.compareTo(HUNDRED) > 0)) {
-            errors.add(error("penaltyCapPercent", "The cap is a percentage of the monthly fee from 0 to 100"));
+        if (penaltyCapPercent != null && (penaltyCapPercent.signum() < 0 || penaltyCapPercent.compareTo(HUNDRED) > 0
+                || decimals(penaltyCapPercent) > 2)) {
+            errors.add(error("penaltyCapPercent", "The cap is a percentage of the monthly fee from 0 to 100 with at"
+                    + " most two decimals"));
         }
         if (penaltyBands.isEmpty()) {
             return;
@@ -696,12 +736,15 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             PenaltyBand b = penaltyBands.get(i);
             String path = "penaltyBands[" + i + "]";
             if (b.from() == null || b.to() == null || b.from().signum() < 0 || b.to().compareTo(BigDecimal.ONE) > 0
-                    || b.from().compareTo(b.to()) >= 0) {
-                errors.add(error(path + ".from", "A band runs from a lower to a higher quality score within 0 to 1"));
+                    || b.from().compareTo(b.to()) >= 0 || decimals(b.from()) > 4 || decimals(b.to()) > 4) {
+                errors.add(error(path + ".from", "A band runs from a lower to a higher quality score within 0 to 1,"
+                        + " each with at most four decimals"));
                 readable = false;
             }
-            if (b.penaltyPercent() == null || b.penaltyPercent().signum() < 0 || b.penaltyPercent().compareTo(HUNDRED) > 0) {
-                errors.add(error(path + ".penaltyPercent", "A penalty is a percentage of the monthly fee from 0 to 100"));
+            if (b.penaltyPercent() == null || b.penaltyPercent().signum() < 0 || b.penaltyPercent().compareTo(HUNDRED) > 0
+                    || decimals(b.penaltyPercent()) > 2) {
+                errors.add(error(path + ".penaltyPercent", "A penalty is a percentage of the monthly fee from 0 to 100"
+                        + " with at most two decimals"));
                 readable = false;
             }
         }

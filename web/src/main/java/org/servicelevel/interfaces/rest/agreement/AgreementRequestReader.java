@@ -281,7 +281,13 @@ public final class AgreementRequestReader {
             return null;
         }
         try {
-            return Duration.parse(value.strip());
+            Duration parsed = Duration.parse(value.strip());
+            if (parsed.getNano() != 0) {
+                errors.add(new InvalidFieldException(field, "'" + value + "' has a fraction of a second: targets are"
+                        + " whole seconds, e.g. PT4H or PT90M"));
+                return null;
+            }
+            return parsed;
         } catch (DateTimeParseException e) {
             errors.add(new InvalidFieldException(field, "'" + value + "' is not an ISO-8601 duration such as PT4H, PT90M or P2DT3H"));
             return null;
