@@ -18,6 +18,7 @@ import org.servicelevel.application.ticket.TicketDraft;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.DomainException;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotPermittedException;
 import org.servicelevel.domain.Texts;
@@ -105,6 +106,9 @@ public class TicketImporter {
             throw new InvalidFieldException("registeredAt", "Give the instant the ticket was registered; it cannot"
                     + " lie in the future");
         }
+        if (SupportedTime.problem(draft.registeredAt()) != null) {
+            throw new InvalidFieldException("registeredAt", SupportedTime.problem(draft.registeredAt()));
+        }
         Optional<Organisation> customer = draft.customer() == null ? Optional.empty()
                 : organisations.findByCode(draft.customer().strip());
         if (customer.isPresent() && draft.externalReference() != null && !draft.externalReference().isBlank()) {
@@ -119,12 +123,15 @@ public class TicketImporter {
         StatusModel model = tickets.statusModel();
         List<ImportedTicket.Event> events = imported.events() == null ? List.of() : imported.events();
         for (int j = 0; j < events.size(); j++) {
+            ImportedTicket.Event event = events.get(j);
             try {
-                replay(ticket, events.get(j), model, actor, now);
+                replay(ticket, event, model, actor, now);
             } catch (InvalidInputException e) {
-                throw e.prefixed("events[" + j + "].");
+                throw requestFields(e).prefixed("events[" + j + "].");
             } catch (ConflictException | NotPermittedException e) {
-                throw new InvalidFieldException("events[" + j + "].to", e.getMessage());
+                // named by the member of the event that asked for what cannot be done
+                String member = "PRIORITY".equalsIgnoreCase(event.type()) ? "priority" : "to";
+                throw new InvalidFieldException("events[" + j + "]." + member, e.getMessage());
             }
         }
         tickets.store(ticket);
@@ -132,6 +139,15 @@ public class TicketImporter {
         factory.announce(ticket, actor);
         return new ImportReport.Result(index, draft.externalReference(), CREATED, ticket.id(), ticket.number(),
                 List.of());
+    }
+
+    /**
+     * The ticket's own refusals named by the import's event members: the ticket calls an event's text
+     * a note or a priority reason, the import request calls it {@code text}.
+     */
+    private static InvalidInputException requestFields(InvalidInputException e) {
+        return new InvalidInputException(e.errors().stream().map(f -> f.field().equals("note")
+                || f.field().equals("priorityReason") ? new InvalidFieldException("text", f.getMessage()) : f).toList());
     }
 
     private void replay(Ticket ticket, ImportedTicket.Event e, StatusModel model, String importer, Instant now) {
