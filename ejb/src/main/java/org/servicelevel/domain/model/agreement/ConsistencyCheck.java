@@ -372,6 +372,12 @@ public final class ConsistencyCheck {
                         + mine.maxOverduePercent().get().stripTrailingZeros().toPlainString() + " % overdue tickets, more than the "
                         + theirs.get().maxOverduePercent().get().stripTrailingZeros().toPlainString() + " % of "
                         + parentNumber, null, null));
+            } else if (mine.maxOverduePercent().isEmpty() && theirs.get().maxOverduePercent().isPresent()) {
+                // redefining the priority without a limit allows any share of late tickets
+                findings.add(new ConsistencyFinding(Kind.LOOSER_THAN_PARENT, childNumber, parentNumber, null,
+                        mine.number(), null, childNumber + " priority " + mine.number() + " sets no limit on overdue"
+                        + " tickets, where " + parentNumber + " allows "
+                        + theirs.get().maxOverduePercent().get().stripTrailingZeros().toPlainString() + " %", null, null));
             }
         }
         return findings;

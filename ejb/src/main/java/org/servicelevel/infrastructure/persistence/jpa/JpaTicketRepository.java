@@ -213,7 +213,8 @@ public class JpaTicketRepository implements TicketRepository {
             where.add(cb.equal(ticket.get("assignee"), f.assignee()));
         }
         if (f.text() != null) {
-            String pattern = "%" + f.text().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            String pattern = "%" + f.text().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%";
             where.add(cb.or(cb.like(cb.lower(ticket.get("number")), pattern, '\\'),
                     cb.like(cb.lower(ticket.get("title")), pattern, '\\'),
                     cb.like(cb.lower(ticket.get("description")), pattern, '\\')));
