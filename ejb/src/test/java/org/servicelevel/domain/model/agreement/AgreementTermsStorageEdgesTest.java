@@ -190,6 +190,28 @@ class AgreementTermsStorageEdgesTest {
                 List.of(new ConsistencyCheck.Party("OLA-1", longest))));
     }
 
+    /**
+     * LOOSER_THAN_PARENT: "a child's target (or overdue limit) is looser than the one it inherits". A
+     * child that redefines priority 1 without an overdue limit allows any share of late tickets where
+     * the parent allows 20 %: reported like a missing target.
+     */
+    @Test
+    void aChildPriorityWithoutTheParentsOverdueLimitIsLooser() {
+        TermsFixture parent = new TermsFixture().withoutPenalties();
+        parent.services.set(0, TermsFixture.service("WS", ALWAYS));
+        TermsFixture child = new TermsFixture().withoutPenalties();
+        child.services.set(0, TermsFixture.service("WS", ALWAYS));
+        child.priorities.set(0, new PriorityTerms(1, "P1", Duration.ofMinutes(15), Duration.ofHours(2), null, false,
+                List.of()));
+        AgreementTerms own = child.build();
+        List<ConsistencyFinding> findings = check.inheritance("SLA-CHILD", own, own, "SLA-PARENT", parent.build());
+        assertTrue(findings.stream().anyMatch(f -> f.kind() == Kind.LOOSER_THAN_PARENT && f.priority() == 1),
+                "no finding for an unlimited overdue share under a parent's 20 %: " + findings);
+    }
+
+    // ---- amendments -------------------------------------------------------------------------------
+
+
     // ---- rules that hold --------------------------------------------------------------------------
 
     @Test
