@@ -2,6 +2,7 @@ package org.servicelevel.batch.report;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,11 +42,17 @@ public class AdjustmentAfterReport extends AbstractJobListener {
         if (!MonthJobs.ADJUSTMENT.equals(then)) {
             return;
         }
+        // the job's own status: the batch runtime answers queries about executions only to their
+        // submitter, which this listener on the batch thread is not
+        BatchStatus status = job.getBatchStatus();
+        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPING || status == BatchStatus.STOPPED
+                || status == BatchStatus.ABANDONED) {
+            LOG.warning(() -> "The report of " + month + " (execution " + job.getExecutionId() + ") ended " + status
+                    + ": the adjustment starts when a restart of it completes");
+            return;
+        }
         try {
-            if (!steps.adjustAfterReport(job.getExecutionId(), MonthJobs.month(month), MonthJobs.agreement(agreement))) {
-                LOG.warning(() -> "The report of " + month + " (execution " + job.getExecutionId() + ") did not"
-                        + " complete: the adjustment starts when a restart of it completes");
-            }
+            steps.startAdjustment(MonthJobs.month(month), MonthJobs.agreement(agreement));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The adjustment of " + month + " could not be started after the report (execution "
                     + job.getExecutionId() + ")", e);

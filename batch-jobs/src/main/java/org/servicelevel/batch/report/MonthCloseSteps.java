@@ -35,20 +35,10 @@ public class MonthCloseSteps {
     @Inject
     private MonthCloseJobs jobs;
 
-    /**
-     * Starts the adjustment of the month and agreement ({@code null}: every agreement) after the report
-     * execution completed
-     * (every step of it completed); a report that failed or was stopped is restarted first, and its
-     * completion starts the adjustment then.
-     */
+    /** Starts the adjustment of the month and agreement ({@code null}: every agreement), as the system. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public boolean adjustAfterReport(long reportExecutionId, YearMonth month, Long agreementId) {
-        boolean completed = jakarta.batch.runtime.BatchRuntime.getJobOperator().getStepExecutions(reportExecutionId)
-                .stream().allMatch(step -> step.getBatchStatus() == jakarta.batch.runtime.BatchStatus.COMPLETED);
-        if (completed) {
-            jobs.startAdjustment(month, agreementId);
-        }
-        return completed;
+    public void startAdjustment(YearMonth month, Long agreementId) {
+        jobs.startAdjustment(month, agreementId);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
