@@ -57,6 +57,9 @@ public class OutageServiceBean implements OutageService {
 
     @Override
     public List<OutageDetails> list(String service, String customer, Instant from, Instant to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidFieldException("to", "The period ends on " + to + ", before it starts on " + from);
+        }
         Optional<Long> own = callers.customerOrganisation(session);
         Long customerId = own.orElse(customer == null || customer.isBlank() ? null
                 : organisations.findByCode(customer.strip()).map(Organisation::id).orElse(-1L));
