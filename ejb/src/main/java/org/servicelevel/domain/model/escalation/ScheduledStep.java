@@ -80,6 +80,10 @@ public class ScheduledStep {
     @Column(name = "planned_at", nullable = false)
     private Instant plannedAt;
 
+    /** When the step first came due, if a failed firing put it off since; {@code null} otherwise. */
+    @Column(name = "came_due_at")
+    private Instant cameDueAt;
+
     @Column(name = "fired_at")
     private Instant firedAt;
 
@@ -115,16 +119,22 @@ public class ScheduledStep {
         }
         state = State.FIRED;
         firedAt = at;
-        lateMillis = Math.max(0, Duration.between(dueAt, at).toMillis());
+        lateMillis = Math.max(0, Duration.between(cameDue(), at).toMillis());
         firedOn = truncated(instance, 100);
         outcome = truncated(whatHappened, MAX_OUTCOME);
     }
 
-    /** Tries a pending step again at {@code until}, after its firing failed. */
+    /** Tries a pending step again at {@code until}, after its firing failed; how late it fires still counts from when it came due. */
     public void postpone(Instant until) {
         if (state == State.PENDING && until.isAfter(dueAt)) {
+            cameDueAt = cameDue();
             dueAt = until;
         }
+    }
+
+    /** When the step came due: before any retry it was put off to. */
+    public Instant cameDue() {
+        return cameDueAt != null ? cameDueAt : dueAt;
     }
 
     public FiredStep asFired() {
