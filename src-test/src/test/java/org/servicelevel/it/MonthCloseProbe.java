@@ -1,8 +1,5 @@
 package org.servicelevel.it;
 
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -26,7 +23,6 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.servicelevel.application.report.MonthResultService;
 import org.servicelevel.batch.report.MonthCloseJobs;
-import org.servicelevel.batch.report.MonthJobs;
 import org.servicelevel.application.report.MonthResultService.ResultSummary;
 import org.servicelevel.domain.model.report.MonthClose;
 import org.servicelevel.domain.model.report.PriorityFigures;
@@ -40,8 +36,7 @@ import org.servicelevel.domain.model.report.PriorityFigures;
  * has priority 9, which the terms do not have. {@code fix} gives such tickets priority 2.
  * {@code figures} answers the month's figures in one line; {@code approve} approves the standing
  * result; {@code list} lists the month's results; {@code chain} starts the report and then the
- * adjustment of the month, as the monthly timer does, and answers the report's execution;
- * {@code adjustments} lists the agreement's adjustment executions. Deployed only with its test.
+ * adjustment of the month, as the monthly timer does, and answers the report's execution. Deployed only with its test.
  */
 @WebServlet("/it-month-close")
 public class MonthCloseProbe extends HttpServlet {
@@ -85,7 +80,6 @@ public class MonthCloseProbe extends HttpServlet {
                         + r.total().toPlainString() + " " + (r.totalDifference() == null ? "-"
                         : r.totalDifference().toPlainString())).collect(Collectors.joining("\n"));
                 case "chain" -> Long.toString(jobs.startReportThenAdjustment(MONTH, agreement).id());
-                case "adjustments" -> adjustments(agreement);
                 default -> throw new IllegalArgumentException(request.getParameter("call"));
             };
         } catch (EJBException e) {
@@ -119,23 +113,6 @@ public class MonthCloseProbe extends HttpServlet {
                         .append("->").append(l.to()).append(" by ").append(l.by())
                         .append(" at ").append(l.at()).append(" because ").append(l.reason())));
         return line.toString();
-    }
-
-    /** The executions of the adjustment job for the agreement, one line each: state and who started it. */
-    private static String adjustments(long agreement) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        int count;
-        try {
-            count = operator.getJobInstanceCount(MonthJobs.ADJUSTMENT);
-        } catch (NoSuchJobException e) {
-            return ""; // the job has not run on this server yet
-        }
-        return operator.getJobInstances(MonthJobs.ADJUSTMENT, 0, count).stream()
-                .flatMap(instance -> operator.getJobExecutions(instance).stream())
-                .filter(e -> e.getJobParameters() != null
-                        && Long.toString(agreement).equals(e.getJobParameters().getProperty(MonthJobs.AGREEMENT)))
-                .map(e -> e.getBatchStatus() + " " + e.getJobParameters().getProperty(MonthJobs.REQUESTED_BY))
-                .collect(Collectors.joining("\n"));
     }
 
     private static DataSource dataSource() throws NamingException {
