@@ -106,8 +106,9 @@ public class TicketImporter {
             throw new InvalidFieldException("registeredAt", "Give the instant the ticket was registered; it cannot"
                     + " lie in the future");
         }
-        if (SupportedTime.problem(draft.registeredAt()) != null) {
-            throw new InvalidFieldException("registeredAt", SupportedTime.problem(draft.registeredAt()));
+        String unsupported = SupportedTime.problem(draft.registeredAt());
+        if (unsupported != null) {
+            throw new InvalidFieldException("registeredAt", unsupported);
         }
         Optional<Organisation> customer = draft.customer() == null ? Optional.empty()
                 : organisations.findByCode(draft.customer().strip());

@@ -147,13 +147,13 @@ public class WebhookServiceBean implements WebhookService {
 
     private WebhookSubscription.Definition definition(WebhookChange c) {
         Optional<Long> own = callers.customerOrganisation(session);
-        Organisation customer = c.customer() == null || c.customer().isBlank()
-                ? own.flatMap(organisations::findById).orElse(null)
-                : organisations.findByCode(c.customer().strip()).orElseThrow(() -> new InvalidFieldException("customer",
-                "There is no customer with code " + c.customer().strip()));
-        if (own.isPresent() && (customer == null || !own.get().equals(customer.id()))) {
-            // a customer's user (e.g. their integration) subscribes to their own organisation's events only
-            throw new InvalidFieldException("customer", "There is no customer with code " + c.customer().strip());
+        String code = c.customer() == null ? "" : c.customer().strip();
+        Organisation customer = code.isEmpty() ? own.flatMap(organisations::findById).orElse(null)
+                : organisations.findByCode(code).orElse(null);
+        boolean unknown = !code.isEmpty() && customer == null;
+        // a customer's user (e.g. their integration) subscribes to their own organisation's events only
+        if (unknown || own.isPresent() && (customer == null || !own.get().equals(customer.id()))) {
+            throw new InvalidFieldException("customer", "There is no customer with code " + code);
         }
         return new WebhookSubscription.Definition(c.url(), c.eventTypes(), c.secret(),
                 c.active() == null || c.active(), customer, c.description());

@@ -349,15 +349,11 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
 
     /**
      * The decimals a fee or price may have: the currency's minor unit (0 for JPY), at most the two the
-     * records keep; two while the currency is unknown or wrong (its own error says so).
+     * records keep; two while the currency is unknown (its own error says so).
      */
-    private int minorUnit() {
-        try {
-            int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
-            return digits < 0 ? 2 : Math.min(2, digits);
-        } catch (IllegalArgumentException e) {
-            return 2;
-        }
+    private int storedMinorUnit() {
+        int digits = minorUnitDigits();
+        return digits < 0 ? 2 : Math.min(2, digits);
     }
 
     private void checkMoney(List<InvalidFieldException> errors) {
@@ -375,7 +371,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         } else if (hasMoney) {
             errors.add(error("currency", "Give the currency (ISO 4217, e.g. EUR) of the fee and prices"));
         }
-        int minor = minorUnit();
+        int minor = storedMinorUnit();
         if (monthlyFee != null && (monthlyFee.signum() < 0 || decimals(monthlyFee) > minor)) {
             errors.add(error("monthlyFee", "The monthly fee is an amount of at least 0 with at most " + minor
                     + " decimals"));
