@@ -15,13 +15,18 @@ import static org.servicelevel.it.Fixtures.ADMIN;
 import static org.servicelevel.it.Fixtures.JSON;
 import static org.servicelevel.it.Fixtures.etag;
 import static org.servicelevel.it.Fixtures.expect;
+import static org.servicelevel.it.Fixtures.unique;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -189,6 +194,58 @@ class EscalationIT {
         List<JsonObject> pending = pending(id);
         assertEquals(registered.plusSeconds(24), instant(step(pending, "warning"), "dueAt"), pending.toString());
         assertEquals(registered.plusSeconds(31), instant(step(pending, "breach"), "dueAt"), pending.toString());
+    }
+
+    @Test
+    void holidaysOnACalendarInheritedOverTwoLevelsPlanTheStepsOfTheLowestAgreementsTicketsAfresh() {
+        String calendar = unique("IT 24/7 inherited ");
+        long calendarId = Api.object(expect(201, Api.call("POST", "api/calendars", ADMIN, JSON, """
+                {"name":"%s","timeZone":"Europe/Berlin","effectiveFrom":"2020-01-01","preset":"24/7"}"""
+                .formatted(calendar))).body()).getJsonNumber("id").longValue();
+        String corporate = activeAgreement(null, null, """
+                {"services":[{"code":"WS","name":"Workplace","calendar":"%s"}],
+                 "priorities":[{"number":1,"name":"Normal","resolution":"PT1H"}],"defaultPriority":1}"""
+                .formatted(calendar));
+        String customer = Fixtures.customer();
+        String child = activeAgreement(customer, corporate, "{}");
+        String grandchild = activeAgreement(customer, child, "{}");
+        JsonObject created = Api.object(expect(201, Api.call("POST", "api/tickets", ADMIN, JSON, """
+                {"customer":"%s","agreement":"%s","service":"WS","title":"Printer jammed","priority":1}"""
+                .formatted(customer, grandchild))).body());
+        long id = id(created);
+        Instant registered = instant(created, "registeredAt");
+        assertEquals(registered.plus(Duration.ofMinutes(48)), instant(step(pending(id), "warning"), "dueAt"));
+
+        // today and tomorrow become holidays of the calendar the lowest agreement inherits from the top one
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        LocalDate today = LocalDate.now(berlin);
+        DateTimeFormatter basic = DateTimeFormatter.BASIC_ISO_DATE;
+        String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT",
+                "UID:closed@test", "DTSTAMP:20260101T000000Z", "DTSTART;VALUE=DATE:" + today.format(basic),
+                "DTEND;VALUE=DATE:" + today.plusDays(2).format(basic), "SUMMARY:Closed", "END:VEVENT",
+                "END:VCALENDAR", "");
+        String path = "api/calendars/" + calendarId;
+        expect(200, Api.call("POST", path + "/holidays?effectiveFrom=" + today, ADMIN, "text/calendar", ics,
+                "If-Match", etag(Api.get(path, ADMIN))));
+
+        Instant reopening = today.plusDays(2).atStartOfDay(berlin).toInstant();
+        JsonObject warning = await("the warning planned after the holidays", () -> step(pending(id), "warning"),
+                w -> !instant(w, "dueAt").isBefore(reopening));
+        assertEquals(reopening.plus(Duration.ofMinutes(48)), instant(warning, "dueAt"), warning.toString());
+    }
+
+    /** An active SLA below {@code parent} (none for a corporate one without customer) with the given own terms. */
+    private static String activeAgreement(String customer, String parent, String terms) {
+        String number = unique("SLA-TREE-");
+        String body = """
+                {"number":"%s","type":"SLA","title":"Tree %s",%s%s"validFrom":"2026-01-01","reviewDate":"2099-06-30",
+                 "terms":%s}""".formatted(number, number, customer == null ? "" : "\"customer\":\"" + customer + "\",",
+                parent == null ? "" : "\"parent\":\"" + parent + "\",", terms);
+        HttpResponse<String> created = expect(201, Api.call("POST", "api/agreements", ADMIN, JSON, body));
+        long id = Api.object(created.body()).getJsonNumber("id").longValue();
+        expect(200, Api.call("POST", "api/agreements/" + id + "/activate", ADMIN, null, null, "If-Match",
+                etag(created)));
+        return number;
     }
 
     @Test

@@ -39,11 +39,18 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
             + " OR EXISTS (SELECT 1 FROM escalation_step s WHERE s.ticket_id = t.id AND s.state = 'PENDING'))"
             + " ORDER BY t.id";
 
+    /**
+     * A service's calendar may be the ticket's agreement's own or one inherited from its parent or its
+     * parent's parent (agreements nest three levels deep).
+     */
     private static final String ON_CALENDAR = TICKETS_TO_REPLAN.formatted("EXISTS (SELECT 1 FROM agreement_version v"
             + " JOIN agreement_service sv ON sv.version_id = v.id WHERE sv.calendar_id = ?"
-            + " AND (v.agreement_id = a.id OR v.agreement_id = a.parent_id))");
+            + " AND (v.agreement_id = a.id OR v.agreement_id = a.parent_id"
+            + " OR v.agreement_id = (SELECT p.parent_id FROM agreement p WHERE p.id = a.parent_id)))");
 
-    private static final String OF_AGREEMENT = TICKETS_TO_REPLAN.formatted("(a.id = ? OR a.parent_id = ?)");
+    /** The agreement's own tickets and those of the agreements below it, which inherit its terms. */
+    private static final String OF_AGREEMENT = TICKETS_TO_REPLAN.formatted("(a.id = ? OR a.parent_id = ?"
+            + " OR a.parent_id IN (SELECT c.id FROM agreement c WHERE c.parent_id = ?))");
 
     @PersistenceContext
     private EntityManager em;
@@ -112,7 +119,7 @@ public class JpaScheduledStepRepository implements ScheduledStepRepository {
 
     @Override
     public List<Long> ticketsToReplanOfAgreement(long agreementId) {
-        return ids(OF_AGREEMENT, agreementId, agreementId);
+        return ids(OF_AGREEMENT, agreementId, agreementId, agreementId);
     }
 
     private List<Long> ids(String sql, long... parameters) {
