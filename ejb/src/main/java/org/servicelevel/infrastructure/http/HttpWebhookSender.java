@@ -6,16 +6,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.InetAddress;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.net.ssl.SSLException;
 import org.servicelevel.application.webhook.WebhookSender;
 import org.servicelevel.application.webhook.WebhookSettings;
+import org.servicelevel.domain.model.webhook.NetworkRange;
 
 /**
  * Posts a CloudEvent in structured mode over HTTP(S), blocking the calling delivery thread for at most
@@ -35,6 +39,7 @@ public class HttpWebhookSender implements WebhookSender {
         Duration read = WebhookSettings.readTimeout();
         HttpURLConnection connection = null;
         try {
+            refuseBlocked(url);
             connection = (HttpURLConnection) url.toURL().openConnection();
             connection.setConnectTimeout(millis(connect));
             connection.setReadTimeout(millis(read));
@@ -69,6 +74,25 @@ public class HttpWebhookSender implements WebhookSender {
         } finally {
             if (connection != null) {
                 connection.disconnect();
+            }
+        }
+    }
+
+    /**
+     * Refuses a host that resolves to an address of a blocked network (the host is resolved again to
+     * connect; the system's DNS cache keeps the two answers alike).
+     */
+    private static void refuseBlocked(URI url) throws SendFailure, UnknownHostException {
+        List<NetworkRange> blocked = WebhookSettings.blockedNetworks();
+        if (blocked.isEmpty()) {
+            return;
+        }
+        for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
+            Optional<NetworkRange> range = NetworkRange.holding(blocked, address);
+            if (range.isPresent()) {
+                throw new SendFailure("Not sent: " + url.getHost() + " is " + address.getHostAddress() + ", in "
+                        + range.get() + ", a network webhooks are not sent to (servicelevel.webhooks.blocked-networks)",
+                        null);
             }
         }
     }

@@ -97,7 +97,7 @@ public class WebhookDispatch {
         if (status != null && status >= 200 && status <= 299) {
             delivery.delivered(status, now);
             log.info(() -> "Webhook event " + delivery.eventId() + " (" + delivery.eventType() + ") delivered to "
-                    + attempt.url() + " at attempt " + delivery.attempts());
+                    + WebhookSubscription.receiverOf(attempt.url()) + " at attempt " + delivery.attempts());
             return Optional.empty();
         }
         delivery.failed(status, status != null ? "The receiver answered " + status : error, now,
@@ -106,7 +106,7 @@ public class WebhookDispatch {
             log.warning(() -> "Webhook event " + delivery.eventId() + " (" + delivery.eventType() + ") to " + attempt.url()
                     + " given up after " + delivery.attempts() + " attempts: " + delivery.lastError().orElse(""));
         } else {
-            log.info(() -> "Webhook event " + delivery.eventId() + " to " + attempt.url() + " failed at attempt "
+            log.info(() -> "Webhook event " + delivery.eventId() + " to " + WebhookSubscription.receiverOf(attempt.url()) + " failed at attempt "
                     + delivery.attempts() + " (" + delivery.lastError().orElse("") + "); next at "
                     + delivery.nextAttemptAt().orElse(null));
         }

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicelevel.application.webhook.WebhookSender;
 import org.servicelevel.domain.model.webhook.WebhookSignature;
+import org.servicelevel.domain.model.webhook.WebhookSubscription;
 
 /**
  * Runs deliveries on this member, after the transactions that queued them commit and when the timer
@@ -132,7 +133,7 @@ public class WebhookDispatcher {
         } catch (WebhookSender.SendFailure e) {
             error = e.getMessage();
         } catch (RuntimeException e) {
-            log.log(Level.WARNING, "Webhook delivery " + delivery + " to " + attempt.url() + " failed", e);
+            log.log(Level.WARNING, "Webhook delivery " + delivery + " to " + WebhookSubscription.receiverOf(attempt.url()) + " failed", e);
             error = "The delivery failed inside ServiceLevel; see the server log at " + clock.instant();
         }
         Optional<Instant> retry = dispatch.record(attempt, status, error);

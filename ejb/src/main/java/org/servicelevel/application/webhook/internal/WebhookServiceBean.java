@@ -17,6 +17,7 @@ import org.servicelevel.application.AuditRecord;
 import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.webhook.WebhookOutbox;
 import org.servicelevel.application.webhook.WebhookService;
+import org.servicelevel.application.webhook.WebhookSettings;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.StaleVersionException;
@@ -82,7 +83,7 @@ public class WebhookServiceBean implements WebhookService {
         WebhookSubscription subscription = new WebhookSubscription(definition(change), clock.instant());
         WebhookSubscription stored = subscriptions.store(subscription);
         record(stored, "created", describe(stored));
-        log.info(() -> "Webhook " + stored.id() + " to " + stored.url() + " created for " + stored.eventTypes());
+        log.info(() -> "Webhook " + stored.id() + " to " + WebhookSubscription.receiverOf(stored.url()) + " created for " + stored.eventTypes());
         return details(stored);
     }
 
@@ -95,7 +96,7 @@ public class WebhookServiceBean implements WebhookService {
         subscription.change(definition(change));
         WebhookSubscription stored = subscriptions.store(subscription);
         record(stored, "updated", describe(stored) + (change.secret() == null ? "" : "; new secret"));
-        log.info(() -> "Webhook " + stored.id() + " to " + stored.url() + " changed");
+        log.info(() -> "Webhook " + stored.id() + " to " + WebhookSubscription.receiverOf(stored.url()) + " changed");
         return details(stored);
     }
 
@@ -107,7 +108,7 @@ public class WebhookServiceBean implements WebhookService {
         }
         record(subscription, "deleted", describe(subscription));
         subscriptions.remove(subscription);
-        log.info(() -> "Webhook " + id + " to " + subscription.url() + " deleted");
+        log.info(() -> "Webhook " + id + " to " + WebhookSubscription.receiverOf(subscription.url()) + " deleted");
     }
 
     @Override
@@ -155,6 +156,7 @@ public class WebhookServiceBean implements WebhookService {
         if (unknown || own.isPresent() && (customer == null || !own.get().equals(customer.id()))) {
             throw new InvalidFieldException("customer", "There is no customer with code " + code);
         }
+        WebhookSubscription.refuseBlocked(c.url(), WebhookSettings.blockedNetworks());
         return new WebhookSubscription.Definition(c.url(), c.eventTypes(), c.secret(),
                 c.active() == null || c.active(), customer, c.description());
     }

@@ -180,6 +180,38 @@ public class WebhookSubscription {
         }
     }
 
+    /**
+     * Refuses a URL whose host is written as an address in one of the {@code blocked} networks; a host
+     * name is checked when a delivery is sent, against the addresses it then resolves to. A URL that is
+     * not one is left to {@link #url(String)} to name.
+     */
+    public static void refuseBlocked(String value, List<NetworkRange> blocked) {
+        URI uri;
+        try {
+            uri = new URI(value == null ? "" : value.strip());
+        } catch (URISyntaxException e) {
+            return;
+        }
+        NetworkRange.literal(uri.getHost()).flatMap(address -> NetworkRange.holding(blocked, address))
+                .ifPresent(range -> {
+                    throw new InvalidFieldException("url", "The URL's host " + uri.getHost() + " lies in " + range
+                            + ", a network webhooks are not sent to (the setting servicelevel.webhooks.blocked-networks)");
+                });
+    }
+
+    /**
+     * Where a URL sends to, for the server log: scheme, host and port only, since receivers often take
+     * their access token in the path or the query.
+     */
+    public static String receiverOf(String value) {
+        try {
+            URI uri = new URI(value);
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+        } catch (URISyntaxException | RuntimeException e) {
+            return "(a URL that cannot be read)";
+        }
+    }
+
     /** Whether an event of {@code type} about a ticket of {@code customerCode} (or of none) reaches this subscription. */
     public boolean wants(String type, String customerCode) {
         return active && eventTypes.contains(type)

@@ -15,7 +15,10 @@ import org.servicelevel.interfaces.rest.json.MultiLine;
  */
 public class WebhookRequest {
 
-    @Schema(required = true, maxLength = 2000, example = "https://helpdesk.example.com/hooks/servicelevel")
+    @Schema(required = true, maxLength = 2000, example = "https://helpdesk.example.com/hooks/servicelevel",
+            description = "An absolute http(s) URL with a host, without user name, password or fragment; an address"
+                    + " in the blocked networks (servicelevel.webhooks.blocked-networks; by default link-local and"
+                    + " the unspecified address) is refused")
     @NotBlank(message = "Give the URL that receives the events, e.g. https://example.com/hooks")
     @Size(max = 2000, message = "A URL has at most 2000 characters")
     public String url;
