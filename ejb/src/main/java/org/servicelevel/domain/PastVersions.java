@@ -20,7 +20,8 @@ public final class PastVersions {
 
     /**
      * What is known of one version for these rules; a {@code draft} (an agreement's amendment awaiting
-     * approval) may share its day with the version listed before it.
+     * approval) may share its day with the approved version listed before it, as an edit makes one,
+     * but a day has one draft at most: a change of a day with a draft changes that draft.
      */
     public record Entry(Integer number, LocalDate effectiveFrom, String createdBy, boolean draft) {
 
@@ -40,6 +41,7 @@ public final class PastVersions {
         }
         Set<Integer> numbers = new HashSet<>();
         LocalDate previous = null;
+        boolean previousDraft = false;
         for (int i = 0; i < entries.size(); i++) {
             Entry v = entries.get(i);
             String path = "versions[" + i + "].";
@@ -61,6 +63,9 @@ public final class PastVersions {
             } else if (i == 0 && firstDay != null && !from.equals(firstDay)) {
                 errors.add(new InvalidFieldException(path + "effectiveFrom", "The first version takes effect on the"
                         + " first day (validFrom, " + firstDay + "), not on " + from));
+            } else if (previous != null && from.equals(previous) && v.draft() && previousDraft) {
+                errors.add(new InvalidFieldException(path + "effectiveFrom", "The version before is a draft amendment"
+                        + " from " + from + " too; a day has one draft amendment at most, holding all its changes"));
             } else if (previous != null && (from.isBefore(previous) || from.equals(previous) && !v.draft())) {
                 errors.add(new InvalidFieldException(path + "effectiveFrom", "Versions are listed in the order they"
                         + " take effect, each after the one before (" + previous + "), not on " + from));
@@ -68,7 +73,10 @@ public final class PastVersions {
                 errors.add(new InvalidFieldException(path + "effectiveFrom", "The last day is " + lastDay
                         + " (validTo); a version from " + from + " would never apply"));
             }
-            previous = from == null ? previous : from;
+            if (from != null) {
+                previousDraft = from.equals(previous) ? previousDraft || v.draft() : v.draft();
+                previous = from;
+            }
             if (v.createdBy() != null && (v.createdBy().isBlank() || v.createdBy().strip().length() > 100)) {
                 errors.add(new InvalidFieldException(path + "createdBy", "The author is a username of at most 100"
                         + " characters"));

@@ -43,10 +43,11 @@ public interface AgreementService {
 
     /**
      * The terms a proposed version of the agreement would have, with the calendars of its services
-     * named by id or name as in a request, checked as a new version would be; nothing is changed
-     * (the month's what-if replays a month under them).
+     * named by id or name as in a request, checked as a new version from {@code on} would be (what
+     * they name may be inherited from the parents' terms of that day); nothing is changed (the month's
+     * what-if replays a month under them).
      */
-    AgreementTerms proposal(long id, AgreementTerms terms, List<String> serviceCalendars);
+    AgreementTerms proposal(long id, AgreementTerms terms, List<String> serviceCalendars, LocalDate on);
 
     /** Changes some parts of the terms. */
     AgreementDetails patchTerms(long id, long expectedVersion, TermsPatch patch);

@@ -191,9 +191,15 @@ public class AgreementServiceBean implements AgreementService {
         String before = headerText(agreement);
         LocalDate fromBefore = agreement.validFrom();
         Optional<LocalDate> toBefore = agreement.validTo();
+        Optional<Agreement> parentBefore = agreement.parent();
         agreement.changeHeader(header(change, null, agreement), now);
         if (!agreement.validFrom().equals(fromBefore) || !agreement.validTo().equals(toBefore)) {
             requireChildrenWithin(agreement);
+        }
+        if (change.terms() == null && !parentBefore.equals(agreement.parent())) {
+            // a draft placed below another parent: what its terms name must be there (saved terms are checked so)
+            InvalidInputException.throwIfAny(agreement.termsProblems(agreement.latestVersion().terms(),
+                    agreement.validFrom()));
         }
         String changes = headerChanges(before, headerText(agreement));
         if (change.terms() == null) {
@@ -205,6 +211,7 @@ public class AgreementServiceBean implements AgreementService {
         AgreementTerms terms = resolveCalendars(change.terms(), change.serviceCalendars());
         AgreementTerms previous = agreement.termsBeforeChange(change.effectiveFrom(), now);
         AgreementVersion version = agreement.revise(terms, change.effectiveFrom(), now, actor(), change.changeNote());
+        requireBelowHold(agreement, true);
         AgreementDetails stored = stored(agreement, now, version, "updated", previous);
         if (!changes.isEmpty() && !version.approved()) {
             // the header (validity, termination) applies at once although the new terms await approval:
@@ -215,16 +222,36 @@ public class AgreementServiceBean implements AgreementService {
         return stored;
     }
 
+    /**
+     * Refuses a change of {@code agreement}'s versions that would take away from an agreement below it
+     * (two levels down) what its own terms name: as a wrong {@code terms} field for a change of terms,
+     * as a conflict for an approval or a withdrawal.
+     */
+    private void requireBelowHold(Agreement agreement, boolean ofTerms) {
+        List<Agreement> below = new ArrayList<>();
+        for (Agreement child : agreements.findChildren(agreement)) {
+            below.add(child);
+            below.addAll(agreements.findChildren(child));
+        }
+        for (Agreement a : below) {
+            Optional<String> problem = a.inheritanceProblem();
+            if (problem.isPresent()) {
+                String text = problem.get() + "; change agreement " + a.number() + " first";
+                throw ofTerms ? new InvalidFieldException("terms", text) : new ConflictException(text);
+            }
+        }
+    }
+
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-    public AgreementTerms proposal(long id, AgreementTerms terms, List<String> serviceCalendars) {
+    public AgreementTerms proposal(long id, AgreementTerms terms, List<String> serviceCalendars, LocalDate on) {
         Agreement agreement = agreements.findById(id)
                 .orElseThrow(() -> new NotFoundException("There is no agreement " + id));
         if (terms == null) {
             throw new InvalidFieldException("terms", "Give the proposed terms");
         }
         AgreementTerms resolved = resolveCalendars(terms, serviceCalendars == null ? List.of() : serviceCalendars);
-        InvalidInputException.throwIfAny(resolved.problems(agreement.type()));
+        InvalidInputException.throwIfAny(agreement.termsProblems(resolved, on));
         return resolved;
     }
 
@@ -248,6 +275,7 @@ public class AgreementServiceBean implements AgreementService {
         } catch (InvalidInputException e) {
             throw e.relativeTo(TERMS);
         }
+        requireBelowHold(agreement, true);
         return stored(agreement, now, version, "changed " + patch.parts().toString().toLowerCase(java.util.Locale.ROOT),
                 base);
     }
@@ -308,6 +336,7 @@ public class AgreementServiceBean implements AgreementService {
         Instant now = clock.instant();
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         AgreementVersion withdrawn = agreement.withdrawVersion(versionNumber, now);
+        requireBelowHold(agreement, false);
         return lifecycle(agreement, now, "version withdrawn", "version " + withdrawn.number() + ", planned from "
                 + withdrawn.effectiveFrom() + (withdrawn.changeNote() == null ? "" : " (" + withdrawn.changeNote() + ")"));
     }
@@ -321,6 +350,7 @@ public class AgreementServiceBean implements AgreementService {
         boolean forCustomer = callers.customerOrganisation(session).isPresent();
         boolean approved = agreement.approveAmendment(versionNumber, actor(), forCustomer,
                 session.isCallerInRole(Role.Names.SYSTEM), now);
+        requireBelowHold(agreement, false);
         AgreementVersion version = agreement.versionNumbered(versionNumber).orElseThrow();
         String by = forCustomer ? "for the customer" : "for the provider";
         return lifecycle(agreement, now, approved ? "amendment approved" : "amendment approved in part",

@@ -25,6 +25,7 @@ import org.servicelevel.application.ticket.internal.TicketClocks;
 import org.servicelevel.application.usage.UsageService;
 import org.servicelevel.domain.ConflictException;
 import org.servicelevel.domain.InvalidFieldException;
+import org.servicelevel.domain.InvalidInputException;
 import org.servicelevel.domain.NotFoundException;
 import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.clock.ClockState;
@@ -37,6 +38,7 @@ import org.servicelevel.domain.model.agreement.AgreementRepository;
 import org.servicelevel.domain.model.agreement.AgreementStatus;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.agreement.AgreementVersion;
+import org.servicelevel.domain.model.agreement.PriorityTerms;
 import org.servicelevel.domain.model.agreement.ServiceTerms;
 import org.servicelevel.domain.model.agreement.VolumeUnit;
 import org.servicelevel.domain.model.calendar.BusinessCalendar;
@@ -194,15 +196,44 @@ public class MonthCloseServiceBean implements MonthCloseService {
         return Optional.of(stored);
     }
 
+    /**
+     * What proposed terms (with what they inherit, {@code effective}) lack for a month's close, named
+     * by the request's fields: a currency and a monthly fee, and a resolution target for each priority
+     * that is not by agreement. An agreement's own terms may leave these open until its month closes;
+     * a what-if closes a month with them at once.
+     */
+    private static List<InvalidFieldException> unclosable(AgreementTerms own, AgreementTerms effective) {
+        List<InvalidFieldException> errors = new ArrayList<>();
+        if (effective.currency() == null) {
+            errors.add(new InvalidFieldException("terms.currency", "Give the currency (ISO 4217, e.g. EUR) the"
+                    + " month's invoice is in"));
+        }
+        if (effective.monthlyFee() == null) {
+            errors.add(new InvalidFieldException("terms.monthlyFee", "Give the monthly fee the month's invoice starts"
+                    + " from"));
+        }
+        for (PriorityTerms p : effective.priorities()) {
+            if (!p.byAgreement() && p.resolution().isEmpty()) {
+                int index = own.priorities().indexOf(p);
+                errors.add(new InvalidFieldException(index < 0 ? "terms.priorities" : "terms.priorities[" + index
+                        + "].resolution", "Priority " + p.number() + " needs a resolution target: the month's report"
+                        + " measures each ticket's resolution time against it"));
+            }
+        }
+        return errors;
+    }
+
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
     public WhatIf whatIf(long agreementId, YearMonth month, AgreementTerms proposed, List<String> serviceCalendars) {
         Agreement agreement = load(agreementId);
         CloseTerms actualTerms = closeTerms(agreement, month);
         AgreementTerms actualOwn = termsOfMonth(agreement, month).orElseThrow();
-        AgreementTerms resolved = agreementService.proposal(agreement.id(), proposed, serviceCalendars);
+        AgreementTerms resolved = agreementService.proposal(agreement.id(), proposed, serviceCalendars,
+                lastDayOf(agreement, month));
         AgreementTerms proposal = agreement.parent().flatMap(p -> p.effectiveTermsOn(lastDayOf(agreement, month)))
                 .map(resolved::inheritingFrom).orElse(resolved);
+        InvalidInputException.throwIfAny(unclosable(resolved, proposal));
         CloseTerms proposedTerms = CloseTerms.of(proposal, agreement.validFrom());
         List<CollectedTicket> collected = collections.lastClosedRun(agreement.id(), month)
                 .map(run -> collections.collected(run, agreement.id())).orElseGet(() -> collectAll(agreement, month));

@@ -160,7 +160,7 @@ public class Agreement {
     public Agreement(String number, AgreementType type, Header header, AgreementTerms terms, Instant now, String actor) {
         List<InvalidFieldException> errors = startDraft(number, type, header, now);
         if (type != null) {
-            errors.addAll(terms.problems(type));
+            errors.addAll(termsProblems(terms, validFrom));
         }
         InvalidInputException.throwIfAny(errors);
         versions.add(new AgreementVersion(this, 1, validFrom, terms, now, actor, "first version"));
@@ -234,7 +234,7 @@ public class Agreement {
             if (v != null && v.terms() == null) {
                 errors.add(new InvalidFieldException(path + "terms", "Give the terms of the version"));
             } else if (v != null) {
-                v.terms().problems(type).forEach(e -> errors.add(new InvalidFieldException(path + e.field(),
+                termsProblems(v.terms(), v.effectiveFrom()).forEach(e -> errors.add(new InvalidFieldException(path + e.field(),
                         e.getMessage())));
             }
         }
@@ -539,7 +539,8 @@ public class Agreement {
      */
     public AgreementVersion revise(AgreementTerms terms, LocalDate effectiveFrom, Instant now, String actor, String note) {
         requireEditable();
-        InvalidInputException.throwIfAny(terms.problems(type));
+        InvalidInputException.throwIfAny(termsProblems(terms, status == AgreementStatus.DRAFT ? validFrom
+                : effectiveFrom == null ? earliestChange(now) : effectiveFrom));
         if (note != null && note.strip().length() > 1000) {
             throw new InvalidFieldException("changeNote", "A change note has at most 1000 characters");
         }
@@ -638,7 +639,7 @@ public class Agreement {
                 .toList()) {
             try {
                 AgreementTerms merged = amendment.terms().carriedOnto(draft.terms(), before);
-                if (!AgreementTerms.same(merged, draft.terms()) && merged.problems(type).isEmpty()) {
+                if (!AgreementTerms.same(merged, draft.terms()) && termsProblems(merged, draft.effectiveFrom()).isEmpty()) {
                     draft.replaceTerms(merged, joinNotes(draft.changeNote(), "carries amendment " + versionNumber
                             + " from " + from));
                     draft.propose(draft.createdBy(), draft.createdAt()); // changed terms are approved again
@@ -663,7 +664,7 @@ public class Agreement {
         for (AgreementVersion v : versions.stream().filter(v -> v.approved() && v.effectiveFrom().isAfter(from)).toList()) {
             try {
                 AgreementTerms merged = terms.carriedOnto(v.terms(), before);
-                List<InvalidFieldException> problems = merged.problems(type);
+                List<InvalidFieldException> problems = termsProblems(merged, v.effectiveFrom());
                 if (!problems.isEmpty()) {
                     throw new InvalidFieldException("effectiveFrom", "Carried into version " + v.number() + " of"
                             + " agreement " + number + " (from " + v.effectiveFrom() + "), this change from " + from
@@ -783,6 +784,51 @@ public class Agreement {
             return own;
         }
         return Optional.of(parent.effectiveTermsOn(date).map(p -> own.get().inheritingFrom(p)).orElse(own.get()));
+    }
+
+    /**
+     * Every rule {@code terms}, as this agreement's own terms from {@code from} (a day; {@code null}:
+     * as its latest), break; what they name may be inherited from the parents' terms of that day.
+     */
+    public List<InvalidFieldException> termsProblems(AgreementTerms terms, LocalDate from) {
+        AgreementTerms inherited = parent == null ? null : (from == null ? Optional.<AgreementTerms>empty()
+                : parent.effectiveTermsOn(from)).orElseGet(parent::latestTermsWithInherited);
+        return terms.problems(type, inherited);
+    }
+
+    /**
+     * The first thing this agreement's own terms name that they would neither define nor inherit: on
+     * the first day of each of its versions and on each day within a version's span on which a version
+     * of a parent (or of its parent) takes effect. A change of a parent that would take away what an
+     * agreement below it names (a priority its quality table measures, the currency of its fee) is
+     * refused with this.
+     */
+    public Optional<String> inheritanceProblem() {
+        if (parent == null) {
+            return Optional.empty();
+        }
+        List<LocalDate> parentDays = new ArrayList<>();
+        for (Agreement a = parent; a != null; a = a.parent) {
+            a.versions.stream().filter(AgreementVersion::approved).map(AgreementVersion::effectiveFrom)
+                    .forEach(parentDays::add);
+        }
+        for (AgreementVersion v : versions) {
+            LocalDate from = v.effectiveFrom();
+            Optional<LocalDate> until = versions.stream().filter(w -> w.approved() && w.effectiveFrom().isAfter(from))
+                    .map(AgreementVersion::effectiveFrom).min(Comparator.naturalOrder());
+            List<LocalDate> days = new ArrayList<>(List.of(from));
+            parentDays.stream().filter(d -> d.isAfter(from) && until.map(d::isBefore).orElse(true)
+                    && lastDay().map(last -> !d.isAfter(last)).orElse(true)).sorted().distinct().forEach(days::add);
+            for (LocalDate day : days) {
+                List<InvalidFieldException> problems = termsProblems(v.terms(), day);
+                if (!problems.isEmpty()) {
+                    return Optional.of("Version " + v.number() + " of agreement " + number + " would name what it"
+                            + " neither defines nor inherits on " + day + ": " + problems.get(0).getMessage() + " ("
+                            + problems.get(0).field() + ")");
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The latest version's terms completed by the latest terms of the parents. */

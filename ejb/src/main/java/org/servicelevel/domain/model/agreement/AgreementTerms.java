@@ -260,20 +260,30 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
      * underpinned SLAs by the consistency check.
      */
     public List<InvalidFieldException> problems(AgreementType type) {
+        return problems(type, null);
+    }
+
+    /**
+     * Every rule these own terms of an agreement below another break, where what they name (a
+     * priority, a service, an availability target) may be one they inherit from {@code inherited}, the
+     * parent's terms completed by its own parents' ({@code null}: none, the terms stand alone).
+     */
+    public List<InvalidFieldException> problems(AgreementType type, AgreementTerms inherited) {
+        AgreementTerms scope = inherited == null ? this : inheritingFrom(inherited);
         List<InvalidFieldException> errors = new ArrayList<>();
-        checkMoney(errors);
+        checkMoney(errors, scope);
         checkServices(errors);
-        checkPriorities(errors);
-        checkServiceTargets(errors);
-        checkMatrix(errors);
+        checkPriorities(errors, inherited);
+        checkServiceTargets(errors, scope);
+        checkMatrix(errors, scope);
         checkPauseStatusesAndExtensions(errors);
-        checkMetrics(errors);
-        checkAvailability(errors);
-        checkPenalties(errors);
+        checkMetrics(errors, scope);
+        checkAvailability(errors, scope);
+        checkPenalties(errors, scope);
         checkVolumeAndPlan(errors);
-        checkLatePenalty(errors);
-        checkUnderpins(type, errors);
-        errors.addAll(EscalationRule.problems(escalations, priorities.stream().map(PriorityTerms::number)
+        checkLatePenalty(errors, scope);
+        checkUnderpins(type, errors, scope);
+        errors.addAll(EscalationRule.problems(escalations, scope.priorities.stream().map(PriorityTerms::number)
                 .collect(java.util.stream.Collectors.toSet())));
         checkLengths(errors);
         return errors;
@@ -356,7 +366,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         return digits < 0 ? 2 : Math.min(2, digits);
     }
 
-    private void checkMoney(List<InvalidFieldException> errors) {
+    private void checkMoney(List<InvalidFieldException> errors, AgreementTerms scope) {
         boolean hasMoney = monthlyFee != null || !extraPrices.isEmpty() || latePenalty != null;
         if (currency != null) {
             try {
@@ -368,10 +378,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             } catch (IllegalArgumentException e) {
                 errors.add(error("currency", "'" + currency + "' is not an ISO 4217 currency code such as EUR"));
             }
-        } else if (hasMoney) {
+        } else if (hasMoney && scope.currency == null) {
             errors.add(error("currency", "Give the currency (ISO 4217, e.g. EUR) of the fee and prices"));
         }
-        int minor = storedMinorUnit();
+        int minor = scope.storedMinorUnit(); // an inherited currency counts
         if (monthlyFee != null && (monthlyFee.signum() < 0 || decimals(monthlyFee) > minor)) {
             errors.add(error("monthlyFee", "The monthly fee is an amount of at least 0 with at most " + minor
                     + " decimals"));
@@ -430,7 +440,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
-    private void checkPriorities(List<InvalidFieldException> errors) {
+    private void checkPriorities(List<InvalidFieldException> errors, AgreementTerms inherited) {
         Set<Integer> numbers = new HashSet<>();
         Map<String, Integer> kindOwner = new HashMap<>();
         for (int i = 0; i < priorities.size(); i++) {
@@ -477,7 +487,12 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 }
             }
         }
-        List<Integer> sorted = numbers.stream().sorted().toList();
+        // a child may define some priorities and inherit the others: the gaps are those of the whole
+        Set<Integer> all = new HashSet<>(numbers);
+        if (inherited != null) {
+            inherited.priorities.forEach(p -> all.add(p.number()));
+        }
+        List<Integer> sorted = all.stream().sorted().toList();
         for (int n = 1; n <= sorted.size(); n++) {
             if (!sorted.contains(n)) {
                 errors.add(error("priorities", "Priorities are numbered 1 to " + sorted.size() + " without gaps;"
@@ -485,14 +500,14 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 break;
             }
         }
-        if (defaultPriority != null && !numbers.contains(defaultPriority)) {
+        if (defaultPriority != null && !all.contains(defaultPriority)) {
             errors.add(error("defaultPriority", "The default priority " + defaultPriority + " is not one of the priorities"));
         }
         Set<String> limits = new HashSet<>();
         for (int i = 0; i < statusLimits.size(); i++) {
             StatusLimit l = statusLimits.get(i);
             String path = "statusLimits[" + i + "]";
-            if (!numbers.contains(l.priority())) {
+            if (!all.contains(l.priority())) {
                 errors.add(error(path + ".priority", "Priority " + l.priority() + " does not exist"));
             }
             if (l.status() == null || !STATUS.matcher(l.status()).matches()) {
@@ -513,16 +528,16 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
      * agreement"), each service and priority once, with at least one target above zero; with the
      * priority's targets they fill in, the response comes no later than the resolution.
      */
-    private void checkServiceTargets(List<InvalidFieldException> errors) {
+    private void checkServiceTargets(List<InvalidFieldException> errors, AgreementTerms scope) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < serviceTargets.size(); i++) {
             ServiceTarget t = serviceTargets.get(i);
             String path = "serviceTargets[" + i + "]";
-            boolean known = service(t.serviceCode()).isPresent();
+            boolean known = scope.service(t.serviceCode()).isPresent();
             if (!known) {
                 errors.add(error(path + ".service", "Service " + t.serviceCode() + " is not one of this agreement's"));
             }
-            Optional<PriorityTerms> p = priority(t.priority());
+            Optional<PriorityTerms> p = scope.priority(t.priority());
             if (p.isEmpty()) {
                 errors.add(error(path + ".priority", "Priority " + t.priority() + " is not one of this agreement's"));
                 continue;
@@ -549,8 +564,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                     positive = false;
                 }
             }
-            Optional<Duration> response = target(t.serviceCode(), t.priority(), TargetKind.RESPONSE);
-            Optional<Duration> resolution = target(t.serviceCode(), t.priority(), TargetKind.RESOLUTION);
+            Optional<Duration> response = scope.target(t.serviceCode(), t.priority(), TargetKind.RESPONSE);
+            Optional<Duration> resolution = scope.target(t.serviceCode(), t.priority(), TargetKind.RESOLUTION);
             if (positive && known && response.isPresent() && resolution.isPresent()
                     && response.get().compareTo(resolution.get()) > 0) {
                 errors.add(error(path + (t.response().isPresent() ? ".response" : ".resolution"), "For service "
@@ -564,7 +579,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
      * An impact × urgency matrix names each combination of levels exactly once (so every ticket that
      * gives both finds its priority) and only the agreement's priorities.
      */
-    private void checkMatrix(List<InvalidFieldException> errors) {
+    private void checkMatrix(List<InvalidFieldException> errors, AgreementTerms scope) {
         if (priorityMatrix.isEmpty()) {
             return;
         }
@@ -585,7 +600,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 errors.add(error(path + ".urgency", "Impact " + c.impact() + " with urgency " + c.urgency()
                         + " is in the matrix already"));
             }
-            if (priority(c.priority()).isEmpty()) {
+            if (scope.priority(c.priority()).isEmpty()) {
                 errors.add(error(path + ".priority", "Priority " + c.priority() + " is not one of this agreement's"));
             }
         }
@@ -631,7 +646,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
-    private void checkMetrics(List<InvalidFieldException> errors) {
+    private void checkMetrics(List<InvalidFieldException> errors, AgreementTerms scope) {
         BigDecimal sum = BigDecimal.ZERO;
         Set<String> subjects = new HashSet<>();
         for (int i = 0; i < metrics.size(); i++) {
@@ -650,7 +665,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             }
             switch (m.kind()) {
                 case RESOLUTION_TIME, OVERDUE_SHARE -> {
-                    Optional<PriorityTerms> p = m.priority() == null ? Optional.empty() : priority(m.priority());
+                    Optional<PriorityTerms> p = m.priority() == null ? Optional.empty() : scope.priority(m.priority());
                     if (p.isEmpty()) {
                         errors.add(error(path + ".priority", "Name one of the agreement's priorities"));
                     } else if (m.kind() == MetricKind.RESOLUTION_TIME && p.get().resolution().isEmpty()) {
@@ -672,7 +687,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                     }
                 }
                 case AVAILABILITY -> {
-                    if (availabilityTargets.stream().noneMatch(a -> a.serviceCode().equals(m.serviceCode()))) {
+                    if (scope.availabilityTargets.stream().noneMatch(a -> a.serviceCode().equals(m.serviceCode()))) {
                         errors.add(error(path + ".service", "Service " + m.serviceCode() + " has no availability"
                                 + " target to measure"));
                     }
@@ -693,12 +708,12 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
-    private void checkAvailability(List<InvalidFieldException> errors) {
+    private void checkAvailability(List<InvalidFieldException> errors, AgreementTerms scope) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < availabilityTargets.size(); i++) {
             AvailabilityTarget a = availabilityTargets.get(i);
             String path = "availabilityTargets[" + i + "]";
-            if (service(a.serviceCode()).isEmpty()) {
+            if (scope.service(a.serviceCode()).isEmpty()) {
                 errors.add(error(path + ".service", "Service " + a.serviceCode() + " is not one of the agreement's"));
             } else if (!seen.add(a.serviceCode())) {
                 errors.add(error(path + ".service", "Service " + a.serviceCode() + " has an availability target already"));
@@ -712,7 +727,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
-    private void checkPenalties(List<InvalidFieldException> errors) {
+    private void checkPenalties(List<InvalidFieldException> errors, AgreementTerms scope) {
         if (graceMonths < 0 || graceMonths > MAX_GRACE_MONTHS) {
             errors.add(error("graceMonths", "The grace period is 0 to " + MAX_GRACE_MONTHS + " months"));
         }
@@ -724,7 +739,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         if (penaltyBands.isEmpty()) {
             return;
         }
-        if (metrics.isEmpty()) {
+        if (scope.metrics.isEmpty()) {
             errors.add(error("penaltyBands", "Penalty bands need a quality table: add metrics whose weights sum to 1"));
         }
         boolean readable = true;
@@ -799,11 +814,11 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
      * cannot be late), each once, with amounts of at least 0 in the agreement's currency and at most
      * its minor-unit digits (two for EUR, none for JPY).
      */
-    private void checkLatePenalty(List<InvalidFieldException> errors) {
+    private void checkLatePenalty(List<InvalidFieldException> errors, AgreementTerms scope) {
         if (latePenalty == null) {
             return;
         }
-        int digits = minorUnitDigits();
+        int digits = scope.minorUnitDigits();
         List<LatePenaltyRate> rates = latePenalty.priorities();
         if (rates.isEmpty()) {
             errors.add(error("latePenalty.priorities", "Name what a ticket resolved late costs for at least one"
@@ -813,10 +828,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         for (int i = 0; i < rates.size(); i++) {
             LatePenaltyRate r = rates.get(i);
             String path = "latePenalty.priorities[" + i + "]";
-            Optional<PriorityTerms> p = priority(r.priority());
+            Optional<PriorityTerms> p = scope.priority(r.priority());
             if (p.isEmpty()) {
                 errors.add(error(path + ".priority", "Priority " + r.priority() + " is not one of this agreement's"));
-            } else if (!hasResolutionTarget(r.priority())) {
+            } else if (!scope.hasResolutionTarget(r.priority())) {
                 errors.add(error(path + ".priority", "Priority " + r.priority() + " has no resolution target, so none"
                         + " of its tickets is resolved late"));
             } else if (!seen.add(r.priority())) {
@@ -825,12 +840,12 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             if (r.amount() == null) {
                 errors.add(error(path + ".amount", "Give what each ticket resolved late costs, e.g. 200"));
             } else {
-                checkAmount(errors, path + ".amount", r.amount(), MAX_PRICE, digits);
+                scope.checkAmount(errors, path + ".amount", r.amount(), MAX_PRICE, digits);
             }
-            r.perStartedHour().ifPresent(a -> checkAmount(errors, path + ".perStartedHour", a, MAX_PRICE, digits));
+            r.perStartedHour().ifPresent(a -> scope.checkAmount(errors, path + ".perStartedHour", a, MAX_PRICE, digits));
         }
         if (latePenalty.monthlyCap() != null) {
-            checkAmount(errors, "latePenalty.monthlyCap", latePenalty.monthlyCap(), MAX_FEE, digits);
+            scope.checkAmount(errors, "latePenalty.monthlyCap", latePenalty.monthlyCap(), MAX_FEE, digits);
         }
     }
 
@@ -862,7 +877,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         }
     }
 
-    private void checkUnderpins(AgreementType type, List<InvalidFieldException> errors) {
+    private void checkUnderpins(AgreementType type, List<InvalidFieldException> errors, AgreementTerms scope) {
         if (underpins.isEmpty()) {
             return;
         }
@@ -883,13 +898,13 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             if (l.slaTarget() == null) {
                 errors.add(error(path + ".slaTarget", "Give the SLA target: RESPONSE or RESOLUTION"));
             }
-            if (service(l.serviceCode()).isEmpty()) {
+            if (scope.service(l.serviceCode()).isEmpty()) {
                 errors.add(error(path + ".service", "Service " + l.serviceCode() + " is not one of this agreement's"));
             }
-            Optional<PriorityTerms> own = priority(l.priority());
+            Optional<PriorityTerms> own = scope.priority(l.priority());
             if (own.isEmpty()) {
                 errors.add(error(path + ".priority", "Priority " + l.priority() + " is not one of this agreement's"));
-            } else if (l.ownTarget() != null && target(l.serviceCode(), l.priority(), l.ownTarget()).isEmpty()) {
+            } else if (l.ownTarget() != null && scope.target(l.serviceCode(), l.priority(), l.ownTarget()).isEmpty()) {
                 errors.add(error(path + ".ownTarget", "Priority " + l.priority() + " has no "
                         + l.ownTarget().name().toLowerCase(Locale.ROOT) + " target to underpin with"));
             }

@@ -138,6 +138,7 @@ public final class ConsistencyCheck {
                             link.slaTarget(), () -> own.label() + " can end " + duration(worst.excess()) + " later than "
                             + reference.get().label() + ", e.g. for a ticket registered "
                             + when(worst.start(), slaService.calendarId()))));
+                    overdueLimit(party, link, sla.get(), slaNumber).ifPresent(findings::add);
                 } else {
                     paths.computeIfAbsent(link.path() + "\u0000" + link.slaTargetLabel(), k -> new ArrayList<>())
                             .add(new OwnedLink(party, link));
@@ -243,6 +244,34 @@ public final class ConsistencyCheck {
         }
         return Optional.of(new Step(service.get().calendarId(), target.get(), link.slaTargetLabel() + " ("
                 + duration(target.get()) + " on '" + calendars.name(service.get().calendarId()) + "')"));
+    }
+
+    /**
+     * A resolution target underpinned directly is only as strict as its share of tickets allowed to
+     * be late: an OLA or UC priority that allows a larger overdue share than the SLA priority it
+     * supports is looser than the SLA. One that sets no share commits to its targets ticket by ticket
+     * and is compared by its deadlines alone.
+     */
+    private static Optional<ConsistencyFinding> overdueLimit(Party party, UnderpinningLink link, AgreementTerms sla,
+                                                             String slaNumber) {
+        TargetKind own = link.ownTarget() == null ? link.slaTarget() : link.ownTarget();
+        if (link.slaTarget() != TargetKind.RESOLUTION || own != TargetKind.RESOLUTION) {
+            return Optional.empty();
+        }
+        Optional<java.math.BigDecimal> theirs = sla.priority(link.slaPriority()).flatMap(PriorityTerms::maxOverduePercent);
+        if (theirs.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<java.math.BigDecimal> mine = party.terms().priority(link.priority())
+                .flatMap(PriorityTerms::maxOverduePercent);
+        if (mine.isEmpty() || mine.get().compareTo(theirs.get()) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new ConsistencyFinding(Kind.LOOSER_THAN_SLA, party.number(), slaNumber,
+                link.slaServiceCode(), link.slaPriority(), link.slaTarget(), party.number() + " " + link.serviceCode()
+                + " priority " + link.priority() + " allows " + mine.get().stripTrailingZeros().toPlainString()
+                + " % overdue tickets, more than the " + theirs.get().stripTrailingZeros().toPlainString() + " % of "
+                + link.slaTargetLabel(), null, null));
     }
 
     private Step ownStep(Party party, UnderpinningLink link) {

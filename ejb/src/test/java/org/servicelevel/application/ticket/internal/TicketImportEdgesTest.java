@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Provider;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.servicelevel.Fields;
 import org.servicelevel.application.ticket.ImportReport;
 import org.servicelevel.application.ticket.ImportedTicket;
 import org.servicelevel.application.ticket.TicketDraft;
@@ -108,19 +108,19 @@ class TicketImportEdgesTest {
     };
 
     TicketImportEdgesTest() {
-        set(Organisation.class, acme, "id", 1L);
+        Fields.set(Organisation.class, acme, "id", 1L);
         sla = new Agreement("SLA-ACME", AgreementType.SLA, new Agreement.Header("Support", acme, null, null, null,
                 "Europe/Berlin", LocalDate.of(2025, 1, 1), null, null, "max"), terms, NOW.minusSeconds(86400 * 300),
                 "max");
         sla.activate(NOW.minusSeconds(86400 * 300));
-        set(Agreement.class, sla, "id", 7L);
+        Fields.set(Agreement.class, sla, "id", 7L);
         TicketRepository tickets = stub(TicketRepository.class, (name, args) -> switch (name) {
             case "statusModel" -> defaultModel();
             case "nextNumber" -> "T-" + (stored.size() + 1);
             case "findByExternalReference", "findByNumber", "findIdempotencyRecord" -> Optional.empty();
             case "store" -> {
                 Ticket t = (Ticket) args[0];
-                set(Ticket.class, t, "id", (long) stored.size() + 1);
+                Fields.set(Ticket.class, t, "id", (long) stored.size() + 1);
                 stored.add(t);
                 yield t;
             }
@@ -131,22 +131,22 @@ class TicketImportEdgesTest {
         AgreementRepository agreements = stub(AgreementRepository.class, (name, args) ->
                 "SLA-ACME".equals(args[0]) ? Optional.of(sla) : Optional.empty());
         TicketFactory factory = new TicketFactory();
-        set(TicketFactory.class, factory, "tickets", tickets);
-        set(TicketFactory.class, factory, "organisations", organisations);
-        set(TicketFactory.class, factory, "agreements", agreements);
-        set(TicketFactory.class, factory, "rules", stub(SelectionRuleRepository.class, (n, a) -> List.of()));
-        set(TicketFactory.class, factory, "groups", stub(SupportGroupRepository.class, (n, a) -> Optional.empty()));
-        set(TicketFactory.class, factory, "clocks", clocks);
-        set(TicketFactory.class, factory, "log", Logger.getLogger("tickets"));
-        set(TicketFactory.class, factory, "underAgreement", stub(Event.class, (n, a) -> null));
-        set(TicketFactory.class, factory, "clocksChanged", stub(Event.class, (n, a) -> null));
-        set(TicketFactory.class, factory, "withoutAgreement", (Provider<String>) () -> "REGISTER");
-        set(TicketImporter.class, importer, "tickets", tickets);
-        set(TicketImporter.class, importer, "organisations", organisations);
-        set(TicketImporter.class, importer, "factory", factory);
-        set(TicketImporter.class, importer, "clocks", clocks);
-        set(TicketImporter.class, importer, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        set(TicketImporter.class, importer, "session", stub(SessionContext.class, (n, a) -> null));
+        Fields.set(TicketFactory.class, factory, "tickets", tickets);
+        Fields.set(TicketFactory.class, factory, "organisations", organisations);
+        Fields.set(TicketFactory.class, factory, "agreements", agreements);
+        Fields.set(TicketFactory.class, factory, "rules", stub(SelectionRuleRepository.class, (n, a) -> List.of()));
+        Fields.set(TicketFactory.class, factory, "groups", stub(SupportGroupRepository.class, (n, a) -> Optional.empty()));
+        Fields.set(TicketFactory.class, factory, "clocks", clocks);
+        Fields.set(TicketFactory.class, factory, "log", Logger.getLogger("tickets"));
+        Fields.set(TicketFactory.class, factory, "underAgreement", stub(Event.class, (n, a) -> null));
+        Fields.set(TicketFactory.class, factory, "clocksChanged", stub(Event.class, (n, a) -> null));
+        Fields.set(TicketFactory.class, factory, "withoutAgreement", (Provider<String>) () -> "REGISTER");
+        Fields.set(TicketImporter.class, importer, "tickets", tickets);
+        Fields.set(TicketImporter.class, importer, "organisations", organisations);
+        Fields.set(TicketImporter.class, importer, "factory", factory);
+        Fields.set(TicketImporter.class, importer, "clocks", clocks);
+        Fields.set(TicketImporter.class, importer, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        Fields.set(TicketImporter.class, importer, "session", stub(SessionContext.class, (n, a) -> null));
     }
 
     // ---- helpers --------------------------------------------------------------------------------
@@ -161,16 +161,6 @@ class TicketImportEdgesTest {
                 (proxy, method, args) -> method.getDeclaringClass() == Object.class ? (method.getName().equals("equals")
                         ? proxy == args[0] : method.getName().equals("hashCode") ? System.identityHashCode(proxy)
                         : "stub") : h.handle(method.getName(), args == null ? new Object[0] : args));
-    }
-
-    private static void set(Class<?> type, Object target, String name, Object value) {
-        try {
-            Field f = type.getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Instant at(String local) {

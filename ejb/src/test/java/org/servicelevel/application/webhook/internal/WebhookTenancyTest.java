@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.servicelevel.Fields;
 import org.servicelevel.application.identity.Caller;
 import org.servicelevel.application.security.CallerContext;
 import org.servicelevel.application.webhook.WebhookService.WebhookDetails;
@@ -52,31 +52,21 @@ class WebhookTenancyTest {
 
     private static Organisation org(String code, long id) {
         Organisation o = new Organisation(code, code + " Ltd", NOW);
-        setField(Organisation.class, o, "id", id);
+        Fields.set(Organisation.class, o, "id", id);
         return o;
-    }
-
-    private static void setField(Class<?> type, Object target, String name, Object value) {
-        try {
-            Field f = type.getDeclaredField(name);
-            f.setAccessible(true);
-            f.set(target, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private void subscription(long id, Organisation customer) {
         WebhookSubscription s = new WebhookSubscription(new WebhookSubscription.Definition(
                 "https://hooks.example.com/" + id, List.of("ticket.created"), SECRET, true, customer, null), NOW);
-        setField(WebhookSubscription.class, s, "id", id);
+        Fields.set(WebhookSubscription.class, s, "id", id);
         stored.add(s);
     }
 
     private void delivery(long id, long subscription) {
         WebhookDelivery d = new WebhookDelivery(subscription, "e-" + id, "ticket.created", "T-" + id, "{}", NOW);
-        setField(WebhookDelivery.class, d, "id", id);
-        setField(WebhookDelivery.class, d, "state", DeliveryState.DEAD);
+        Fields.set(WebhookDelivery.class, d, "id", id);
+        Fields.set(WebhookDelivery.class, d, "state", DeliveryState.DEAD);
         deliveries.add(d);
     }
 
@@ -93,13 +83,13 @@ class WebhookTenancyTest {
         delivery(100, 10);
         delivery(200, 20);
         bean = new WebhookServiceBean();
-        setField(WebhookServiceBean.class, bean, "subscriptions", proxy(WebhookSubscriptionRepository.class, (p, m, a) ->
+        Fields.set(WebhookServiceBean.class, bean, "subscriptions", proxy(WebhookSubscriptionRepository.class, (p, m, a) ->
                 switch (m.getName()) {
                     case "findAll" -> List.copyOf(stored);
                     case "findById" -> stored.stream().filter(s -> s.id() == (long) a[0]).findFirst();
                     default -> throw new UnsupportedOperationException(m.getName());
                 }));
-        setField(WebhookServiceBean.class, bean, "deliveries", proxy(WebhookDeliveryRepository.class, (p, m, a) ->
+        Fields.set(WebhookServiceBean.class, bean, "deliveries", proxy(WebhookDeliveryRepository.class, (p, m, a) ->
                 switch (m.getName()) {
                     case "findById" -> deliveries.stream().filter(d -> Objects.equals(d.id(), a[0])).findFirst();
                     case "findOf" -> new WebhookDeliveryRepository.Page(deliveries.stream()
@@ -107,15 +97,15 @@ class WebhookTenancyTest {
                     case "store" -> null;
                     default -> throw new UnsupportedOperationException(m.getName());
                 }));
-        setField(WebhookServiceBean.class, bean, "audit", proxy(AuditTrail.class, (p, m, a) ->
+        Fields.set(WebhookServiceBean.class, bean, "audit", proxy(AuditTrail.class, (p, m, a) ->
                 m.getName().equals("of") ? List.of() : null));
-        setField(WebhookServiceBean.class, bean, "queued", proxy(Event.class, (p, m, a) -> null));
-        setField(WebhookServiceBean.class, bean, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
-        setField(WebhookServiceBean.class, bean, "log", Logger.getLogger("webhooks"));
+        Fields.set(WebhookServiceBean.class, bean, "queued", proxy(Event.class, (p, m, a) -> null));
+        Fields.set(WebhookServiceBean.class, bean, "clock", Clock.fixed(NOW, ZoneOffset.UTC));
+        Fields.set(WebhookServiceBean.class, bean, "log", Logger.getLogger("webhooks"));
         Set<String> roles = Set.of(Role.Names.CUSTOMER, Role.Names.INTEGRATION);
-        setField(WebhookServiceBean.class, bean, "session", proxy(SessionContext.class, (p, m, a) ->
+        Fields.set(WebhookServiceBean.class, bean, "session", proxy(SessionContext.class, (p, m, a) ->
                 m.getName().equals("isCallerInRole") ? (Object) roles.contains((String) a[0]) : null));
-        setField(WebhookServiceBean.class, bean, "callers", new CallerContext() {
+        Fields.set(WebhookServiceBean.class, bean, "callers", new CallerContext() {
             @Override
             public Caller of(EJBContext session) {
                 return new Caller("acme-bot", "ACME bot", roles, 1L, "ACME");

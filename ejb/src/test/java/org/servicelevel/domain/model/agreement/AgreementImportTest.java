@@ -175,6 +175,19 @@ class AgreementImportTest {
     }
 
     @Test
+    void aDayHasOneDraftAmendmentAtMost() {
+        Agreement.PastVersion first = version(1, START, terms("PT2H"));
+        Agreement.PastVersion draft = new Agreement.PastVersion(2, START.plusYears(2), terms("PT3H"), null, MADE, "anna",
+                new AmendmentRecord(AmendmentStatus.DRAFT, null, null, null, null));
+        Agreement.PastVersion another = new Agreement.PastVersion(3, START.plusYears(2), terms("PT1H"), null, MADE,
+                "erik", new AmendmentRecord(AmendmentStatus.DRAFT, null, null, null, null));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> imported(List.of(first, draft, another), 3, AgreementStatus.ACTIVE));
+        assertEquals(List.of("versions[2].effectiveFrom"), fields(e),
+                "an edit of that day changes its draft; the import cannot bring a second one");
+    }
+
+    @Test
     void theFirstVersionIsNeverADraft() {
         Agreement.PastVersion first = new Agreement.PastVersion(1, START, terms("PT2H"), "first", MADE, "anna",
                 new AmendmentRecord(AmendmentStatus.DRAFT, null, null, null, null));

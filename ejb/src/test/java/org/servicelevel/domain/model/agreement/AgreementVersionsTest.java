@@ -120,6 +120,104 @@ class AgreementVersionsTest {
     }
 
     @Test
+    void aChildsOwnTermsMayNameWhatItInheritsAndOnlyThat() {
+        Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        TermsFixture own = new TermsFixture();
+        own.services.clear();
+        own.currency = null; // the fee is in the framework's currency
+        own.monthlyFee = new BigDecimal("9000.50");
+        own.priorities.clear();
+        own.priorities.add(TermsFixture.priority(3, null, "PT8H", 10)); // stricter; 1 and 2 inherited
+        own.defaultPriority = 2;
+        own.metrics.clear();
+        own.metrics.add(QualityMetric.resolutionTime(2, new BigDecimal("0.6")));
+        own.metrics.add(QualityMetric.overdueShare(3, new BigDecimal("0.4")));
+        own.statusLimits.add(new StatusLimit(1, "NEW", Duration.ofMinutes(10)));
+        Agreement child = active("SLA-ACME", ACME, framework, LocalDate.of(2028, 12, 31), own.build());
+        AgreementTerms effective = child.effectiveTermsOn(LocalDate.of(2026, 3, 2)).orElseThrow();
+        assertEquals(List.of(1, 2, 3), effective.priorities().stream().map(PriorityTerms::number).toList());
+        assertEquals(Integer.valueOf(2), effective.metrics().get(0).priority());
+
+        own.metrics.set(0, QualityMetric.resolutionTime(4, new BigDecimal("0.6")));
+        InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-ACME-2",
+                AgreementType.SLA, header(ACME, framework, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)),
+                own.build(), NOW, "max"));
+        assertEquals(List.of("terms.metrics[0].priority"), unknown.errors().stream().map(InvalidFieldException::field)
+                .toList(), "a priority neither defined nor inherited");
+
+        own.metrics.set(0, QualityMetric.resolutionTime(2, new BigDecimal("0.6")));
+        child.revise(own.build(), LocalDate.of(2026, 4, 1), NOW, "max", "own table kept");
+        InvalidInputException alone = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-ALONE",
+                AgreementType.SLA, header(ACME, null, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)),
+                own.build(), NOW, "max"));
+        assertTrue(alone.errors().stream().map(InvalidFieldException::field).toList().containsAll(List.of("terms.currency",
+                "terms.priorities", "terms.defaultPriority", "terms.metrics[0].priority")), alone.errors().toString());
+    }
+
+    @Test
+    void aParentsAmendmentThatTakesAwayWhatAChildNamesIsFoundOnItsDay() {
+        Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        TermsFixture own = new TermsFixture();
+        own.services.clear();
+        own.currency = null;
+        own.monthlyFee = new BigDecimal("9000.50");
+        own.priorities.clear();
+        own.metrics.clear();
+        own.metrics.add(QualityMetric.resolutionTime(3, new BigDecimal("0.5")));
+        own.metrics.add(QualityMetric.overdueShare(3, new BigDecimal("0.5")));
+        Agreement child = active("SLA-ACME", ACME, framework, LocalDate.of(2028, 12, 31), own.build());
+        assertEquals(java.util.Optional.empty(), child.inheritanceProblem());
+
+        TermsFixture two = new TermsFixture();
+        two.priorities.remove(2); // priority 3 goes from June
+        two.metrics.clear();
+        two.metrics.add(QualityMetric.resolutionTime(1, BigDecimal.ONE));
+        TermsFixture.agreed(framework, two.build(), LocalDate.of(2026, 6, 1), NOW, "max", "two priorities");
+        String problem = child.inheritanceProblem().orElseThrow();
+        assertTrue(problem.startsWith("Version 1 of agreement SLA-ACME would name what it neither defines nor inherits"
+                + " on 2026-06-01") && problem.contains("terms.metrics[0].priority"), problem);
+
+        TermsFixture yen = new TermsFixture();
+        yen.currency = "JPY";
+        yen.monthlyFee = new BigDecimal("1000000");
+        Agreement yenFramework = active("SLA-YEN", null, null, LocalDate.of(2028, 12, 31), yen.build());
+        TermsFixture threeOwn = new TermsFixture();
+        threeOwn.services.clear();
+        threeOwn.currency = null;
+        threeOwn.monthlyFee = new BigDecimal("9000.50");
+        Agreement draft = new Agreement("SLA-ACME-2", AgreementType.SLA, header(ACME, framework,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)), threeOwn.build(), NOW, "max");
+        draft.changeHeader(header(ACME, yenFramework, LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31)), NOW);
+        assertEquals(List.of("terms.monthlyFee"), draft.termsProblems(draft.latestVersion().terms(),
+                draft.validFrom()).stream().map(InvalidFieldException::field).toList(), "no decimals in yen");
+    }
+
+    @Test
+    void aTopLevelAgreementGetsTheErrorsItGotBeforeInheritanceWasChecked() {
+        TermsFixture t = new TermsFixture();
+        t.priorities.add(TermsFixture.priority(10, null, "PT20H", 20));
+        t.defaultPriority = 10;
+        assertEquals(List.of("terms.priorities[3].number", "terms.defaultPriority"), t.build()
+                .problems(AgreementType.SLA).stream().map(InvalidFieldException::field).toList());
+    }
+
+    @Test
+    void aChildMayKeepItsOwnPenaltyBandsOverTheQualityTableItInherits() {
+        Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2028, 12, 31), new TermsFixture().build());
+        TermsFixture own = new TermsFixture();
+        own.services.clear();
+        own.currency = null;
+        own.monthlyFee = null;
+        own.priorities.clear();
+        own.metrics.clear();
+        own.bands.clear();
+        own.bands.add(TermsFixture.band("0.5", "1", "0"));
+        own.bands.add(TermsFixture.band("0", "0.5", "15"));
+        assertEquals(List.of(), own.build().problems(AgreementType.SLA, framework.effectiveTermsOn(
+                LocalDate.of(2026, 1, 1)).orElseThrow()));
+    }
+
+    @Test
     void anAgreementBelowAnotherStaysWithinItsValidity() {
         Agreement framework = active("SLA-FRAME", null, null, LocalDate.of(2026, 12, 31), new TermsFixture().build());
         InvalidInputException beyond = assertThrows(InvalidInputException.class, () -> new Agreement("SLA-ACME",

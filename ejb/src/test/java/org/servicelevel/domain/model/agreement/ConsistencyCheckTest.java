@@ -89,6 +89,37 @@ class ConsistencyCheckTest {
     }
 
     @Test
+    void anOlaThatAllowsMoreOverdueTicketsThanTheSlaIsLooser() {
+        AgreementTerms sla = terms("WS", OFFICE, "PT4H");
+        for (Integer share : new Integer[] {30}) {
+            TermsFixture ola = new TermsFixture().withoutPenalties();
+            ola.services.set(0, TermsFixture.service("L2", OFFICE));
+            ola.priorities.set(0, new PriorityTerms(1, "P1", Duration.ofMinutes(15), Duration.ofHours(2),
+                    share == null ? null : java.math.BigDecimal.valueOf(share), false, List.of()));
+            ola.metrics.removeIf(m -> m.kind() == MetricKind.OVERDUE_SHARE);
+            ola.underpins.add(resolutionOfP1("L2"));
+            List<ConsistencyFinding> findings = underpinning(sla, new ConsistencyCheck.Party("OLA-1", ola.build()));
+            assertEquals(List.of(Kind.LOOSER_THAN_SLA), findings.stream().map(ConsistencyFinding::kind).toList(),
+                    "overdue share " + share + ": " + findings);
+            assertTrue(findings.get(0).message().contains("30 %") && findings.get(0).message().contains("20 %"),
+                    findings.get(0).message());
+        }
+        TermsFixture none = new TermsFixture().withoutPenalties();
+        none.services.set(0, TermsFixture.service("L2", OFFICE));
+        none.priorities.set(0, new PriorityTerms(1, "P1", Duration.ofMinutes(15), Duration.ofHours(2), null, false,
+                List.of()));
+        none.metrics.removeIf(m -> m.kind() == MetricKind.OVERDUE_SHARE);
+        none.underpins.add(resolutionOfP1("L2"));
+        assertEquals(List.of(), underpinning(sla, new ConsistencyCheck.Party("OLA-1", none.build())),
+                "without a share of its own the OLA commits ticket by ticket");
+        TermsFixture stricter = new TermsFixture().withoutPenalties();
+        stricter.services.set(0, TermsFixture.service("L2", OFFICE));
+        stricter.priorities.set(0, TermsFixture.priority(1, "PT15M", "PT2H", 10));
+        stricter.underpins.add(resolutionOfP1("L2"));
+        assertEquals(List.of(), underpinning(sla, new ConsistencyCheck.Party("OLA-1", stricter.build())));
+    }
+
+    @Test
     void oneWorkingHourMoreCanMeanAWholeWeekendLater() {
         AgreementTerms sla = terms("WS", OFFICE, "PT4H");
         List<ConsistencyFinding> findings = underpinning(sla, new ConsistencyCheck.Party("OLA-1",

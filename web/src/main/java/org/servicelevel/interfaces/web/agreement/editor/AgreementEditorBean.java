@@ -65,6 +65,7 @@ public class AgreementEditorBean implements Serializable {
     private TermsForm form;
     private final FieldErrors errors = new FieldErrors(FieldErrors.TERMS_FIELDS);
     private transient AgreementTerms base;
+    private transient AgreementTerms inherited;
     private transient List<TicketService.StatusOption> statuses;
     private transient List<String> calendars;
 
@@ -143,8 +144,11 @@ public class AgreementEditorBean implements Serializable {
     /** The terms the parts the editor does not show come from: the draft's, or those of the chosen day. */
     private AgreementTerms base() {
         if (base == null) {
-            base = (draft || effectiveFrom == null ? agreements.find(agreementId)
-                    : agreements.findOn(agreementId, effectiveFrom)).terms();
+            AgreementDetails shown = draft || effectiveFrom == null ? agreements.find(agreementId)
+                    : agreements.findOn(agreementId, effectiveFrom);
+            base = shown.terms();
+            // what the own terms may name without defining it: the parent's part of the effective terms
+            inherited = shown.parent() == null ? null : shown.effectiveTerms();
         }
         return base;
     }
@@ -154,7 +158,8 @@ public class AgreementEditorBean implements Serializable {
     /** Checks the penalty bands as typed with the terms' rules (gaps, overlaps, 0 to 100 %). */
     public void checkBands() {
         errors.clear("penaltyBands");
-        errors.take(form.problemsOf("penaltyBands", type, base()), Feedback.texts());
+        AgreementTerms own = base();
+        errors.take(form.problemsOf("penaltyBands", type, own, inherited), Feedback.texts());
     }
 
     // ---- rows ----------------------------------------------------------------------------------------

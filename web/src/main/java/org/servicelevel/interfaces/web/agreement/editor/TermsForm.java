@@ -102,10 +102,12 @@ public class TermsForm implements Serializable {
 
     /**
      * What the terms' rules say of one part of the form as it stands, e.g. {@code penaltyBands} (gaps
-     * and overlaps between the bands): the errors whose path starts with the part.
+     * and overlaps between the bands): the errors whose path starts with the part. {@code inherited}
+     * is what an agreement below another inherits ({@code null} for none).
      */
-    public List<InvalidFieldException> problemsOf(String part, AgreementType type, AgreementTerms b) {
-        return toTerms(b).problems(type).stream().filter(e -> {
+    public List<InvalidFieldException> problemsOf(String part, AgreementType type, AgreementTerms b,
+                                                  AgreementTerms inherited) {
+        return toTerms(b).problems(type, inherited).stream().filter(e -> {
             String field = e.field().startsWith("terms.") ? e.field().substring("terms.".length()) : e.field();
             return field.equals(part) || field.startsWith(part + "[") || field.startsWith(part + ".");
         }).toList();

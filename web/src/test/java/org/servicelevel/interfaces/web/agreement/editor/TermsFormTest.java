@@ -74,19 +74,19 @@ class TermsFormTest {
         form.getMetrics().get(1).setWeightPercent(new BigDecimal("30"));
         assertEquals(0, new BigDecimal("90").compareTo(form.getWeightSum()));
         assertFalse(form.isWeightsComplete());
-        List<InvalidFieldException> problems = form.problemsOf("metrics", AgreementType.SLA, terms());
+        List<InvalidFieldException> problems = form.problemsOf("metrics", AgreementType.SLA, terms(), null);
         assertEquals(List.of("terms.metrics"), problems.stream().map(InvalidFieldException::field).toList());
     }
 
     @Test
     void overlappingAndGappedBandsAreFoundByTheTermsOwnRules() {
         TermsForm form = TermsForm.of(terms(), Map.of());
-        assertTrue(form.problemsOf("penaltyBands", AgreementType.SLA, terms()).isEmpty());
+        assertTrue(form.problemsOf("penaltyBands", AgreementType.SLA, terms(), null).isEmpty());
         form.getPenaltyBands().get(1).setToPercent(new BigDecimal("90"));
-        assertEquals(List.of("terms.penaltyBands[0].from"), form.problemsOf("penaltyBands", AgreementType.SLA, terms())
+        assertEquals(List.of("terms.penaltyBands[0].from"), form.problemsOf("penaltyBands", AgreementType.SLA, terms(), null)
                 .stream().map(InvalidFieldException::field).toList());
         form.getPenaltyBands().get(1).setToPercent(new BigDecimal("70"));
-        assertEquals(List.of("terms.penaltyBands[0].from"), form.problemsOf("penaltyBands", AgreementType.SLA, terms())
+        assertEquals(List.of("terms.penaltyBands[0].from"), form.problemsOf("penaltyBands", AgreementType.SLA, terms(), null)
                 .stream().map(InvalidFieldException::field).toList());
     }
 
