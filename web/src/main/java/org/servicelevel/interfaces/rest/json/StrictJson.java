@@ -13,6 +13,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.bind.annotation.JsonbTransient;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.lang.reflect.AnnotatedElement;
@@ -30,13 +32,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.servicelevel.domain.InvalidFieldException;
@@ -62,11 +68,14 @@ public final class StrictJson {
     public static final String BODY = "body";
 
     private static final int MAX_INTEGER_DIGITS = 18;
+    /** A digit, then an exponent: a body without this writes no number with one. */
+    private static final java.util.regex.Pattern EXPONENT = java.util.regex.Pattern.compile("[0-9][eE][+-]?[0-9]");
     private static final int MAX_FRACTION_DIGITS = 18;
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final JsonReaderFactory READERS = Json.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
     private static final Map<Class<?>, Map<String, Property>> PROPERTIES = new ConcurrentHashMap<>();
 
     private StrictJson() {
@@ -85,18 +94,23 @@ public final class StrictJson {
     public static <T> T read(String body, Type type) {
         JsonValue json = parse(body);
         List<InvalidFieldException> errors = new ArrayList<>();
-        check(json, type, null, "", errors);
+        check(json, type, null, "", errors, exponentPaths(body));
         InvalidInputException.throwIfAny(errors);
         return (T) JSONB.fromJson(json.toString(), type);
     }
 
-    /** The body as a JSON value; an empty body, malformed JSON or a duplicate member is an error. */
+    /**
+     * The body as a JSON value; an empty body, malformed JSON, a duplicate member or anything after the
+     * value is an error.
+     */
     public static JsonValue parse(String body) {
         if (body == null || body.isBlank()) {
             throw new InvalidFieldException(BODY, "Send the request as a JSON body");
         }
         try (JsonReader reader = READERS.createReader(new StringReader(body))) {
-            return reader.readValue();
+            JsonValue value = reader.readValue();
+            requireNothingAfter(body);
+            return value;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw new InvalidFieldException(BODY, "The body is not well-formed JSON"
@@ -110,7 +124,7 @@ public final class StrictJson {
     }
 
     private static void check(JsonValue value, Type type, AnnotatedElement where, String path,
-                              List<InvalidFieldException> errors) {
+                              List<InvalidFieldException> errors, Set<String> exponents) {
         Class<?> raw = raw(type);
         String field = path.isEmpty() ? BODY : path;
         if (value.getValueType() == JsonValue.ValueType.NULL) {
@@ -133,7 +147,7 @@ public final class StrictJson {
                 errors.add(wrongType(field, "true or false", value));
             }
         } else if (isWholeNumber(raw)) {
-            checkWholeNumber(value, raw, field, errors);
+            checkWholeNumber(value, raw, field, errors, exponents.contains(path));
         } else if (raw == BigDecimal.class || raw == Double.class || raw == double.class || raw == Float.class
                 || raw == float.class) {
             checkDecimal(value, field, errors);
@@ -148,7 +162,7 @@ public final class StrictJson {
             }
             Type element = elementType(type);
             for (int i = 0; i < array.size(); i++) {
-                check(array.get(i), element, where, path + "[" + i + "]", errors);
+                check(array.get(i), element, where, path + "[" + i + "]", errors, exponents);
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             if (!(value instanceof JsonObject object)) {
@@ -156,16 +170,16 @@ public final class StrictJson {
                 return;
             }
             Type valueType = type instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
-            object.forEach((key, member) -> check(member, valueType, where, member(path, key), errors));
+            object.forEach((key, member) -> check(member, valueType, where, member(path, key), errors, exponents));
         } else if (raw == Object.class || JsonValue.class.isAssignableFrom(raw)) {
             return;
         } else {
-            checkObject(value, raw, path, field, errors);
+            checkObject(value, raw, path, field, errors, exponents);
         }
     }
 
     private static void checkObject(JsonValue value, Class<?> raw, String path, String field,
-                                    List<InvalidFieldException> errors) {
+                                    List<InvalidFieldException> errors, Set<String> exponents) {
         if (!(value instanceof JsonObject object)) {
             errors.add(wrongType(field, "an object", value));
             return;
@@ -178,12 +192,13 @@ public final class StrictJson {
                         + (properties.isEmpty() ? "this object has no fields"
                         : "the fields here are " + String.join(", ", properties.keySet()))));
             } else {
-                check(member, property.type(), property.element(), member(path, key), errors);
+                check(member, property.type(), property.element(), member(path, key), errors, exponents);
             }
         });
     }
 
-    private static void checkWholeNumber(JsonValue value, Class<?> raw, String field, List<InvalidFieldException> errors) {
+    private static void checkWholeNumber(JsonValue value, Class<?> raw, String field, List<InvalidFieldException> errors,
+                                         boolean exponent) {
         long min;
         long max;
         if (raw == Integer.class || raw == int.class) {
@@ -202,7 +217,7 @@ public final class StrictJson {
             return;
         }
         BigDecimal decimal = number.bigDecimalValue();
-        if (decimal.scale() != 0 || decimal.precision() > MAX_INTEGER_DIGITS + 1) {
+        if (exponent || decimal.scale() != 0 || decimal.precision() > MAX_INTEGER_DIGITS + 1) {
             errors.add(new InvalidFieldException(field, "Expected " + expected + " written as digits (no decimal"
                     + " point or exponent), got " + shortened(number)));
             return;
@@ -328,6 +343,66 @@ public final class StrictJson {
             return c.getComponentType();
         }
         return Object.class;
+    }
+
+    /** Refuses a body that goes on after its JSON value ({@code {...} x}), which a reader leaves unread. */
+    private static void requireNothingAfter(String body) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            parser.next();
+            if (parser.currentEvent() == JsonParser.Event.START_OBJECT) {
+                parser.skipObject();
+            } else if (parser.currentEvent() == JsonParser.Event.START_ARRAY) {
+                parser.skipArray();
+            }
+            if (parser.hasNext()) {
+                throw new InvalidFieldException(BODY, "The body goes on after its JSON value; send one value");
+            }
+        }
+    }
+
+    /**
+     * The paths (as {@link #member} and the array indexes name them) of the numbers {@code body} writes
+     * with an exponent: {@code 1e0} is the number 1 in the tree of values, which cannot tell it from
+     * {@code 1} any more, but a whole number is written as digits.
+     */
+    static Set<String> exponentPaths(String body) {
+        if (!EXPONENT.matcher(body).find()) {
+            return Set.of();
+        }
+        Set<String> paths = new HashSet<>();
+        Deque<Frame> frames = new ArrayDeque<>();
+        String key = null;
+        try (JsonParser parser = PARSERS.createParser(new StringReader(body))) {
+            boolean begun = false;
+            while (!(begun && frames.isEmpty()) && parser.hasNext()) { // the value parse() read, and no further
+                begun = true;
+                JsonParser.Event event = parser.next();
+                switch (event) {
+                    case KEY_NAME -> key = parser.getString();
+                    case END_OBJECT, END_ARRAY -> frames.pop();
+                    default -> {
+                        Frame parent = frames.peek();
+                        String path = parent == null ? "" : parent.array() ? parent.path() + "[" + parent.next() + "]"
+                                : member(parent.path(), key);
+                        if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                            frames.push(new Frame(path, event == JsonParser.Event.START_ARRAY, new int[1]));
+                        } else if (event == JsonParser.Event.VALUE_NUMBER
+                                && parser.getString().chars().anyMatch(c -> c == 'e' || c == 'E')) {
+                            paths.add(path);
+                        }
+                    }
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** An object or array being read: its path, and for an array the index of its next element. */
+    private record Frame(String path, boolean array, int[] count) {
+
+        int next() {
+            return count[0]++;
+        }
     }
 
     private static String member(String path, String key) {
