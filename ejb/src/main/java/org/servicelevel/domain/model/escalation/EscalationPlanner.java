@@ -144,7 +144,10 @@ public final class EscalationPlanner {
                 due = Optional.of(later(later(first.plus(step.repeatEvery().multipliedBy(occurrence)),
                         previous.plus(step.repeatEvery())), now));
             } else {
-                long threshold = threshold(clock, when) + step.repeatEvery().getSeconds() * occurrence;
+                // a step at the due instant first fired one second past the target, when the clock breached:
+                // its repetitions are counted from there
+                long threshold = threshold(clock, when) + (when.atDue() ? 1 : 0)
+                        + step.repeatEvery().getSeconds() * occurrence;
                 due = countedTo(clock, threshold, engine, now).flatMap(counted ->
                         workedAfter(previous, step.repeatEvery(), engine).map(spaced -> later(counted, spaced)));
             }

@@ -102,12 +102,13 @@ class EscalationPlannerTest {
                         List.of(EscalationAction.notify("AGREEMENT_OWNER"))),
                 new EscalationStep("every working hour", "PT0S", TimeBasis.WORKING, Duration.ofHours(1),
                         List.of(EscalationAction.notify("GROUP"))))));
-        List<FiredStep> fired = List.of(new FiredStep(SlaClock.RESOLUTION, -1, "breach", "100%", 0, MONDAY_10.minusSeconds(3600)),
-                new FiredStep(SlaClock.RESOLUTION, 0, "every two hours", "100%", 0, MONDAY_10.minusSeconds(3600)),
-                new FiredStep(SlaClock.RESOLUTION, 1, "every working hour", "PT0S", 0, MONDAY_10.minusSeconds(3600)));
+        // the clock breached at 09:00:01, the first second past its target: steps at the due instant fired then
+        List<FiredStep> fired = List.of(new FiredStep(SlaClock.RESOLUTION, -1, "breach", "100%", 0, MONDAY_10.minusSeconds(3599)),
+                new FiredStep(SlaClock.RESOLUTION, 0, "every two hours", "100%", 0, MONDAY_10.minusSeconds(3599)),
+                new FiredStep(SlaClock.RESOLUTION, 1, "every working hour", "PT0S", 0, MONDAY_10.minusSeconds(3599)));
 
-        assertEquals(List.of("resolution/0/every two hours@2026-12-07T11:00",
-                "resolution/1/every working hour@2026-12-07T10:00"), describe(plan(List.of(breached), rules, MONDAY_10,
+        assertEquals(List.of("resolution/0/every two hours@2026-12-07T11:00:01",
+                "resolution/1/every working hour@2026-12-07T10:00:01"), describe(plan(List.of(breached), rules, MONDAY_10,
                 fired)).stream().sorted().toList());
     }
 
