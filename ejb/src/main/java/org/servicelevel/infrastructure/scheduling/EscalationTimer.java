@@ -84,12 +84,12 @@ public class EscalationTimer {
     private Logger log;
 
     @Inject
-    @ConfigProperty(name = "servicelevel.escalation.batch", defaultValue = "200")
+    @ConfigProperty(name = "servicelevel.escalation.batch", defaultValue = "2000")
     private int batch;
 
     /** How many due steps one transaction fires. */
     @Inject
-    @ConfigProperty(name = "servicelevel.escalation.chunk", defaultValue = "20")
+    @ConfigProperty(name = "servicelevel.escalation.chunk", defaultValue = "100")
     private int chunk;
 
     /** How many transactions fire due steps at once. */
