@@ -28,7 +28,8 @@ public final class WebhookSettings {
      * by default: receivers on the company's own network are the usual case for a server deployed
      * there; an installation that wants them refused adds them.
      */
-    public static final String DEFAULT_BLOCKED = "169.254.0.0/16,fe80::/10,0.0.0.0/8,::/128,fd00:ec2::254/128,100.100.100.200/32";
+    public static final String DEFAULT_BLOCKED =
+            "169.254.0.0/16,fe80::/10,0.0.0.0/8,::/128,fd00:ec2::254/128,100.100.100.200/32";
     private static final Logger LOG = Logger.getLogger(WebhookSettings.class.getName());
 
     private WebhookSettings() {

@@ -106,7 +106,8 @@ public class WebhookDispatch {
             log.warning(() -> "Webhook event " + delivery.eventId() + " (" + delivery.eventType() + ") to " + attempt.url()
                     + " given up after " + delivery.attempts() + " attempts: " + delivery.lastError().orElse(""));
         } else {
-            log.info(() -> "Webhook event " + delivery.eventId() + " to " + WebhookSubscription.receiverOf(attempt.url()) + " failed at attempt "
+            log.info(() -> "Webhook event " + delivery.eventId() + " to "
+                    + WebhookSubscription.receiverOf(attempt.url()) + " failed at attempt "
                     + delivery.attempts() + " (" + delivery.lastError().orElse("") + "); next at "
                     + delivery.nextAttemptAt().orElse(null));
         }

@@ -133,7 +133,8 @@ public class WebhookDispatcher {
         } catch (WebhookSender.SendFailure e) {
             error = e.getMessage();
         } catch (RuntimeException e) {
-            log.log(Level.WARNING, "Webhook delivery " + delivery + " to " + WebhookSubscription.receiverOf(attempt.url()) + " failed", e);
+            log.log(Level.WARNING, "Webhook delivery " + delivery + " to "
+                    + WebhookSubscription.receiverOf(attempt.url()) + " failed", e);
             error = "The delivery failed inside ServiceLevel; see the server log at " + clock.instant();
         }
         Optional<Instant> retry = dispatch.record(attempt, status, error);

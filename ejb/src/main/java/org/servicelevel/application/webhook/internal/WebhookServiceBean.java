@@ -83,7 +83,8 @@ public class WebhookServiceBean implements WebhookService {
         WebhookSubscription subscription = new WebhookSubscription(definition(change), clock.instant());
         WebhookSubscription stored = subscriptions.store(subscription);
         record(stored, "created", describe(stored));
-        log.info(() -> "Webhook " + stored.id() + " to " + WebhookSubscription.receiverOf(stored.url()) + " created for " + stored.eventTypes());
+        log.info(() -> "Webhook " + stored.id() + " to " + WebhookSubscription.receiverOf(stored.url())
+                + " created for " + stored.eventTypes());
         return details(stored);
     }
 

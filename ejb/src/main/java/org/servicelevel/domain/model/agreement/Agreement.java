@@ -234,7 +234,8 @@ public class Agreement {
             if (v != null && v.terms() == null) {
                 errors.add(new InvalidFieldException(path + "terms", "Give the terms of the version"));
             } else if (v != null) {
-                termsProblems(v.terms(), v.effectiveFrom()).forEach(e -> errors.add(new InvalidFieldException(path + e.field(),
+                termsProblems(v.terms(), v.effectiveFrom()).forEach(e -> errors.add(new InvalidFieldException(
+                        path + e.field(),
                         e.getMessage())));
             }
         }
@@ -639,7 +640,8 @@ public class Agreement {
                 .toList()) {
             try {
                 AgreementTerms merged = amendment.terms().carriedOnto(draft.terms(), before);
-                if (!AgreementTerms.same(merged, draft.terms()) && termsProblems(merged, draft.effectiveFrom()).isEmpty()) {
+                if (!AgreementTerms.same(merged, draft.terms())
+                        && termsProblems(merged, draft.effectiveFrom()).isEmpty()) {
                     draft.replaceTerms(merged, joinNotes(draft.changeNote(), "carries amendment " + versionNumber
                             + " from " + from));
                     draft.propose(draft.createdBy(), draft.createdAt()); // changed terms are approved again

@@ -842,7 +842,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             } else {
                 scope.checkAmount(errors, path + ".amount", r.amount(), MAX_PRICE, digits);
             }
-            r.perStartedHour().ifPresent(a -> scope.checkAmount(errors, path + ".perStartedHour", a, MAX_PRICE, digits));
+            r.perStartedHour().ifPresent(a -> scope.checkAmount(errors, path + ".perStartedHour", a, MAX_PRICE,
+                    digits));
         }
         if (latePenalty.monthlyCap() != null) {
             scope.checkAmount(errors, "latePenalty.monthlyCap", latePenalty.monthlyCap(), MAX_FEE, digits);

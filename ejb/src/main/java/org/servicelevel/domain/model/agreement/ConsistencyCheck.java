@@ -258,7 +258,8 @@ public final class ConsistencyCheck {
         if (link.slaTarget() != TargetKind.RESOLUTION || own != TargetKind.RESOLUTION) {
             return Optional.empty();
         }
-        Optional<java.math.BigDecimal> theirs = sla.priority(link.slaPriority()).flatMap(PriorityTerms::maxOverduePercent);
+        Optional<java.math.BigDecimal> theirs = sla.priority(link.slaPriority())
+                .flatMap(PriorityTerms::maxOverduePercent);
         if (theirs.isEmpty()) {
             return Optional.empty();
         }

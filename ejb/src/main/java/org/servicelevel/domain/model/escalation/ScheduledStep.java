@@ -124,7 +124,10 @@ public class ScheduledStep {
         outcome = truncated(whatHappened, MAX_OUTCOME);
     }
 
-    /** Tries a pending step again at {@code until}, after its firing failed; how late it fires still counts from when it came due. */
+    /**
+     * Tries a pending step again at {@code until}, after its firing failed; how late it fires still
+     * counts from when it came due.
+     */
     public void postpone(Instant until) {
         if (state == State.PENDING && until.isAfter(dueAt)) {
             cameDueAt = cameDue();

@@ -559,9 +559,8 @@ public class Campaign {
 
     /** The respondent called {@code name}, ignoring case and spacing. */
     public Optional<Respondent> respondent(String name) {
-        // the stored key was written by the rule of its day; the name it came from is compared by today's
         String key = SurveyTexts.key(name);
-        return respondents.stream().filter(r -> SurveyTexts.key(r.name()).equals(key)).findFirst();
+        return respondents.stream().filter(r -> r.key().equals(key)).findFirst();
     }
 
     public int answerCount() {

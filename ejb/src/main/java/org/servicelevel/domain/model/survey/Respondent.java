@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,10 @@ public class Respondent {
 
     @Column(name = "name_key", nullable = false, length = Campaign.MAX_NAME)
     private String nameKey;
+
+    /** The name's key by today's rule, worked out once: a stored key was written by the rule of its day. */
+    @Transient
+    private String key;
 
     @Column(name = "respondent_role", nullable = false, length = Campaign.MAX_ROLE)
     private String role;
@@ -88,6 +93,14 @@ public class Respondent {
 
     String nameKey() {
         return nameKey;
+    }
+
+    /** What the name is compared by (see {@link SurveyTexts}). */
+    String key() {
+        if (key == null) {
+            key = SurveyTexts.key(name);
+        }
+        return key;
     }
 
     public String role() {

@@ -195,7 +195,8 @@ public class WebhookSubscription {
         NetworkRange.literal(uri.getHost()).flatMap(address -> NetworkRange.holding(blocked, address))
                 .ifPresent(range -> {
                     throw new InvalidFieldException("url", "The URL's host " + uri.getHost() + " lies in " + range
-                            + ", a network webhooks are not sent to (the setting servicelevel.webhooks.blocked-networks)");
+                            + ", a network webhooks are not sent to"
+                            + " (the setting servicelevel.webhooks.blocked-networks)");
                 });
     }
 

@@ -107,10 +107,9 @@ public final class StrictJson {
         if (body == null || body.isBlank()) {
             throw new InvalidFieldException(BODY, "Send the request as a JSON body");
         }
+        JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
-            requireNothingAfter(body);
-            return value;
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw new InvalidFieldException(BODY, "The body is not well-formed JSON"
@@ -121,6 +120,9 @@ public final class StrictJson {
                     ? "The body names a member twice in one object" : message.contains("nested")
                     ? "The body nests arrays or objects too deeply" : "The body is not well-formed JSON");
         }
+        // a reader leaves what follows the value unread; the parser steps over the value without building it
+        requireNothingAfter(body);
+        return value;
     }
 
     private static void check(JsonValue value, Type type, AnnotatedElement where, String path,
@@ -197,8 +199,8 @@ public final class StrictJson {
         });
     }
 
-    private static void checkWholeNumber(JsonValue value, Class<?> raw, String field, List<InvalidFieldException> errors,
-                                         boolean exponent) {
+    private static void checkWholeNumber(JsonValue value, Class<?> raw, String field,
+                                         List<InvalidFieldException> errors, boolean exponent) {
         long min;
         long max;
         if (raw == Integer.class || raw == int.class) {
@@ -354,9 +356,17 @@ public final class StrictJson {
             } else if (parser.currentEvent() == JsonParser.Event.START_ARRAY) {
                 parser.skipArray();
             }
-            if (parser.hasNext()) {
+            if (goesOn(parser)) {
                 throw new InvalidFieldException(BODY, "The body goes on after its JSON value; send one value");
             }
+        }
+    }
+
+    private static boolean goesOn(JsonParser parser) {
+        try {
+            return parser.hasNext();
+        } catch (JsonParsingException e) {
+            return true;
         }
     }
 
