@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.servicelevel.application.identity.Caller;
 import org.servicelevel.domain.model.identity.Role;
 
 /**
@@ -104,6 +105,33 @@ class ServiceRolesTest {
                 }
             }
         }
+    }
+
+    /**
+     * A method that acts for a caller it is handed ({@code createAs}, {@code commentAs}: the mail
+     * channel, which has found the sender) is for the system identity only: anyone else calling it
+     * could act as any user of any organisation.
+     */
+    @Test
+    void methodsThatActForACallerTheyAreHandedAreForTheSystemOnly() throws Exception {
+        List<String> wider = new ArrayList<>();
+        int found = 0;
+        for (Class<?> bean : beans()) {
+            for (Method method : bean.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()
+                        || Arrays.stream(method.getParameterTypes()).noneMatch(Caller.class::equals)) {
+                    continue;
+                }
+                found++;
+                RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class) : bean.getAnnotation(RolesAllowed.class);
+                if (roles == null || !List.of(Role.Names.SYSTEM).equals(List.of(roles.value()))) {
+                    wider.add(bean.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertTrue(found >= 3, "the methods that act for a caller were found");
+        assertEquals(List.of(), wider, "methods acting for a caller they are handed, open beyond the system");
     }
 
     @Test

@@ -78,7 +78,11 @@ public class TicketIntake {
         return new Created(views.details(ticket, now), false);
     }
 
-    /** Registers a ticket as {@code requester} would have (the mail channel, running as the system). */
+    /**
+     * Registers a ticket as {@code requester} would have (the mail channel, running as the system); no
+     * person may name the requester, who would then register tickets for any organisation.
+     */
+    @RolesAllowed(Role.Names.SYSTEM)
     public Created createAs(Caller requester, TicketDraft draft) {
         Instant now = clock.instant();
         Caller customer = requester.roles().contains(Role.Names.CUSTOMER) ? requester : null;
