@@ -102,7 +102,7 @@ public class IdentityServiceBean implements IdentityService {
         }
         if (matches) {
             throttle.cleared(account, now, null);
-            return SignIn.succeeded(Caller.of(user.get()));
+            return SignIn.succeeded(Caller.signingIn(user.get()));
         }
         failed(account, now, "from " + clientAddress);
         failed(address, now, "for " + shortened(username));
@@ -119,7 +119,8 @@ public class IdentityServiceBean implements IdentityService {
             return SignIn.refusedUntil(refused.get());
         }
         Optional<Caller> owner = tokenCodec.looksLikeToken(token)
-                ? tokens.findByHash(tokenCodec.hash(token)).filter(t -> t.isUsableAt(now)).map(t -> Caller.of(t.owner()))
+                ? tokens.findByHash(tokenCodec.hash(token)).filter(t -> t.isUsableAt(now))
+                        .map(t -> Caller.signingIn(t.owner()))
                 : Optional.empty();
         if (owner.isPresent()) {
             return SignIn.succeeded(owner.get());
@@ -175,7 +176,7 @@ public class IdentityServiceBean implements IdentityService {
     @Override
     @PermitAll
     public Optional<Caller> findActiveCaller(String username) {
-        return users.findByUsername(username).filter(UserAccount::isEnabled).map(Caller::of);
+        return users.findByUsername(username).filter(UserAccount::isEnabled).map(Caller::signingIn);
     }
 
     @Override
