@@ -128,6 +128,12 @@ public class UserAccount {
         if (newRoles.contains(Role.CUSTOMER) && newOrganisation == null) {
             throw new InvalidFieldException("organisation", "A customer user must belong to an organisation: give its code");
         }
+        if (!newRoles.contains(Role.CUSTOMER) && newOrganisation != null) {
+            // the services confine only customer users to their organisation: an integration or an agent
+            // bound to one would still read and change every organisation's tickets
+            throw new InvalidFieldException("organisation", "Only a customer user belongs to an organisation; the"
+                    + " provider's users and integrations work for every organisation");
+        }
         this.roles = EnumSet.copyOf(newRoles);
         this.organisation = newOrganisation;
     }

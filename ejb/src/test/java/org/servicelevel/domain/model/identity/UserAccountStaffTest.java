@@ -43,4 +43,13 @@ class UserAccountStaffTest {
             assertEquals("roles", refused.field());
         }
     }
+
+    @Test
+    void onlyACustomerUserBelongsToAnOrganisation() {
+        for (Role staff : List.of(Role.AGENT, Role.INTEGRATION, Role.MANAGER, Role.ADMIN)) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                    () -> user(Set.of(staff), ACME), staff.name());
+            assertEquals("organisation", refused.field());
+        }
+    }
 }
