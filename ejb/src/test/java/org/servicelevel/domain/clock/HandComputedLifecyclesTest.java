@@ -83,7 +83,8 @@ class HandComputedLifecyclesTest {
         // Friday 6 March 20:00, priority 2. Nothing counts until Monday 09:00.
         // Response at Monday 09:30:00: 09:00-09:30 = 30 min = the target, and equal is on time.
         // Resolution at Monday 12:00: 09:00-12:00 = 3 h of 4 h, due 09:00 + 4 h = 13:00.
-        Life onTime = new Life(BERLIN, OFFICE, "2026-03-06T20:00", 2).respondedWith("2026-03-09T09:30:00", "IN_PROGRESS");
+        Life onTime = new Life(BERLIN, OFFICE, "2026-03-06T20:00", 2)
+                .respondedWith("2026-03-09T09:30:00", "IN_PROGRESS");
         SlaClock response = onTime.clock(RESPONSE, "2026-03-09T12:00");
         assertEquals(ClockState.MET, response.state());
         assertEquals(Duration.ofMinutes(30), response.elapsed());
@@ -97,7 +98,8 @@ class HandComputedLifecyclesTest {
         assertEquals(onTime.t("2026-03-09T13:00"), resolution.due());
 
         // One second later: 30 min 1 s, breached at the deadline 09:30:00.
-        Life late = new Life(BERLIN, OFFICE, "2026-03-06T20:00", 2).respondedWith("2026-03-09T09:30:01", "IN_PROGRESS");
+        Life late = new Life(BERLIN, OFFICE, "2026-03-06T20:00", 2)
+                .respondedWith("2026-03-09T09:30:01", "IN_PROGRESS");
         SlaClock lateResponse = late.clock(RESPONSE, "2026-03-09T12:00");
         assertEquals(ClockState.BREACHED, lateResponse.state());
         assertEquals(Duration.ofSeconds(30 * 60 + 1), lateResponse.elapsed());
@@ -150,7 +152,8 @@ class HandComputedLifecyclesTest {
         // Christmas Eve (Thursday) 10:00, priority 3; hours that day 09:00-12:00; Friday 25 a holiday.
         // Response target 2 h: Thursday 10-12 = 2 h, due Thursday 12:00, a closing time.
         // Staff respond Monday 28 at 09:00:00: counted 2 h exactly, on time.
-        Life onTime = new Life(BERLIN, OFFICE, "2026-12-24T10:00", 3).respondedWith("2026-12-28T09:00:00", "IN_PROGRESS");
+        Life onTime = new Life(BERLIN, OFFICE, "2026-12-24T10:00", 3)
+                .respondedWith("2026-12-28T09:00:00", "IN_PROGRESS");
         SlaClock response = onTime.clock(RESPONSE, "2026-12-28T10:00");
         assertEquals(ClockState.MET, response.state(), "a deadline at a closing time is on time until the opening");
         assertEquals(Duration.ofHours(2), response.elapsed());
@@ -162,7 +165,8 @@ class HandComputedLifecyclesTest {
         assertEquals(onTime.t("2026-12-29T14:00"), resolution.due());
 
         // A second later: breached at the next opening, Monday 09:00:00.
-        Life late = new Life(BERLIN, OFFICE, "2026-12-24T10:00", 3).respondedWith("2026-12-28T09:00:01", "IN_PROGRESS");
+        Life late = new Life(BERLIN, OFFICE, "2026-12-24T10:00", 3)
+                .respondedWith("2026-12-28T09:00:01", "IN_PROGRESS");
         SlaClock lateResponse = late.clock(RESPONSE, "2026-12-28T10:00");
         assertEquals(ClockState.BREACHED, lateResponse.state());
         assertEquals(Duration.ofSeconds(2 * 3600 + 1), lateResponse.elapsed());
@@ -490,7 +494,8 @@ class HandComputedLifecyclesTest {
         assertEquals(spring.t("2026-03-08T04:30-04:00"), running.due());
         // Sunday 1 November 00:30-04:00 (04:30Z), priority 2: due 08:30Z = 03:30-05:00; resolved a second later.
         Life fall = new Life(NEW_YORK, NEW_YORK_24_7, "2026-11-01T00:30-04:00", 2)
-                .respondedWith("2026-11-01T00:35-04:00", "IN_PROGRESS").status("2026-11-01T03:30:01-05:00", "RESOLVED");
+                .respondedWith("2026-11-01T00:35-04:00", "IN_PROGRESS")
+                .status("2026-11-01T03:30:01-05:00", "RESOLVED");
         SlaClock late = fall.clock(RESOLUTION, "2026-11-01T05:00-05:00");
         assertEquals(ClockState.BREACHED, late.state());
         assertEquals(Duration.ofSeconds(4 * 3600 + 1), late.elapsed());
@@ -545,7 +550,8 @@ class HandComputedLifecyclesTest {
     void aFridaySaturdayWeekend() {
         // Riyadh, Sunday to Thursday 08:00-17:00. Thursday 5 March 15:00, priority 2: Thursday 15-17 = 2 h,
         // Friday and Saturday off, Sunday 08-10 = 2 h: due Sunday 8 March 10:00+03:00.
-        Life h = new Life(RIYADH, RIYADH_OFFICE, "2026-03-05T15:00", 2).respondedWith("2026-03-05T15:20", "IN_PROGRESS")
+        Life h = new Life(RIYADH, RIYADH_OFFICE, "2026-03-05T15:00", 2)
+                .respondedWith("2026-03-05T15:20", "IN_PROGRESS")
                 .status("2026-03-08T09:59:59", "RESOLVED");
         SlaClock saturday = h.clock(RESOLUTION, "2026-03-07T12:00");
         assertEquals(ClockState.RUNNING, saturday.state());
@@ -603,7 +609,8 @@ class HandComputedLifecyclesTest {
 
         // Registered in the lunch break, 13:30, priority 1: counting from 14:00; response 14:15:00 exactly on
         // time, resolution due 16:00.
-        Life lunchTime = new Life(BERLIN, SPLIT, "2026-03-02T13:30", 1).respondedWith("2026-03-02T14:15:00", "IN_PROGRESS");
+        Life lunchTime = new Life(BERLIN, SPLIT, "2026-03-02T13:30", 1)
+                .respondedWith("2026-03-02T14:15:00", "IN_PROGRESS");
         assertEquals(ClockState.MET, lunchTime.clock(RESPONSE, "2026-03-02T15:00").state());
         assertEquals(lunchTime.t("2026-03-02T16:00"), lunchTime.clock(RESOLUTION, "2026-03-02T15:00").due());
     }
