@@ -627,17 +627,22 @@ class TicketApiIT {
 
     /** Puts a plain-text message into the mailbox, as the mail server would after receiving it. */
     private static void deliver(String messageId, String from, String subject, String text) {
+        deliver(messageId, from, subject, text, "");
+    }
+
+    /** As {@link #deliver(String, String, String, String)}, with more header lines (each ending in a line end). */
+    private static void deliver(String messageId, String from, String subject, String text, String headers) {
         String raw = """
                 From: %s
                 To: servicedesk@example.com
                 Subject: %s
                 Date: Mon, 1 Jun 2026 10:00:00 +0200
                 Message-ID: %s
-                MIME-Version: 1.0
+                %sMIME-Version: 1.0
                 Content-Type: text/plain; charset=UTF-8
 
                 %s
-                """.formatted(from, subject, messageId, text).replace("\n", "\r\n");
+                """.formatted(from, subject, messageId, headers, text).replace("\n", "\r\n");
         try {
             MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
                     new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
@@ -730,6 +735,14 @@ class TicketApiIT {
         assertEquals(m.username(), comment.getString("actor"));
         assertTrue(comment.getBoolean("byCustomer"), comment.toString());
         assertTrue(comment.getBoolean("visibleToCustomer"), comment.toString());
+
+        String outOfOffice = messageId();
+        deliver(outOfOffice, m.email(), "Automatic reply: [" + number + "] The " + word + " is on fire",
+                "I am out of the office until Monday.", "Auto-Submitted: auto-replied\n");
+        JsonObject automatic = waitFor("rejection of the out-of-office reply", () -> rejection(outOfOffice));
+        assertEquals(number, automatic.getString("ticket"));
+        assertTrue(automatic.getString("reason").contains("Auto-Submitted: auto-replied"), automatic.toString());
+        assertEquals(1, comments(id(ticket)).size(), "an automatic reply is no comment");
 
         Setup elsewhere = setup();
         String stranger = "it-mail-" + UUID.randomUUID().toString().substring(0, 8);

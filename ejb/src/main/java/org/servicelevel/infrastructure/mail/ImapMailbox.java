@@ -25,8 +25,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -204,7 +207,39 @@ public class ImapMailbox implements Mailbox {
                     + subject + "\n" + text);
         }
         return new IncomingMail(messageId.strip(), from, fromName, subject, text,
-                received == null ? null : received.toInstant(), unreadable);
+                received == null ? null : received.toInstant(), unreadable, automatic(message));
+    }
+
+    /**
+     * The header that marks the message as sent by a program rather than a person, as {@code Name: value},
+     * or null: {@code Auto-Submitted} other than {@code no} (RFC 3834: out-of-office and vacation replies,
+     * other help desks' acknowledgements), the {@code X-Autoreply}/{@code X-Autorespond} headers of older
+     * responders, {@code Precedence: bulk, junk or auto_reply}, and delivery reports ({@code
+     * multipart/report}: bounces). Answering such a message, or making it a ticket or a comment, is how
+     * two mail systems end up writing to each other for ever.
+     */
+    static String automatic(MimeMessage message) throws MessagingException {
+        String submitted = message.getHeader("Auto-Submitted", ",");
+        if (submitted != null && !submitted.isBlank()
+                && !submitted.split(";", 2)[0].strip().equalsIgnoreCase("no")) {
+            return "Auto-Submitted: " + submitted.strip();
+        }
+        for (String name : List.of("X-Autoreply", "X-Autorespond")) {
+            String value = message.getHeader(name, ",");
+            if (value != null) {
+                return name + ": " + value.strip();
+            }
+        }
+        String precedence = message.getHeader("Precedence", ",");
+        if (precedence != null && Set.of("bulk", "junk", "auto_reply").contains(precedence.strip()
+                .toLowerCase(Locale.ROOT))) {
+            return "Precedence: " + precedence.strip();
+        }
+        String type = message.getContentType();
+        if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
+            return "Content-Type: multipart/report";
+        }
+        return null;
     }
 
     /** A stable id for a message without a usable Message-ID, from what it says. */

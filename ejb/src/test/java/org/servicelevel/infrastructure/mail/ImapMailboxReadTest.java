@@ -105,4 +105,45 @@ class ImapMailboxReadTest {
         assertEquals("Still readable", mail.text().strip());
         assertNull(mail.unreadable());
     }
+
+    private static String automaticOf(String headers) throws MessagingException {
+        return read("""
+                From: carl@acme.example
+                To: desk@example.com
+                Subject: Re: [T-000123] Printer on fire
+                Message-ID: <auto-1@acme.example>
+                %s
+                I am out of the office until Monday.
+                """.formatted(headers)).automatic();
+    }
+
+    @Test
+    void outOfOfficeRepliesAndBouncesAreMarkedAutomatic() throws MessagingException {
+        assertEquals("Auto-Submitted: auto-replied", automaticOf("Auto-Submitted: auto-replied\n"));
+        assertEquals("Auto-Submitted: auto-generated; owner-email=x@acme.example",
+                automaticOf("Auto-Submitted: auto-generated; owner-email=x@acme.example\n"));
+        assertEquals("X-Autoreply: yes", automaticOf("X-Autoreply: yes\n"));
+        assertEquals("X-Autorespond: vacation", automaticOf("X-Autorespond: vacation\n"));
+        assertEquals("Precedence: bulk", automaticOf("Precedence: bulk\n"));
+        assertEquals("Precedence: Auto_Reply", automaticOf("Precedence: Auto_Reply\n"));
+        assertEquals("Content-Type: multipart/report", automaticOf("""
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="r"
+
+                --r
+                Content-Type: text/plain
+
+                Delivery failed.
+                --r--
+                """));
+    }
+
+    @Test
+    void aPersonsMessageIsNotAutomatic() throws MessagingException {
+        assertNull(automaticOf(""));
+        assertNull(automaticOf("Auto-Submitted: no\n"));
+        assertNull(automaticOf("Auto-Submitted: No ; comment\n"));
+        assertNull(automaticOf("Precedence: first-class\n"));
+        assertNull(automaticOf("Precedence: list\n"), "a customer's distribution list is still its people");
+    }
 }

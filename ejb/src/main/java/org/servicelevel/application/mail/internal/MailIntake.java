@@ -77,6 +77,11 @@ public class MailIntake {
         InboundMail record;
         if (mail.unreadable() != null) {
             record = rejected(mail, now, mail.unreadable(), null);
+        } else if (mail.automatic() != null) {
+            // an out-of-office reply to an escalation e-mail is no comment of the customer's, and a
+            // bounce no ticket
+            record = rejected(mail, now, "An automatic message (" + mail.automatic() + "), not written by a person",
+                    MailText.ticketNumber(mail.subject()).orElse(null));
         } else {
             record = MailText.ticketNumber(mail.subject()).map(number -> reply(mail, number, now))
                     .orElseGet(() -> newTicket(mail, now));
