@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,10 @@ public class TicketStatusServiceBean implements TicketStatusService {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SYSTEM})
     public Model replace(String expectedTag, List<StatusDefinition> statuses, List<TransitionDefinition> transitions) {
-        StatusModel current = tickets.lockStatusModel();
+        tickets.lockStatusModel();
+        // read again once the lock is held: a replacement that committed while this one waited for the lock
+        // may have added statuses, which the locking statement does not see
+        StatusModel current = tickets.statusModel();
         String tag = tag(current);
         if (!tag.equals(expectedTag)) {
             throw new StaleVersionException("The status model was changed by someone else; read it again and"
@@ -78,7 +82,7 @@ public class TicketStatusServiceBean implements TicketStatusService {
         audit.record(new AuditEntry(clock.instant(), callers.actor(session), "ticket-status-model", 0L, "replaced",
                 replacement.statuses().size() + " statuses, " + replacement.transitions().size() + " transitions"));
         log.info(() -> "Ticket status model replaced: " + replacement.statuses().size() + " statuses");
-        return model(replacement);
+        return model(tickets.statusModel());
     }
 
     private static String upper(String code) {
@@ -92,13 +96,19 @@ public class TicketStatusServiceBean implements TicketStatusService {
                         t.customerAllowed())).toList(), tag(m));
     }
 
-    /** A digest of the model's content: it changes exactly when the model does. */
-    private static String tag(StatusModel m) {
+    /**
+     * A digest of the model's content: it changes exactly when the model does, whatever order the statuses
+     * and transitions are listed in (a request's, or the database's).
+     */
+    static String tag(StatusModel m) {
         StringBuilder text = new StringBuilder();
-        m.statuses().forEach(s -> text.append(s.code()).append('|').append(s.name()).append('|').append(s.category())
-                .append('|').append(s.position()).append('|').append(s.initial()).append('\n'));
-        m.transitions().forEach(t -> text.append(t.from()).append('>').append(t.to()).append('|').append(t.name())
-                .append('|').append(t.customerAllowed()).append('\n'));
+        m.statuses().stream().sorted(Comparator.comparing(TicketStatus::code))
+                .forEach(s -> text.append(s.code()).append('|').append(s.name()).append('|').append(s.category())
+                        .append('|').append(s.position()).append('|').append(s.initial()).append('\n'));
+        m.transitions().stream()
+                .sorted(Comparator.comparing(StatusTransition::from).thenComparing(StatusTransition::to))
+                .forEach(t -> text.append(t.from()).append('>').append(t.to()).append('|').append(t.name())
+                        .append('|').append(t.customerAllowed()).append('\n'));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8))).substring(0, 16);

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class Preconditions {
 
     private static final Pattern STRONG = Pattern.compile("\"([\\x21\\x23-\\x7e]*)\"");
-    private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
+    /** A version as {@link #etag} writes it: no leading zeros, since {@code "07"} is not the tag {@code "7"}. */
+    private static final Pattern VERSION = Pattern.compile("0|[1-9]\\d{0,17}");
 
     private Preconditions() {
     }

@@ -2,8 +2,10 @@ package org.servicelevel.interfaces.rest.problem;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,14 +23,18 @@ import org.servicelevel.domain.DomainException;
 /**
  * Everything no other mapper takes. A business outcome or an access refusal that arrives wrapped (in
  * an {@code EJBException} or a rolled-back transaction) is handed to its own mapper; a concurrent edit
- * detected when the transaction commits answers 409, a value the database refuses answers 400 or 409;
- * anything else is a defect: logged with an incident id and answered 500 with that id only, never with
- * its message or type.
+ * detected when the transaction commits answers 409, and so does a lock the database could not grant
+ * (a lock timeout, a deadlock or a serialization failure, which a retry resolves); a value the database
+ * refuses answers 400 or 409; anything else is a defect: logged with an incident id and answered 500
+ * with that id only, never with its message or type.
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
+
+    /** SQL states of a transaction the database rolled back for a concurrent one: serialization, deadlock, lock. */
+    private static final Set<String> LOCK_STATES = Set.of("40001", "40P01", "55P03");
 
     @Context
     private Providers providers;
@@ -44,6 +51,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                     "Someone else changed this record since you read it. Read it again and reapply your change.");
         }
         SQLException sql = sqlCause(exception);
+        if (isLockConflict(exception) || sql != null && LOCK_STATES.contains(sql.getSQLState())) {
+            return Problems.response(409, "Edited concurrently",
+                    "Someone else was changing this record at the same moment. Read it again and reapply your change.");
+        }
         if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
             String detail = "A value is too long or out of range for what can be stored; shorten the texts and check"
                     + " the numbers of the request.";
@@ -74,6 +85,16 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             current = current.getCause();
         }
         return current;
+    }
+
+    /** A lock the database could not grant: waited too long for it, or two transactions waited for each other. */
+    private static boolean isLockConflict(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof PessimisticLockException || c instanceof LockTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOptimisticLock(Throwable t) {

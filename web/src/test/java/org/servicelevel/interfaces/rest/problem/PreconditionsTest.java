@@ -17,6 +17,7 @@ class PreconditionsTest {
     void aStrongETagNamesTheVersion() {
         assertEquals(7, Preconditions.requireVersion("\"7\""));
         assertEquals(7, Preconditions.requireVersion("  \"7\" "));
+        assertEquals(0, Preconditions.requireVersion("\"0\""));
     }
 
     @Test
@@ -27,6 +28,9 @@ class PreconditionsTest {
         assertEquals(412, status("\"7\", \"8\""));
         assertEquals(412, status("\"seven\""));
         assertEquals(412, status("\"99999999999999999999\""));
+        // strong comparison is character by character: "07" is not the ETag "7" answered by GET
+        assertEquals(412, status("\"07\""));
+        assertEquals(412, status("\"00\""));
     }
 
     @Test
