@@ -409,7 +409,7 @@ public final class EscalationLoad {
         }
     }
 
-    /** Moves the sequence well past the ids used, whichever end of a block the server takes. */
+    /** Moves the sequence well past the ids used, whichever end of a block of 50 the server takes. */
     private static void setSequence(Statement sql, String sequence, String max) throws SQLException {
         sql.execute("SELECT setval('" + sequence + "', (" + max + ") + 100)");
     }

@@ -45,7 +45,7 @@ public class ScheduledStep {
     private static final int MAX_OUTCOME = 4000;
 
     @Id
-    @SequenceGenerator(name = "escalation_step_seq", sequenceName = "escalation_step_seq", allocationSize = 500)
+    @SequenceGenerator(name = "escalation_step_seq", sequenceName = "escalation_step_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "escalation_step_seq")
     private Long id;
 

@@ -34,7 +34,7 @@ public class Notification {
     private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
 
     @Id
-    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 500)
+    @SequenceGenerator(name = "notification_seq", sequenceName = "notification_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notification_seq")
     private Long id;
 

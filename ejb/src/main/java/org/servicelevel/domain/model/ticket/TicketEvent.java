@@ -27,7 +27,7 @@ import org.servicelevel.domain.clock.StatusCategory;
 public class TicketEvent {
 
     @Id
-    @SequenceGenerator(name = "ticket_event_seq", sequenceName = "ticket_event_seq", allocationSize = 500)
+    @SequenceGenerator(name = "ticket_event_seq", sequenceName = "ticket_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_event_seq")
     private Long id;
 

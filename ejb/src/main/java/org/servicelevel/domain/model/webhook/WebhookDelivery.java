@@ -43,7 +43,7 @@ public class WebhookDelivery {
     private static final int MAX_ERROR = 1000;
 
     @Id
-    @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 500)
+    @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_delivery_seq")
     private Long id;
 

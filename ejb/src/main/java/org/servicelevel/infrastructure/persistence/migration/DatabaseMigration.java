@@ -15,8 +15,7 @@ import org.servicelevel.infrastructure.persistence.ApplicationDataSource;
  * Brings the database schema to the version this build expects before anything else uses it.
  *
  * <p>The schema is owned by the versioned SQL migrations under {@code db/migration}; the same
- * scripts run on H2 (in PostgreSQL mode) and on PostgreSQL. A change whose statements differ between
- * the two is a Java migration of this package, named like the scripts and listed here. Start-up beans that touch the database
+ * scripts run on H2 (in PostgreSQL mode) and on PostgreSQL. Start-up beans that touch the database
  * declare {@code @DependsOn("DatabaseMigration")}. A failed migration fails the deployment, so the
  * application never runs against a schema it does not understand.
  */
@@ -34,7 +33,6 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(ApplicationDataSource.lookup())
                 .locations("classpath:db/migration")
-                .javaMigrations(new V31__Larger_id_blocks())
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

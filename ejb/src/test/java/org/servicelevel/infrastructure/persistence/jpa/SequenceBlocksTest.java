@@ -18,13 +18,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.servicelevel.infrastructure.persistence.migration.V31__Larger_id_blocks;
 
 /**
  * Every id sequence an entity draws from hands out the block of ids its generator assumes: the
  * persistence unit takes {@code allocationSize} ids for each value it fetches, so a sequence that
  * steps by less would give two transactions the same ids (and one that steps otherwise is refused
- * at the first insert). The SQL migrations set the steps, then the Java migration V31.
+ * at the first insert).
  */
 class SequenceBlocksTest {
 
@@ -91,8 +90,6 @@ class SequenceBlocksTest {
                 }
             }
         }
-        // the Java migration after the SQL ones
-        V31__Larger_id_blocks.SEQUENCES.values().forEach(s -> increments.put(s, V31__Larger_id_blocks.BLOCK));
         return increments;
     }
 
