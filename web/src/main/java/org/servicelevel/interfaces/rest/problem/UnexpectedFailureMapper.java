@@ -33,8 +33,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedFailureMapper.class.getName());
 
-    /** SQL states of a transaction the database rolled back for a concurrent one: serialization, deadlock, lock. */
-    private static final Set<String> LOCK_STATES = Set.of("40001", "40P01", "55P03");
+    /**
+     * SQL states of a transaction the database rolled back for a concurrent one: serialization, deadlock,
+     * lock not available (PostgreSQL), and H2's lock timeout.
+     */
+    private static final Set<String> LOCK_STATES = Set.of("40001", "40P01", "55P03", "HYT00");
 
     @Context
     private Providers providers;

@@ -48,6 +48,7 @@ class UnexpectedFailureMapperTest {
         assertConflict(new EJBException(new PessimisticLockException("could not lock")));
         assertConflict(new EJBException(new LockTimeoutException("lock timeout")));
         assertConflict(rolledBack(new PersistenceException(new SQLException("deadlock detected", "40P01"))));
+        assertConflict(rolledBack(new PersistenceException(new SQLException("Timeout trying to lock table", "HYT00"))));
         assertConflict(new EJBException(new PersistenceException(new SQLException("could not serialize", "40001"))));
         assertConflict(new EJBException(new PersistenceException(new SQLException("lock not available", "55P03"))));
     }
