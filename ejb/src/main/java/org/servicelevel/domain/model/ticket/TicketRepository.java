@@ -69,8 +69,12 @@ public interface TicketRepository {
 
     StatusModel statusModel();
 
-    /** The status model, locked against a concurrent replacement until this transaction ends. */
-    StatusModel lockStatusModel();
+    /**
+     * Locks the status model against a concurrent replacement until this transaction ends. Read it
+     * afterwards with {@link #statusModel()}: the locking statement does not see the statuses a
+     * replacement added while it waited, and a model read with it could name transitions into them.
+     */
+    void lockStatusModel();
 
     /** Replaces the status model. */
     void replace(StatusModel model);

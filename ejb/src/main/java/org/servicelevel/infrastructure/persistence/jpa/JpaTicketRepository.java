@@ -320,10 +320,9 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
-    public StatusModel lockStatusModel() {
-        return new StatusModel(em.createNamedQuery("TicketStatus.findAll", TicketStatus.class)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList(),
-                em.createNamedQuery("StatusTransition.findAll", StatusTransition.class).getResultList());
+    public void lockStatusModel() {
+        em.createNamedQuery("TicketStatus.findAll", TicketStatus.class)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.Fields;
@@ -45,6 +46,9 @@ class StatusModelTagTest {
     private StatusModel stored;
     private TicketStatusServiceBean bean;
 
+    /** What another replacement commits while this one waits for the lock. */
+    private Runnable meanwhile = () -> { };
+
     @SuppressWarnings("unchecked")
     private static <T> T proxy(Class<T> type, InvocationHandler handler) {
         return (T) Proxy.newProxyInstance(StatusModelTagTest.class.getClassLoader(), new Class<?>[] {type}, handler);
@@ -68,7 +72,11 @@ class StatusModelTagTest {
         bean = new TicketStatusServiceBean();
         Fields.set(TicketStatusServiceBean.class, bean, "tickets", proxy(TicketRepository.class, (p, m, a) ->
                 switch (m.getName()) {
-                    case "statusModel", "lockStatusModel" -> read();
+                    case "statusModel" -> read();
+                    case "lockStatusModel" -> {
+                        meanwhile.run();
+                        yield null;
+                    }
                     case "replace" -> {
                         stored = (StatusModel) a[0];
                         yield null;
@@ -126,5 +134,15 @@ class StatusModelTagTest {
         Model replaced = addWaiting(before);
         assertNotEquals(before, replaced.tag());
         assertThrows(StaleVersionException.class, () -> addWaiting(before));
+    }
+
+    @Test
+    void aReplacementCommittedWhileThisOneWaitedForTheLockMakesItStale() {
+        String before = bean.model().tag();
+        meanwhile = () -> stored = new StatusModel(Stream.concat(stored.statuses().stream(), Stream.of(
+                new TicketStatus("ON_HOLD", "On hold", StatusCategory.WAITING_ON_CUSTOMER, 15, false))).toList(),
+                stored.transitions());
+        assertThrows(StaleVersionException.class, () -> addWaiting(before));
+        assertEquals(4, stored.statuses().size(), "the status added meanwhile is kept");
     }
 }
