@@ -54,7 +54,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                     "Someone else changed this record since you read it. Read it again and reapply your change.");
         }
         SQLException sql = sqlCause(exception);
-        if (isLockConflict(exception) || sql != null && LOCK_STATES.contains(sql.getSQLState())) {
+        String state = sql == null ? null : sql.getSQLState();
+        if (isLockConflict(exception) || state != null && LOCK_STATES.contains(state)) {
+            // answered, not an incident; but a deadlock that recurs is a defect of the order of locks
+            LOG.info(() -> "Lock conflict answered 409" + (state == null ? "" : ", SQL state " + state) + ": "
+                    + (sql == null ? exception : sql).getMessage());
             return Problems.response(409, "Edited concurrently",
                     "Someone else was changing this record at the same moment. Read it again and reapply your change.");
         }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A new user. {@code organisation} (a customer organisation's code) is required for customer users. */
+/**
+ * A new user. {@code organisation} (a customer organisation's code) is required for customer users and
+ * refused for any other.
+ */
 public class UserRequest {
 
     @NotBlank(message = "Give a username")

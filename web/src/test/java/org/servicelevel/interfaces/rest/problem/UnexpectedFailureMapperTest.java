@@ -58,5 +58,7 @@ class UnexpectedFailureMapperTest {
         Response response = mapper.toResponse(new EJBException(new PersistenceException(
                 new SQLException("connection lost", "08006"))));
         assertEquals(500, response.getStatus());
+        assertEquals(500, mapper.toResponse(new EJBException(new PersistenceException(
+                new SQLException("connection closed")))).getStatus(), "a failure without an SQL state");
     }
 }
