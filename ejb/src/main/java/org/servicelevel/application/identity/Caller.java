@@ -36,7 +36,7 @@ public record Caller(String username, String displayName, Set<String> roles, Lon
         Caller caller = of(user);
         return caller.roles().contains(Role.Names.CUSTOMER) && caller.roles().size() > 1
                 ? new Caller(caller.username(), caller.displayName(), Set.of(Role.Names.CUSTOMER),
-                caller.organisationId(), caller.organisationCode())
+                        caller.organisationId(), caller.organisationCode())
                 : caller;
     }
 }

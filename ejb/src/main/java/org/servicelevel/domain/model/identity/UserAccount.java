@@ -30,8 +30,9 @@ import org.servicelevel.domain.model.customer.Organisation;
 /**
  * A person or client that signs in. Holds only a hash of the password, never the password.
  *
- * <p>Rule guarded here: a user with the {@link Role#CUSTOMER} role belongs to exactly one customer
- * organisation, because everything a customer user sees is limited to that organisation.
+ * <p>Rules guarded here: a user with the {@link Role#CUSTOMER} role has no other role and belongs to
+ * exactly one customer organisation, because everything a customer user sees is limited to that
+ * organisation; a user without it belongs to none, because nothing confines the provider's users.
  */
 @Entity
 @Table(name = "user_account")

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -97,15 +98,13 @@ class SignInRolesTest {
                     .orElseThrow();
             Caller byToken = bean.authenticateToken(TOKEN, "192.0.2.1").signedIn().orElseThrow();
             Caller bySession = bean.findActiveCaller("acme-bot").orElseThrow();
-            for (Caller caller : java.util.List.of(byPassword, byToken, bySession)) {
+            for (Caller caller : List.of(byPassword, byToken, bySession)) {
                 assertEquals(Set.of(Role.Names.CUSTOMER), caller.roles(), beside.name());
                 assertEquals(1L, caller.organisationId());
                 assertEquals("ACME", caller.organisationCode());
             }
         }
     }
-
-    // ---- holds ----
 
     @Test
     void otherAccountsSignInWithTheirRoles() {
