@@ -15,6 +15,7 @@ import jakarta.mail.Store;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.search.FlagTerm;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,6 +55,9 @@ public class ImapMailbox implements Mailbox {
     private static final Duration DEFAULT_POLL = Duration.ofSeconds(60);
     private static final String TIMEOUT_MILLIS = "20000";
     private static final int MAX_MESSAGE_ID = 998;
+
+    /** The {@code Precedence} values a program sends with: mass mail and automatic replies. */
+    private static final Set<String> AUTOMATIC_PRECEDENCE = Set.of("bulk", "junk", "auto_reply");
 
     @Inject
     private Logger log;
@@ -213,33 +217,42 @@ public class ImapMailbox implements Mailbox {
     /**
      * The header that marks the message as sent by a program rather than a person, as {@code Name: value},
      * or null: {@code Auto-Submitted} other than {@code no} (RFC 3834: out-of-office and vacation replies,
-     * other help desks' acknowledgements), the {@code X-Autoreply}/{@code X-Autorespond} headers of older
-     * responders, {@code Precedence: bulk, junk or auto_reply}, and delivery reports ({@code
-     * multipart/report}: bounces). Answering such a message, or making it a ticket or a comment, is how
-     * two mail systems end up writing to each other for ever.
+     * other help desks' acknowledgements, monitoring systems' alerts), the {@code X-Autoreply}/{@code
+     * X-Autorespond} headers of older responders, {@code Precedence: bulk, junk or auto_reply}, and
+     * delivery reports ({@code multipart/report}: bounces).
      */
     static String automatic(MimeMessage message) throws MessagingException {
-        String submitted = message.getHeader("Auto-Submitted", ",");
-        if (submitted != null && !submitted.isBlank()
-                && !submitted.split(";", 2)[0].strip().equalsIgnoreCase("no")) {
-            return "Auto-Submitted: " + submitted.strip();
+        String submitted = header(message, "Auto-Submitted");
+        // the keyword before any parameters; a comment such as "no (by hand)" is no part of it
+        if (submitted != null && !submitted.replaceAll("\\([^)]*\\)", " ").split(";", 2)[0].strip()
+                .equalsIgnoreCase("no")) {
+            return "Auto-Submitted: " + submitted;
         }
         for (String name : List.of("X-Autoreply", "X-Autorespond")) {
-            String value = message.getHeader(name, ",");
+            String value = header(message, name);
             if (value != null) {
-                return name + ": " + value.strip();
+                return name + ": " + value;
             }
         }
-        String precedence = message.getHeader("Precedence", ",");
-        if (precedence != null && Set.of("bulk", "junk", "auto_reply").contains(precedence.strip()
-                .toLowerCase(Locale.ROOT))) {
-            return "Precedence: " + precedence.strip();
+        String precedence = header(message, "Precedence");
+        if (precedence != null && AUTOMATIC_PRECEDENCE.contains(precedence.toLowerCase(Locale.ROOT))) {
+            return "Precedence: " + precedence;
         }
         String type = message.getContentType();
         if (type != null && type.strip().toLowerCase(Locale.ROOT).startsWith("multipart/report")) {
             return "Content-Type: multipart/report";
         }
         return null;
+    }
+
+    /** The header's value on one line, or null when the message has none or an empty one. */
+    private static String header(MimeMessage message, String name) throws MessagingException {
+        String value = message.getHeader(name, ",");
+        if (value == null) {
+            return null;
+        }
+        String unfolded = MimeUtility.unfold(value).replaceAll("\\s+", " ").strip();
+        return unfolded.isEmpty() ? null : unfolded;
     }
 
     /** A stable id for a message without a usable Message-ID, from what it says. */

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.application.mail.IncomingMail;
@@ -122,6 +123,8 @@ class ImapMailboxReadTest {
         assertEquals("Auto-Submitted: auto-replied", automaticOf("Auto-Submitted: auto-replied\n"));
         assertEquals("Auto-Submitted: auto-generated; owner-email=x@acme.example",
                 automaticOf("Auto-Submitted: auto-generated; owner-email=x@acme.example\n"));
+        assertEquals("Auto-Submitted: auto-replied (vacation)",
+                automaticOf("Auto-Submitted: auto-replied\n\t(vacation)\n"), "a folded header on one line");
         assertEquals("X-Autoreply: yes", automaticOf("X-Autoreply: yes\n"));
         assertEquals("X-Autorespond: vacation", automaticOf("X-Autorespond: vacation\n"));
         assertEquals("Precedence: bulk", automaticOf("Precedence: bulk\n"));
@@ -143,7 +146,35 @@ class ImapMailboxReadTest {
         assertNull(automaticOf(""));
         assertNull(automaticOf("Auto-Submitted: no\n"));
         assertNull(automaticOf("Auto-Submitted: No ; comment\n"));
+        assertNull(automaticOf("Auto-Submitted: no (sent by hand)\n"), "a comment is no part of the keyword");
         assertNull(automaticOf("Precedence: first-class\n"));
         assertNull(automaticOf("Precedence: list\n"), "a customer's distribution list is still its people");
+    }
+
+    @Test
+    void aMonitoringAlertMayOpenATicketButAnswersAndBouncesMayNot() throws MessagingException {
+        assertEquals(false, read("""
+                From: monitor@acme.example
+                Subject: Disk full on db1
+                Auto-Submitted: auto-generated
+
+                /var is 98 % full.
+                """).automaticAnswer());
+        for (String header : List.of("Auto-Submitted: auto-replied", "Auto-Submitted: auto-notified",
+                "X-Autorespond: yes", "Precedence: junk")) {
+            assertTrue(read("""
+                    From: carl@acme.example
+                    Subject: Out of office
+                    %s
+
+                    Back on Monday.
+                    """.formatted(header)).automaticAnswer(), header);
+        }
+        assertEquals(false, read("""
+                From: carl@acme.example
+                Subject: Printer
+
+                It is on fire.
+                """).automaticAnswer());
     }
 }

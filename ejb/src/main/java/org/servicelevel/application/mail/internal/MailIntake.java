@@ -77,9 +77,10 @@ public class MailIntake {
         InboundMail record;
         if (mail.unreadable() != null) {
             record = rejected(mail, now, mail.unreadable(), null);
-        } else if (mail.automatic() != null) {
+        } else if (mail.automatic() != null && (MailText.ticketNumber(mail.subject()).isPresent()
+                || mail.automaticAnswer())) {
             // an out-of-office reply to an escalation e-mail is no comment of the customer's, and a
-            // bounce no ticket
+            // bounce or another help desk's acknowledgement no ticket; a monitoring alert may open one
             record = rejected(mail, now, "An automatic message (" + mail.automatic() + "), not written by a person",
                     MailText.ticketNumber(mail.subject()).orElse(null));
         } else {
