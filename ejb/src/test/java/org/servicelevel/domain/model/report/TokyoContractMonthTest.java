@@ -584,7 +584,8 @@ class TokyoContractMonthTest {
 
     @Test
     void aCampaignCompletedTheDayAfterTheMonthIsNotOctobers() {
-        assertThrows(IllegalArgumentException.class, () -> new MonthCloseInput(OCTOBER, YEN, tickets(), services(),
-                autumn(LocalDate.of(2026, 11, 1)), OCTOBER_USAGE));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new MonthCloseInput(
+                OCTOBER, YEN, tickets(), services(), autumn(LocalDate.of(2026, 11, 1)), OCTOBER_USAGE));
+        assertTrue(refused.getMessage().contains("was completed on 2026-11-01"), refused.getMessage());
     }
 }

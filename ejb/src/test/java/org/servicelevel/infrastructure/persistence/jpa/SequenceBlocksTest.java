@@ -1,7 +1,6 @@
 package org.servicelevel.infrastructure.persistence.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.SequenceGenerator;
@@ -22,15 +21,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Every id sequence an entity draws from hands out the block of ids its generator assumes: the
  * persistence unit takes {@code allocationSize} ids for each value it fetches, so a sequence that
- * steps by less would give two transactions the same ids (and one that steps otherwise is refused
- * at the first insert).
+ * steps by less would give two transactions the same ids, and one whose first value lies below a
+ * block is refused at the first insert. The steps are read from the SQL migrations; a Java migration
+ * that changes one would have to be added here.
  */
 class SequenceBlocksTest {
 
     private static final Pattern CREATE = Pattern.compile(
-            "CREATE SEQUENCE (\\w+)[^;]*?INCREMENT BY (\\d+)", Pattern.CASE_INSENSITIVE);
+            "CREATE SEQUENCE (\\w+)[^;]*?INCREMENT (?:BY )?(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALTER = Pattern.compile(
-            "ALTER SEQUENCE (\\w+)[^;]*?INCREMENT BY (\\d+)", Pattern.CASE_INSENSITIVE);
+            "ALTER SEQUENCE (\\w+)[^;]*?INCREMENT (?:BY )?(\\d+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION = Pattern.compile("V(\\d+)__.*\\.sql");
 
     @Test
@@ -41,7 +41,9 @@ class SequenceBlocksTest {
                 .getParent().resolve("classes");
         int generators = 0;
         try (Stream<Path> files = Files.walk(classes.resolve("org/servicelevel/domain"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+            List<Path> types = files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$"))
+                    .toList();
+            for (Path file : types) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 SequenceGenerator generator = field(name);
                 if (generator == null) {
@@ -54,7 +56,7 @@ class SequenceBlocksTest {
                         name + ": " + generator.sequenceName());
             }
         }
-        assertFalse(generators < 20, "the entities' generators were found (" + generators + ")");
+        assertTrue(generators >= 20, "the entities' generators were found (" + generators + ")");
     }
 
     private static SequenceGenerator field(String className) {
