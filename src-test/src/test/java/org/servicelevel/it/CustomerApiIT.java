@@ -84,6 +84,21 @@ class CustomerApiIT {
     }
 
     @Test
+    void onlyACustomerUserBelongsToAnOrganisation() {
+        String ownCode = code();
+        createCustomer(ownCode, "Own Ltd");
+        for (String role : List.of("integration", "agent", "manager")) {
+            String username = "it-staff-" + UUID.randomUUID().toString().substring(0, 8);
+            HttpResponse<String> refused = Api.call("POST", "api/users", ADMIN, JSON, """
+                    {"username":"%s","displayName":"Bound","password":"staff-pass-1","roles":["%s"],
+                     "organisation":"%s"}""".formatted(username, role, ownCode));
+            assertEquals(400, refused.statusCode(), refused.body());
+            assertEquals(List.of("organisation"), Fixtures.fields(refused), role);
+            assertEquals(404, Api.get("api/users/" + username, ADMIN).statusCode(), "no account was created");
+        }
+    }
+
+    @Test
     void updatesNeedTheCurrentETagAndBadInputNamesTheField() {
         String code = code();
         long id = createCustomer(code, "Before Ltd");
