@@ -758,6 +758,26 @@ class TicketApiIT {
     }
 
     @Test
+    void aMonitoringAlertOpensATicketButAnotherHelpDesksAcknowledgementDoesNot() {
+        MailSetup m = mailSetup();
+        String word = unique("disk");
+        deliver(messageId(), m.email(), "The " + word + " on db1 is full", "/var is 98 % full.",
+                "Auto-Submitted: auto-generated\n");
+        JsonObject alert = waitFor("ticket from the alert", () -> ticketsWith(word).getValuesAs(JsonObject.class)
+                .stream().findFirst());
+        assertEquals("EMAIL", alert.getString("channel"));
+        assertEquals(m.username(), alert.getJsonObject("requester").getString("username"));
+
+        String acknowledgement = messageId();
+        String other = unique("ack");
+        deliver(acknowledgement, m.email(), "We have received your request about " + other,
+                "Your request has been logged.", "Auto-Submitted: auto-replied\n");
+        JsonObject refused = waitFor("rejection of the acknowledgement", () -> rejection(acknowledgement));
+        assertTrue(refused.getString("reason").contains("Auto-Submitted: auto-replied"), refused.toString());
+        assertEquals(0, ticketsWith(other).size(), "an automatic answer opens no ticket");
+    }
+
+    @Test
     void anEmailFromAnUnknownSenderIsKeptAsARejectionAndCreatesNoTicket() {
         String word = unique("unknown");
         String id = messageId();
