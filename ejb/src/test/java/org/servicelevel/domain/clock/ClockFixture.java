@@ -20,7 +20,7 @@ import org.servicelevel.domain.worktime.WeeklyHours;
 import org.servicelevel.domain.worktime.WorkCalendar;
 
 /** A Berlin office calendar, an agreement with three priorities, and a builder of ticket histories. */
-final class ClockFixture {
+public final class ClockFixture {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Whit Monday 2026 is a holiday of the office calendar. */
@@ -54,7 +54,7 @@ final class ClockFixture {
     }
 
     /** A service calendar over the given rules, its versions numbered 1, 2, ... in order of their dates. */
-    static ServiceCalendar calendar(CalendarRules rules) {
+    public static ServiceCalendar calendar(CalendarRules rules) {
         WorkCalendar engine = WorkCalendar.of(rules);
         return new ServiceCalendar() {
             @Override

@@ -74,18 +74,17 @@ public class MailIntake {
             return earlier.get();
         }
         Instant now = clock.instant();
+        Optional<String> named = MailText.ticketNumber(mail.subject());
         InboundMail record;
         if (mail.unreadable() != null) {
             record = rejected(mail, now, mail.unreadable(), null);
-        } else if (mail.automatic() != null && (MailText.ticketNumber(mail.subject()).isPresent()
-                || mail.automaticAnswer())) {
+        } else if (mail.automatic() != null && (named.isPresent() || mail.automaticAnswer())) {
             // an out-of-office reply to an escalation e-mail is no comment of the customer's, and a
             // bounce or another help desk's acknowledgement no ticket; a monitoring alert may open one
             record = rejected(mail, now, "An automatic message (" + mail.automatic() + "), not written by a person",
-                    MailText.ticketNumber(mail.subject()).orElse(null));
+                    named.orElse(null));
         } else {
-            record = MailText.ticketNumber(mail.subject()).map(number -> reply(mail, number, now))
-                    .orElseGet(() -> newTicket(mail, now));
+            record = named.map(number -> reply(mail, number, now)).orElseGet(() -> newTicket(mail, now));
         }
         mails.store(record);
         logged(record);

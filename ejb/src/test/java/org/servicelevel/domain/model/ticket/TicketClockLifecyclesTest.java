@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.clock.ClockCalculator;
+import org.servicelevel.domain.clock.ClockFixture;
 import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.ServiceCalendar;
 import org.servicelevel.domain.clock.SlaClock;
@@ -23,7 +24,6 @@ import org.servicelevel.domain.model.selection.Channel;
 import org.servicelevel.domain.worktime.CalendarRules;
 import org.servicelevel.domain.worktime.CalendarVersion;
 import org.servicelevel.domain.worktime.WeeklyHours;
-import org.servicelevel.domain.worktime.WorkCalendar;
 
 /**
  * Tickets changed through their own methods, as the services change them, and their clocks read from the
@@ -35,31 +35,9 @@ class TicketClockLifecyclesTest {
 
     private static final StatusModel MODEL = TicketFixture.defaultModel();
 
-    private static final WorkCalendar OFFICE = WorkCalendar.of(CalendarRules.of(BERLIN,
+    private static final ServiceCalendar CALENDAR = ClockFixture.calendar(CalendarRules.of(BERLIN,
             CalendarVersion.effectiveFrom(LocalDate.of(2020, 1, 1))
                     .weeklyHours(WeeklyHours.mondayToFriday("09:00-18:00")).build()));
-
-    private static final ServiceCalendar CALENDAR = new ServiceCalendar() {
-        @Override
-        public long id() {
-            return 1;
-        }
-
-        @Override
-        public String name() {
-            return "Berlin office";
-        }
-
-        @Override
-        public WorkCalendar engine() {
-            return OFFICE;
-        }
-
-        @Override
-        public int versionOn(LocalDate date) {
-            return 1;
-        }
-    };
 
     private static SlaClock clock(Ticket ticket, String metric, String now) {
         Instant at = at(now);

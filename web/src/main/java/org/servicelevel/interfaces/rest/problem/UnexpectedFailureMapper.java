@@ -16,6 +16,7 @@ import jakarta.ws.rs.ext.Providers;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.servicelevel.domain.DomainException;
@@ -62,12 +63,12 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             return Problems.response(409, "Edited concurrently",
                     "Someone else was changing this record at the same moment. Read it again and reapply your change.");
         }
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+        if (state != null && state.startsWith("22")) {
             String detail = "A value is too long or out of range for what can be stored; shorten the texts and check"
                     + " the numbers of the request.";
             return Problems.response(Problems.of(400, "Invalid request", detail, Problems.field("body", detail)));
         }
-        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+        if (state != null && state.startsWith("23")) {
             return Problems.response(409, "Conflict", "The request conflicts with data stored meanwhile (a duplicate"
                     + " or a record that was removed); read the records again and retry.");
         }
@@ -96,17 +97,18 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     /** A lock the database could not grant: waited too long for it, or two transactions waited for each other. */
     private static boolean isLockConflict(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof PessimisticLockException || c instanceof LockTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return hasCause(t, c -> c instanceof PessimisticLockException || c instanceof LockTimeoutException);
     }
 
     private static boolean isOptimisticLock(Throwable t) {
+        return hasCause(t, c -> c instanceof OptimisticLockException
+                || c.getClass().getName().endsWith(".OptimisticLockException"));
+    }
+
+    /** Whether {@code t} or one of its causes is such. */
+    private static boolean hasCause(Throwable t, Predicate<Throwable> such) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof OptimisticLockException || c.getClass().getName().endsWith(".OptimisticLockException")) {
+            if (such.test(c)) {
                 return true;
             }
         }
