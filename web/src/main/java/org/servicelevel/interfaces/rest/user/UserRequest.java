@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A new user. {@code organisation} (a customer organisation's code) is required for customer users and
@@ -29,5 +30,7 @@ public class UserRequest {
     @NotEmpty(message = "Give at least one role: admin, manager, agent, customer or integration")
     public List<String> roles;
 
+    @Schema(description = "The code of the customer organisation a customer user belongs to: required for the"
+            + " customer role, refused (400 naming organisation) for every other role")
     public String organisation;
 }
