@@ -264,8 +264,11 @@ public final class EscalationLoad {
                 k = phase(db, "spread", position++, k, spread, at, 1, schedule);
                 at = at.plusSeconds(spread + gap);
             }
-            for (long burst : bursts) {
-                k = phase(db, "burst " + burst, position++, k, burst, at, 0, schedule);
+            for (int b = 0; b < bursts.size(); b++) {   // a size given twice names its second burst "#2"
+                long burst = bursts.get(b);
+                long earlier = bursts.subList(0, b).stream().filter(x -> x == burst).count();
+                String name = "burst " + burst + (earlier == 0 ? "" : " #" + (earlier + 1));
+                k = phase(db, name, position++, k, burst, at, 0, schedule);
                 at = at.plusSeconds(gap);
             }
             if (phased > 0) {
