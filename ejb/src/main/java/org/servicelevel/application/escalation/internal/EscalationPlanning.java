@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.servicelevel.application.escalation.StepsPlanned;
 import org.servicelevel.application.ticket.TicketClocksChanged;
 import org.servicelevel.domain.clock.SlaClock;
+import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
 import org.servicelevel.domain.model.escalation.EscalationPlanner;
 import org.servicelevel.domain.model.escalation.FiredStep;
@@ -78,7 +79,7 @@ public class EscalationPlanning {
                 && s.isBreach())
                 .collect(Collectors.toMap(ScheduledStep::metric, ScheduledStep::dueAt, (a, b) -> a.isBefore(b) ? a : b));
         return EscalationPlanner.plan(clocks, metric -> terms.escalationSteps(metric, ticket.priority()), calendar, now,
-                fired, dueBreachRecords);
+                fired, dueBreachRecords, ticket.agreement().flatMap(Agreement::monitoringEnd).orElse(null));
     }
 
     /**

@@ -151,11 +151,6 @@ public class TicketClocks {
 
     /** The end of the last day the agreement monitors tickets: its termination or the end of its validity. */
     static Instant monitoringEnd(Agreement agreement) {
-        LocalDate last = agreement.terminatedOn().orElse(null);
-        LocalDate validTo = agreement.validTo().orElse(null);
-        if (validTo != null && (last == null || validTo.isBefore(last))) {
-            last = validTo;
-        }
-        return last == null ? null : last.plusDays(1).atStartOfDay(agreement.zone()).toInstant();
+        return agreement.monitoringEnd().orElse(null);
     }
 }

@@ -1085,6 +1085,11 @@ public class Agreement {
         return Optional.ofNullable(validTo);
     }
 
+    /** When tickets stop being monitored: the start of the day after {@link #lastDay()} in the agreement's zone. */
+    public Optional<Instant> monitoringEnd() {
+        return lastDay().map(d -> d.plusDays(1).atStartOfDay(zone()).toInstant());
+    }
+
     public Optional<LocalDate> reviewDate() {
         return Optional.ofNullable(reviewDate);
     }

@@ -40,9 +40,13 @@ import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
  *   <li>a repetition never comes sooner than an interval after the occurrence before it fired, so a
  *       wait, a reopening or a stopped server yields one late notice, not one for each interval missed;</li>
  *   <li>a pending breach record of a clock that breached and then stopped or paused is still due:
- *       the breach happened.</li>
+ *       the breach happened; a clock that breaches while it waits (its target lowered below the time
+ *       it has counted) has its breach recorded at once;</li>
+ *   <li>a clock that counts without a deadline (its priority sets no target for it) has no steps:
+ *       every step is measured from a target.</li>
  * </ul>
- * Steps that would fall after the calendar's last computable instant are not planned.
+ * Steps that would fall after the calendar's last computable instant, or at or after the end of
+ * monitoring (when the clock stops), are not planned.
  */
 public final class EscalationPlanner {
 
@@ -73,23 +77,33 @@ public final class EscalationPlanner {
     public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired,
                                          Map<String, Instant> dueBreachRecords) {
+        return plan(clocks, stepsOf, engine, now, fired, dueBreachRecords, null);
+    }
+
+    /**
+     * As {@link #plan(List, Function, WorkCalendar, Instant, List, Map)}, given the end of monitoring
+     * ({@code null}: none): a clock stops there, so no step of it comes due at or after it.
+     */
+    public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
+                                         WorkCalendar engine, Instant now, List<FiredStep> fired,
+                                         Map<String, Instant> dueBreachRecords, Instant monitoringEnd) {
         // clocks count whole seconds: a clock read at 10:00:00.4 has counted what it counted at 10:00:00
         Instant second = now.truncatedTo(ChronoUnit.SECONDS);
         List<PlannedStep> planned = new ArrayList<>();
         for (SlaClock clock : clocks) {
             if (!counting(clock)) {
-                Instant record = dueBreachRecords.get(clock.metric());
-                if (record != null && clock.state() == ClockState.BREACHED
-                        && firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, BREACH_NAME,
-                        StepAt.DUE.toString()) == 0) {
-                    planned.add(breachRecord(clock.metric(), record));
-                }
+                breachToRecord(clock, dueBreachRecords.get(clock.metric()), second, fired).ifPresent(planned::add);
                 continue;
+            }
+            if (clock.state() == ClockState.RUNNING && clock.due() == null) {
+                continue;   // no deadline: nothing is measured from a target
             }
             planBreach(clock, second, fired).ifPresent(planned::add);
             List<EscalationStep> steps = stepsOf.apply(clock.metric());
             for (int i = 0; i < steps.size(); i++) {
-                planStep(clock, i, steps.get(i), engine, second, fired).ifPresent(planned::add);
+                planStep(clock, i, steps.get(i), engine, second, fired)
+                        .filter(p -> monitoringEnd == null || p.dueAt().isBefore(monitoringEnd))
+                        .ifPresent(planned::add);
             }
         }
         planned.sort(java.util.Comparator.comparing(PlannedStep::dueAt).thenComparing(PlannedStep::metric)
@@ -101,6 +115,25 @@ public final class EscalationPlanner {
     public static boolean counting(SlaClock clock) {
         return clock.state() == ClockState.RUNNING
                 || clock.state() == ClockState.BREACHED && clock.stoppedAt() == null && !clock.paused();
+    }
+
+    /**
+     * The breach record of a clock that does not count now: one that breached and then stopped or
+     * waited keeps its pending record; one that waits and breached without a record (its target was
+     * lowered below the time counted while it waited) records its breach now. A stopped clock with no
+     * pending record (a ticket imported already resolved) records none.
+     */
+    private static Optional<PlannedStep> breachToRecord(SlaClock clock, Instant pending, Instant now,
+                                                        List<FiredStep> fired) {
+        if (clock.state() != ClockState.BREACHED || firedOccurrences(fired, clock.metric(), PlannedStep.BREACH,
+                BREACH_NAME, StepAt.DUE.toString()) > 0) {
+            return Optional.empty();
+        }
+        if (pending != null) {
+            return Optional.of(breachRecord(clock.metric(), pending));
+        }
+        return clock.paused() && clock.stoppedAt() == null ? Optional.of(breachRecord(clock.metric(), now))
+                : Optional.empty();
     }
 
     private static Optional<PlannedStep> planBreach(SlaClock clock, Instant now, List<FiredStep> fired) {

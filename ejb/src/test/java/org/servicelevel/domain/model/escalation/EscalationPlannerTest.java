@@ -58,7 +58,7 @@ class EscalationPlannerTest {
     }
 
     @Test
-    void aWaitingOrStoppedClockPlansNothing() {
+    void aWaitingOrStoppedClockPlansNothingButABreachNotYetRecorded() {
         SlaClock paused = new SlaClock(SlaClock.RESOLUTION, ClockState.PAUSED, true, Duration.ofHours(4),
                 Duration.ofHours(1), Duration.ofHours(3), MONDAY_10.minusSeconds(3600), null, null, null, null,
                 Duration.ZERO, Map.of(), Duration.ZERO, Duration.ZERO, List.of(), List.of(1));
@@ -70,7 +70,13 @@ class EscalationPlannerTest {
                 MONDAY_10.minusSeconds(3600), null, Duration.ZERO, Map.of(), Duration.ZERO, Duration.ZERO, List.of(),
                 List.of(1));
 
-        assertTrue(plan(List.of(paused, met, breachedWaiting), List.of(), MONDAY_10, List.of()).isEmpty());
+        assertTrue(plan(List.of(paused, met), List.of(), MONDAY_10, List.of()).isEmpty());
+        // it breached while it waited (its target lowered below the time counted) and has no record yet: the
+        // breach is recorded now, and nothing else is planned; once recorded, nothing at all
+        assertEquals(List.of("resolution/-1/breach@2026-12-07T10:00"),
+                describe(plan(List.of(breachedWaiting), List.of(), MONDAY_10, List.of())));
+        assertTrue(plan(List.of(breachedWaiting), List.of(), MONDAY_10, List.of(new FiredStep(SlaClock.RESOLUTION,
+                PlannedStep.BREACH, EscalationPlanner.BREACH_NAME, "100%", 0, MONDAY_10))).isEmpty());
     }
 
     @Test

@@ -20,14 +20,11 @@ import org.servicelevel.domain.model.escalation.HandComputedEscalationSupport.Ti
  * warning for a clock without a target), d3 (spec ambiguity: a raised priority's step named like a fired one), d4
  * (steps planned past the end of monitoring that can never fire). They are written in the file in the order found.
  */
-@Disabled("code disagrees: hand-computed scenarios that expose code bugs or a spec ambiguity; see each scenario")
 class HandComputedEscalationDisagreementsTest {
 
     private static final String RES = "resolution";
 
     @Test
-    @Disabled("code disagrees: steps that fall after the end of monitoring (80%, PT1H working, PT30M real) are"
-            + " planned, though the breach after it is not and the clock stops at the end")
     void d4_nothingIsPlannedPastTheEndOfMonitoring() {
         // P3 (16 h) registered Tue 2 June 2026 09:00; the agreement's last day is Tue 2 June, so monitoring ends
         // Wed 3 June 00:00 (docs/tickets.md rule 6: from the end of monitoring nothing changes a clock; a running
@@ -73,8 +70,6 @@ class HandComputedEscalationDisagreementsTest {
     }
 
     @Test
-    @Disabled("code disagrees: a target lowered below the counted time while the ticket waits breaches the clock,"
-            + " but no breach record is planned; resolved from the wait, the breach is never recorded")
     void d1_aPriorityRaisedWhileTheTicketWaitsBreachesItThenAndItsBreachIsRecorded() {
         // docs/tickets.md rule 1: "Priority 3 (16 h) raised to priority 1 (2 h) after 2.5 working hours: the clock is
         // breached". docs/escalation.md: the breach "is recorded in the ticket's history at the moment it happens";
@@ -103,8 +98,6 @@ class HandComputedEscalationDisagreementsTest {
     }
 
     @Test
-    @Disabled("code disagrees: a clock whose priority sets no target still plans (and fires) shares and working"
-            + " offsets of the last target shown, though no breach or real offset is planned")
     void d2_aClockWithoutATargetHasNoStepsOfItsTarget() {
         // docs/tickets.md rule 1: "A priority that sets no target for the clock (e.g. "by agreement") leaves it
         // counting without a deadline, showing the last target it had."

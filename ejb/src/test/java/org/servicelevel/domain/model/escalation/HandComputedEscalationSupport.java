@@ -262,7 +262,7 @@ final class HandComputedEscalationSupport {
             Instant n = at(now);
             int priority = priorityAt(n);
             return EscalationPlanner.plan(clocks(n), m -> EscalationRule.stepsFor(rules, m, priority), engine(), n,
-                    fired, pendingBreachRecords);
+                    fired, pendingBreachRecords, monitoringEnd);
         }
     }
 }
