@@ -78,8 +78,8 @@ public class EscalationPlanning {
         Map<String, Instant> dueBreachRecords = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING
                 && s.isBreach())
                 .collect(Collectors.toMap(ScheduledStep::metric, ScheduledStep::dueAt, (a, b) -> a.isBefore(b) ? a : b));
-        return EscalationPlanner.plan(clocks, metric -> terms.escalationSteps(metric, ticket.priority()), calendar, now,
-                fired, dueBreachRecords, ticket.agreement().flatMap(Agreement::monitoringEnd).orElse(null));
+        return EscalationPlanner.plan(clocks, metric -> terms.escalationRule(metric, ticket.priority()), calendar,
+                now, fired, dueBreachRecords, ticket.agreement().flatMap(Agreement::monitoringEnd).orElse(null));
     }
 
     /**
@@ -89,8 +89,7 @@ public class EscalationPlanning {
      */
     private static PlannedStep keepingDueInstant(PlannedStep p, List<ScheduledStep> pending, Instant now) {
         return pending.stream().filter(s -> s.is(p) && !s.dueAt().isAfter(now) && s.dueAt().isBefore(p.dueAt()))
-                .findFirst().map(s -> new PlannedStep(p.metric(), p.stepIndex(), p.name(), p.at(), p.occurrence(),
-                        p.actions(), s.dueAt())).orElse(p);
+                .findFirst().map(s -> p.withDueAt(s.dueAt())).orElse(p);
     }
 
     private static boolean samePlan(List<ScheduledStep> pending, List<PlannedStep> plan) {

@@ -162,6 +162,11 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         return EscalationRule.stepsFor(escalations, metric, priority);
     }
 
+    /** The escalation rule that governs a clock of the metric at the priority, if any (see {@link EscalationRule}). */
+    public Optional<EscalationRule> escalationRule(String metric, Integer priority) {
+        return EscalationRule.ruleFor(escalations, metric, priority);
+    }
+
     /** The priority the impact × urgency matrix gives a ticket; empty without a matrix (or a level). */
     public Optional<PriorityTerms> priorityFor(MatrixLevel impact, MatrixLevel urgency) {
         return priorityMatrix.stream().filter(c -> c.of(impact, urgency)).findFirst()

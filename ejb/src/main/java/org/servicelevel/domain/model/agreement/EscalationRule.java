@@ -24,6 +24,9 @@ import org.servicelevel.domain.InvalidFieldException;
  */
 public record EscalationRule(String metric, Integer priority, List<EscalationStep> steps) {
 
+    /** The {@link #scope()} of a rule for all priorities (priority numbers start at 1). */
+    public static final int ALL_PRIORITIES = 0;
+
     /** A time-in-status rule for every status. */
     public static final String ANY_STATUS = "status:*";
 
@@ -82,6 +85,12 @@ public record EscalationRule(String metric, Integer priority, List<EscalationSte
      * under {@link #DEFAULTS} when {@code rules} is empty; empty when no rule covers it.
      */
     public static List<EscalationStep> stepsFor(List<EscalationRule> rules, String clockMetric, Integer clockPriority) {
+        return ruleFor(rules, clockMetric, clockPriority).map(EscalationRule::steps).orElse(List.of());
+    }
+
+    /** The rule whose steps {@link #stepsFor} gives, if any covers the clock. */
+    public static Optional<EscalationRule> ruleFor(List<EscalationRule> rules, String clockMetric,
+                                                   Integer clockPriority) {
         List<EscalationRule> governing = rules.isEmpty() ? DEFAULTS : rules;
         String m = normalised(clockMetric);
         for (boolean exact : new boolean[] {true, false}) {
@@ -89,11 +98,19 @@ public record EscalationRule(String metric, Integer priority, List<EscalationSte
                 Optional<EscalationRule> found = governing.stream().filter(r -> r.covers(m, clockPriority, exact, any))
                         .findFirst();
                 if (found.isPresent()) {
-                    return found.get().steps();
+                    return found;
                 }
             }
         }
-        return List.of();
+        return Optional.empty();
+    }
+
+    /**
+     * Which rule a step belongs to, as part of the step's identity: the priority the rule is for, or
+     * {@link #ALL_PRIORITIES} for a rule for all priorities.
+     */
+    public int scope() {
+        return priority == null ? ALL_PRIORITIES : priority;
     }
 
     /**

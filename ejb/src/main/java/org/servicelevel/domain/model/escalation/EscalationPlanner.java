@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.EscalationAction;
+import org.servicelevel.domain.model.agreement.EscalationRule;
 import org.servicelevel.domain.model.agreement.EscalationStep;
 import org.servicelevel.domain.model.agreement.StepAt;
 import org.servicelevel.domain.model.agreement.TimeBasis;
@@ -50,6 +51,8 @@ import org.servicelevel.domain.worktime.WorkingTimeExhaustedException;
  */
 public final class EscalationPlanner {
 
+    private static final int ALL = EscalationRule.ALL_PRIORITIES;
+
     /** The name of every clock's breach record. */
     public static final String BREACH_NAME = "breach";
 
@@ -77,14 +80,18 @@ public final class EscalationPlanner {
     public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired,
                                          Map<String, Instant> dueBreachRecords) {
-        return plan(clocks, stepsOf, engine, now, fired, dueBreachRecords, null);
+        return plan(clocks, metric -> Optional.of(new EscalationRule(metric, null, stepsOf.apply(metric))), engine, now,
+                fired, dueBreachRecords, null);
     }
 
     /**
-     * As {@link #plan(List, Function, WorkCalendar, Instant, List, Map)}, given the end of monitoring
-     * ({@code null}: none): a clock stops there, so no step of it comes due at or after it.
+     * As {@link #plan(List, Function, WorkCalendar, Instant, List, Map)}, given the rule that governs
+     * each clock metric at the ticket's priority (its steps are known by their rule too, so a raised
+     * priority's own rule fires its steps even where a step of the rule before, at the same position and
+     * with the same name, fired) and the end of monitoring ({@code null}: none): a clock stops there,
+     * so no step of it comes due at or after it.
      */
-    public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, List<EscalationStep>> stepsOf,
+    public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, Optional<EscalationRule>> ruleOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired,
                                          Map<String, Instant> dueBreachRecords, Instant monitoringEnd) {
         // clocks count whole seconds: a clock read at 10:00:00.4 has counted what it counted at 10:00:00
@@ -99,9 +106,11 @@ public final class EscalationPlanner {
                 continue;   // no deadline: nothing is measured from a target
             }
             planBreach(clock, second, fired).ifPresent(planned::add);
-            List<EscalationStep> steps = stepsOf.apply(clock.metric());
+            Optional<EscalationRule> rule = ruleOf.apply(clock.metric());
+            List<EscalationStep> steps = rule.map(EscalationRule::steps).orElse(List.of());
+            int scope = rule.map(EscalationRule::scope).orElse(EscalationRule.ALL_PRIORITIES);
             for (int i = 0; i < steps.size(); i++) {
-                planStep(clock, i, steps.get(i), engine, second, fired)
+                planStep(clock, scope, i, steps.get(i), engine, second, fired)
                         .filter(p -> monitoringEnd == null || p.dueAt().isBefore(monitoringEnd))
                         .ifPresent(planned::add);
             }
@@ -125,8 +134,8 @@ public final class EscalationPlanner {
      */
     private static Optional<PlannedStep> breachToRecord(SlaClock clock, Instant pending, Instant now,
                                                         List<FiredStep> fired) {
-        if (clock.state() != ClockState.BREACHED || firedOccurrences(fired, clock.metric(), PlannedStep.BREACH,
-                BREACH_NAME, StepAt.DUE.toString()) > 0) {
+        if (clock.state() != ClockState.BREACHED || firedOccurrences(fired, clock.metric(), ALL,
+                PlannedStep.BREACH, BREACH_NAME, StepAt.DUE.toString()) > 0) {
             return Optional.empty();
         }
         if (pending != null) {
@@ -138,7 +147,7 @@ public final class EscalationPlanner {
 
     private static Optional<PlannedStep> planBreach(SlaClock clock, Instant now, List<FiredStep> fired) {
         String at = StepAt.DUE.toString();
-        if (firedOccurrences(fired, clock.metric(), PlannedStep.BREACH, BREACH_NAME, at) > 0) {
+        if (firedOccurrences(fired, clock.metric(), ALL, PlannedStep.BREACH, BREACH_NAME, at) > 0) {
             return Optional.empty();
         }
         return breachInstant(clock, now).map(due -> breachRecord(clock.metric(), due));
@@ -156,14 +165,14 @@ public final class EscalationPlanner {
         return Optional.ofNullable(clock.breachesAfter()).map(b -> later(b.plusSeconds(1), now));
     }
 
-    private static Optional<PlannedStep> planStep(SlaClock clock, int index, EscalationStep step, WorkCalendar engine,
-                                                  Instant now, List<FiredStep> fired) {
+    private static Optional<PlannedStep> planStep(SlaClock clock, int rule, int index, EscalationStep step,
+                                                  WorkCalendar engine, Instant now, List<FiredStep> fired) {
         Optional<StepAt> parsed = step.when();
         if (parsed.isEmpty() || step.actions().isEmpty()) {
             return Optional.empty();
         }
         StepAt when = parsed.get();
-        int occurrence = firedOccurrences(fired, clock.metric(), index, step.label(), step.at());
+        int occurrence = firedOccurrences(fired, clock.metric(), rule, index, step.label(), step.at());
         if (occurrence > 0 && (step.repeatEvery() == null || clock.state() != ClockState.BREACHED)) {
             return Optional.empty();
         }
@@ -171,9 +180,9 @@ public final class EscalationPlanner {
         if (occurrence == 0) {
             due = firstInstant(clock, when, step.basis(), engine, now);
         } else {
-            Instant previous = lastFired(fired, clock.metric(), index, step.label(), step.at());
+            Instant previous = lastFired(fired, clock.metric(), rule, index, step.label(), step.at());
             if (step.basis() == TimeBasis.REAL) {
-                Instant first = firstDue(fired, clock.metric(), index, step.label(), step.at());
+                Instant first = firstDue(fired, clock.metric(), rule, index, step.label(), step.at());
                 due = Optional.of(later(later(first.plus(step.repeatEvery().multipliedBy(occurrence)),
                         previous.plus(step.repeatEvery())), now));
             } else {
@@ -186,7 +195,8 @@ public final class EscalationPlanner {
             }
         }
         String actions = step.actions().stream().map(EscalationAction::describe).collect(Collectors.joining("; "));
-        return due.map(d -> new PlannedStep(clock.metric(), index, step.label(), step.at(), occurrence, actions, d));
+        return due.map(d -> new PlannedStep(clock.metric(), index, step.label(), step.at(), occurrence, actions, d,
+                rule));
     }
 
     private static Optional<Instant> firstInstant(SlaClock clock, StepAt when, TimeBasis basis, WorkCalendar engine,
@@ -228,18 +238,21 @@ public final class EscalationPlanner {
         }
     }
 
-    private static int firedOccurrences(List<FiredStep> fired, String metric, int index, String name, String at) {
-        return (int) fired.stream().filter(f -> f.of(metric, index, name, at)).count();
+    private static int firedOccurrences(List<FiredStep> fired, String metric, int rule, int index, String name,
+                                        String at) {
+        return (int) fired.stream().filter(f -> f.of(metric, rule, index, name, at)).count();
     }
 
-    private static Instant firstDue(List<FiredStep> fired, String metric, int index, String name, String at) {
-        return fired.stream().filter(f -> f.of(metric, index, name, at) && f.occurrence() == 0)
+    private static Instant firstDue(List<FiredStep> fired, String metric, int rule, int index, String name,
+                                    String at) {
+        return fired.stream().filter(f -> f.of(metric, rule, index, name, at) && f.occurrence() == 0)
                 .map(FiredStep::dueAt).findFirst().orElseThrow();
     }
 
     /** When the latest occurrence of the step fired. */
-    private static Instant lastFired(List<FiredStep> fired, String metric, int index, String name, String at) {
-        return fired.stream().filter(f -> f.of(metric, index, name, at)).map(FiredStep::firedAt)
+    private static Instant lastFired(List<FiredStep> fired, String metric, int rule, int index, String name,
+                                     String at) {
+        return fired.stream().filter(f -> f.of(metric, rule, index, name, at)).map(FiredStep::firedAt)
                 .max(java.util.Comparator.naturalOrder()).orElseThrow();
     }
 

@@ -67,6 +67,13 @@ public class ScheduledStep {
     @Column(name = "step_at", nullable = false, length = 40)
     private String at;
 
+    /**
+     * The rule the step belongs to: the priority the rule is for, 0 for a rule for all priorities and
+     * for the breach; {@code null} for a step stored before steps knew their rule.
+     */
+    @Column(name = "rule_priority")
+    private Integer rule;
+
     @Column(nullable = false, length = 2000)
     private String actions;
 
@@ -106,6 +113,7 @@ public class ScheduledStep {
         this.occurrence = planned.occurrence();
         this.name = storedName(planned.name());
         this.at = planned.at();
+        this.rule = planned.rule();
         this.actions = truncated(planned.actions(), 2000);
         this.state = State.PENDING;
         this.dueAt = Objects.requireNonNull(planned.dueAt(), "dueAt");
@@ -141,11 +149,11 @@ public class ScheduledStep {
     }
 
     public FiredStep asFired() {
-        return new FiredStep(metric, stepIndex, name, at, occurrence, dueAt, firedAt == null ? dueAt : firedAt);
+        return new FiredStep(metric, stepIndex, name, at, occurrence, dueAt, firedAt == null ? dueAt : firedAt, rule);
     }
 
     public boolean is(PlannedStep planned) {
-        return planned.sameStepAs(metric, stepIndex, name, at, occurrence);
+        return planned.sameStepAs(metric, stepIndex, name, at, occurrence, rule);
     }
 
     /** A step's name as stored: at most 100 characters. */

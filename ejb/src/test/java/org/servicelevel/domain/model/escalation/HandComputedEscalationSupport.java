@@ -261,7 +261,7 @@ final class HandComputedEscalationSupport {
                                java.util.Map<String, Instant> pendingBreachRecords) {
             Instant n = at(now);
             int priority = priorityAt(n);
-            return EscalationPlanner.plan(clocks(n), m -> EscalationRule.stepsFor(rules, m, priority), engine(), n,
+            return EscalationPlanner.plan(clocks(n), m -> EscalationRule.ruleFor(rules, m, priority), engine(), n,
                     fired, pendingBreachRecords, monitoringEnd);
         }
     }

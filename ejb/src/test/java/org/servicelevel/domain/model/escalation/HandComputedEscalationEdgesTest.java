@@ -5,7 +5,6 @@ import static org.servicelevel.domain.model.escalation.HandComputedEscalationSup
 import static org.servicelevel.domain.model.escalation.HandComputedEscalationSupport.steps;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.model.agreement.EscalationAction;
 import org.servicelevel.domain.model.agreement.EscalationActionType;
@@ -15,12 +14,11 @@ import org.servicelevel.domain.model.agreement.TimeBasis;
 import org.servicelevel.domain.model.escalation.HandComputedEscalationSupport.Ticket;
 
 /**
- * Hand-computed escalation scenarios the code disagrees with, each disabled with the reason. Enabled, each fails
- * showing what the code plans. In order of what they matter to a customer: d1 (a breach never recorded), d2 (a
- * warning for a clock without a target), d3 (spec ambiguity: a raised priority's step named like a fired one), d4
- * (steps planned past the end of monitoring that can never fire). They are written in the file in the order found.
+ * Hand-computed escalation scenarios at the edges that the code first planned otherwise: a breach caused while
+ * the ticket waits (d1), a clock without a target (d2), a raised priority's own step named like a fired one (d3),
+ * steps past the end of monitoring (d4), and a step stored before steps knew their rule.
  */
-class HandComputedEscalationDisagreementsTest {
+class HandComputedEscalationEdgesTest {
 
     private static final String RES = "resolution";
 
@@ -46,8 +44,6 @@ class HandComputedEscalationDisagreementsTest {
     }
 
     @Test
-    @Disabled("code disagrees (spec ambiguity): after a raise, the raised priority's own step at the same position"
-            + " with the same name and at as a fired all-priorities step is taken for that step and never fires")
     void d3_theRaisedPrioritysOwnRuleFiresItsStepEvenWhenNamedLikeTheFiredOne() {
         // docs/escalation.md: "after a priority raise, the raised priority's own rule fires its steps even where a
         // step of the rule for all priorities at the same position fired before".
@@ -116,5 +112,24 @@ class HandComputedEscalationDisagreementsTest {
                 new EscalationStep("half hour after real", "PT30M", TimeBasis.REAL, null, List.of(who)))));
         assertEquals(null, t.clock(RES, "2026-06-01T10:00").due());
         assertEquals(List.of(), steps(t.plan("2026-06-01T10:00", rules, List.of()), RES));
+    }
+
+    @Test
+    void aStepStoredBeforeStepsKnewTheirRuleStandsForTheStepOfEitherRule() {
+        // As d3, but the all-priorities "warning" fired before steps were stored with their rule (rule unknown):
+        // it stands for the P1 rule's "warning" too, so nobody is told twice after an upgrade; the P1 rule's
+        // "second line" (E = 4h30m past 4 h + 30 min) is due at once.
+        Ticket t = new Ticket("2026-06-01T09:00", 2).status("2026-06-01T09:00", "IN_PROGRESS")
+                .responded("2026-06-01T09:05").priority("2026-06-01T15:30", 1);
+        List<EscalationRule> rules = List.of(
+                new EscalationRule(RES, null, List.of(new EscalationStep("warning", "80%",
+                        EscalationAction.notify("ASSIGNEE")))),
+                new EscalationRule(RES, 1, List.of(new EscalationStep("warning", "80%",
+                        EscalationAction.notify("GROUP_LEAD")), new EscalationStep("second line", "PT30M",
+                        EscalationAction.of(EscalationActionType.MOVE_TO_NEXT_LINE)))));
+        java.time.Instant fired = HandComputedEscalationSupport.at("2026-06-01T15:24");
+        List<FiredStep> f = List.of(new FiredStep(RES, 0, "warning", "80%", 0, fired, fired, null));
+        assertEquals(List.of("-1/breach#0@2026-06-01T15:30:00+02:00", "1/second line#0@2026-06-01T15:30:00+02:00"),
+                steps(t.plan("2026-06-01T15:30", rules, f), RES));
     }
 }
