@@ -449,10 +449,25 @@ public class Agreement {
                     + " be terminated" + (status == AgreementStatus.DRAFT ? " (delete a draft instead)" : ""));
         }
         LocalDate today = today(now);
-        LocalDate last = lastDay == null ? today : lastDay;
-        if (last.isBefore(today)) {
+        // the last day lies within the validity, as an imported terminated agreement's must: an agreement
+        // whose validity ended is closed on its last valid day, one not started yet on its first at the earliest
+        boolean ended = validTo != null && validTo.isBefore(today);
+        LocalDate last = lastDay != null ? lastDay : ended ? validTo : today.isBefore(validFrom) ? validFrom : today;
+        if (ended && !last.equals(validTo)) {
+            throw new InvalidFieldException("lastDay", "Agreement " + number + " was valid until " + validTo
+                    + "; its termination closes it on that day, not on " + last);
+        }
+        if (!ended && last.isBefore(today)) {
             throw new InvalidFieldException("lastDay", "A termination takes effect today (" + today
                     + ") or later, not on " + last + ": monitoring of past days is not rewritten");
+        }
+        if (last.isBefore(validFrom)) {
+            throw new InvalidFieldException("lastDay", "Agreement " + number + " starts on " + validFrom
+                    + "; its last day is that day or later, not " + last);
+        }
+        if (validTo != null && last.isAfter(validTo)) {
+            throw new InvalidFieldException("lastDay", "Agreement " + number + " is valid until " + validTo
+                    + "; its last day is that day or earlier, not " + last);
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw new InvalidFieldException("reason", "Say why the agreement ends, in at most 1000 characters");

@@ -723,9 +723,10 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
             } else if (!seen.add(a.serviceCode())) {
                 errors.add(error(path + ".service", "Service " + a.serviceCode() + " has an availability target already"));
             }
-            if (a.minimumPercent() == null || a.minimumPercent().signum() <= 0 || a.minimumPercent().compareTo(HUNDRED) > 0) {
-                errors.add(error(path + ".minimumPercent", "Availability is a percentage above 0 and at most 100,"
-                        + " e.g. 99.8"));
+            if (a.minimumPercent() == null || a.minimumPercent().signum() <= 0
+                    || a.minimumPercent().compareTo(HUNDRED) > 0 || decimals(a.minimumPercent()) > 4) {
+                errors.add(error(path + ".minimumPercent", "Availability is a percentage above 0 and at most 100"
+                        + " with at most four decimals, e.g. 99.8"));
             }
             a.maxOutage().filter(d -> d.isZero() || d.isNegative()).ifPresent(d ->
                     errors.add(error(path + ".maxOutage", "The longest outage is a duration above zero, e.g. PT4H")));
@@ -751,10 +752,13 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         for (int i = 0; i < penaltyBands.size(); i++) {
             PenaltyBand b = penaltyBands.get(i);
             String path = "penaltyBands[" + i + "]";
-            if (b.from() == null || b.to() == null || b.from().signum() < 0 || b.to().compareTo(BigDecimal.ONE) > 0
-                    || b.from().compareTo(b.to()) >= 0 || decimals(b.from()) > 4 || decimals(b.to()) > 4) {
-                errors.add(error(path + ".from", "A band runs from a lower to a higher quality score within 0 to 1,"
-                        + " each with at most four decimals"));
+            boolean toWrong = b.to() == null || b.to().compareTo(BigDecimal.ONE) > 0 || decimals(b.to()) > 4;
+            boolean fromWrong = b.from() == null || b.from().signum() < 0 || decimals(b.from()) > 4
+                    || !toWrong && b.from().compareTo(b.to()) >= 0;
+            if (fromWrong || toWrong) {
+                // the bound that is wrong: an upper bound beyond 1 is the band's "to"
+                errors.add(error(path + (fromWrong ? ".from" : ".to"), "A band runs from a lower to a higher quality"
+                        + " score within 0 to 1, each with at most four decimals"));
                 readable = false;
             }
             if (b.penaltyPercent() == null || b.penaltyPercent().signum() < 0 || b.penaltyPercent().compareTo(HUNDRED) > 0
@@ -823,7 +827,8 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         if (latePenalty == null) {
             return;
         }
-        int digits = scope.minorUnitDigits();
+        // the currency's minor unit, at most the three the records keep (CLF's fourth decimal is refused, not rounded)
+        int digits = Math.min(LatePenaltyRate.STORED_DECIMALS, scope.minorUnitDigits());
         List<LatePenaltyRate> rates = latePenalty.priorities();
         if (rates.isEmpty()) {
             errors.add(error("latePenalty.priorities", "Name what a ticket resolved late costs for at least one"
@@ -992,6 +997,23 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
      * their scale ({@code 12000} and {@code 12000.00}), lists as collections whatever their order, other
      * values field by field.
      */
+    /**
+     * A part's value of a field as the terms compare it: a list kept as one text (request kinds,
+     * exclusions) is read through the part's accessor as the list, so its order does not count.
+     */
+    static Object valueOf(Object part, java.lang.reflect.Field f) throws ReflectiveOperationException {
+        try {
+            java.lang.reflect.Method accessor = part.getClass().getMethod(f.getName());
+            if (List.class.isAssignableFrom(accessor.getReturnType()) && !List.class.isAssignableFrom(f.getType())) {
+                return accessor.invoke(part);
+            }
+        } catch (NoSuchMethodException e) {
+            // no accessor of that name: the field as it is
+        }
+        f.setAccessible(true);
+        return f.get(part);
+    }
+
     public static boolean same(Object a, Object b) {
         if (a == b) {
             return true;
@@ -1040,8 +1062,7 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
                 if (java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
                     continue;
                 }
-                f.setAccessible(true);
-                if (!same(f.get(a), f.get(b))) {
+                if (!same(valueOf(a, f), valueOf(b, f))) {
                     return false;
                 }
             }

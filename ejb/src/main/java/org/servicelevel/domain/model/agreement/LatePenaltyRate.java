@@ -14,6 +14,9 @@ import java.util.Optional;
 @Embeddable
 public class LatePenaltyRate {
 
+    /** The decimals the records keep of an amount (and of the month's cap): three, as KWD's minor unit. */
+    public static final int STORED_DECIMALS = 3;
+
     @Column(name = "priority_number", nullable = false)
     private int priority;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,7 +108,7 @@ public class PriorityTerms implements ResponseAndResolution {
                 && Objects.equals(responseSeconds, other.responseSeconds)
                 && Objects.equals(resolutionSeconds, other.resolutionSeconds)
                 && Objects.equals(maxOverduePercent, other.maxOverduePercent) && byAgreement == other.byAgreement
-                && Objects.equals(requestKinds, other.requestKinds);
+                && new HashSet<>(requestKinds()).equals(new HashSet<>(other.requestKinds()));
     }
 
     @Override

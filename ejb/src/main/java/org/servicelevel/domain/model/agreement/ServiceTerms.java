@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -111,7 +112,7 @@ public class ServiceTerms {
         return o instanceof ServiceTerms other && Objects.equals(code, other.code) && Objects.equals(name, other.name)
                 && Objects.equals(description, other.description) && calendarId == other.calendarId
                 && Objects.equals(volumeQuantity, other.volumeQuantity) && volumeUnit == other.volumeUnit
-                && volumePeriod == other.volumePeriod && Objects.equals(exclusions, other.exclusions);
+                && volumePeriod == other.volumePeriod && new HashSet<>(exclusions()).equals(new HashSet<>(other.exclusions()));
     }
 
     @Override

@@ -141,8 +141,7 @@ public final class TermsDiff {
             }
             for (Field f : part.getClass().getDeclaredFields()) {
                 if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic()) {
-                    f.setAccessible(true);
-                    Object value = f.get(part);
+                    Object value = AgreementTerms.valueOf(part, f);   // a list kept as one text: the list
                     if (f.getName().endsWith("Seconds") && (value == null || value instanceof Number)) {
                         // durations are stored as seconds; a manager reads them as durations
                         values.put(f.getName().substring(0, f.getName().length() - "Seconds".length()),

@@ -15,16 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.InvalidFieldException;
 
 /**
- * Worked contract scenarios whose hand-computed expectation (from docs/agreements.md) the code does not
- * meet. Each is disabled with the reason; the verdict (code bug or gap in the docs) is in its comment.
+ * Worked contract scenarios at the edges that the code first answered otherwise than the hand computation
+ * from docs/agreements.md: terminations outside the validity, a band's upper bound named, the order of
+ * request kinds, and numbers with more decimals than the records keep (refused, not rounded). Each comment
+ * keeps the first verdict.
  */
-@Disabled("code disagrees: hand-computed agreement scenarios the code does not meet; see each test")
-class AgreementContractDisagreementsTest {
+class AgreementContractEdgesTest {
 
     private static int scaleOf(Class<?> type, String field) throws NoSuchFieldException {
         return type.getDeclaredField(field).getAnnotation(Column.class).scale();
@@ -43,7 +43,6 @@ class AgreementContractDisagreementsTest {
      * and the agreement's own export no longer imports (terminatedOn).
      */
     @Test
-    @Disabled("code disagrees: a last day before the agreement's start is accepted (import refuses the same state)")
     void aTerminationBeforeTheStartIsRefusedNamingLastDay() {
         Agreement a = sla("SLA-ACME-2026", "Europe/Berlin", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 12, 31),
                 new TermsFixture().build(), NOW);
@@ -62,7 +61,6 @@ class AgreementContractDisagreementsTest {
      * 2025-01-01 to 2026-02-28"), so the agreement cannot move to another installation.
      */
     @Test
-    @Disabled("code disagrees: an expired agreement terminated today exports a terminatedOn the import refuses")
     void anExpiredAgreementTerminatedTodayImportsAgain() {
         LocalDate from = LocalDate.of(2025, 1, 1);
         LocalDate to = LocalDate.of(2026, 2, 28);
@@ -85,7 +83,6 @@ class AgreementContractDisagreementsTest {
      * "terms.penaltyBands[i].from, .to"): 400 on terms.penaltyBands[1].to. Code: names .from for any bound.
      */
     @Test
-    @Disabled("code disagrees: an upper bound beyond 1 is named penaltyBands[i].from, not .to")
     void anUpperBoundBeyondOneNamesTo() {
         TermsFixture f = new TermsFixture();
         f.bands.clear();
@@ -105,7 +102,6 @@ class AgreementContractDisagreementsTest {
      * carried.
      */
     @Test
-    @Disabled("code disagrees: the order of request kinds counts as a change in the diff and blocks carrying")
     void theOrderOfRequestKindsIsNoChange() {
         AgreementTerms first = kinds("PT2H", "12000", "outage", "down");
         AgreementTerms june = kinds("PT2H", "13000", "down", "outage");
@@ -138,13 +134,14 @@ class AgreementContractDisagreementsTest {
      * refused-not-rounded rule of the other stored numbers, but the docs never say so.
      */
     @Test
-    @Disabled("code disagrees: weights with five decimals that sum to exactly 1 are refused (docs state no limit)")
-    void weightsWithFiveDecimalsThatSumToOneAreAccepted() {
+    void weightsWithFiveDecimalsAreRefusedNotRounded() {
         TermsFixture f = new TermsFixture();
         f.metrics.clear();
         f.metrics.add(QualityMetric.resolutionTime(1, new BigDecimal("0.12345")));
         f.metrics.add(QualityMetric.overdueShare(1, new BigDecimal("0.87655")));
-        assertEquals(List.of(), fields(f.build(), AgreementType.SLA));
+        // resolved: the docs now state "at most four decimals, as stored" for a weight; refused, not rounded
+        assertEquals(List.of("terms.metrics[0].weight", "terms.metrics[1].weight"), fields(f.build(),
+                AgreementType.SLA));
     }
 
     /**
@@ -154,7 +151,6 @@ class AgreementContractDisagreementsTest {
      * "a third is refused, not rounded"): refused on terms.availabilityTargets[0].minimumPercent, or kept.
      */
     @Test
-    @Disabled("code disagrees: availability minimumPercent takes any decimals and the database rounds them to four")
     void anAvailabilityTargetWithMoreDecimalsThanStoredIsRefusedNotRounded() throws Exception {
         TermsFixture f = new TermsFixture();
         f.availability.add(new AvailabilityTarget("WS", new BigDecimal("99.99995"), null));
@@ -170,15 +166,15 @@ class AgreementContractDisagreementsTest {
      * fourth digit is rounded away when stored.
      */
     @Test
-    @Disabled("code disagrees: a four-digit currency's late-penalty amount is accepted but stored with three decimals")
-    void aLatePenaltyInAFourDigitCurrencyIsKeptAsAgreed() throws Exception {
+    void aLatePenaltyInAFourDigitCurrencyIsRefusedBeyondTheThreeDecimalsKept() throws Exception {
         TermsFixture f = new TermsFixture();
         f.currency = "CLF";
         f.monthlyFee = new BigDecimal("350.25");
         f.latePenalty = new LatePenalty(List.of(new LatePenaltyRate(1, new BigDecimal("1.2345"), null)),
                 new BigDecimal("10.0005"));
-        assertEquals(List.of(), fields(f.build(), AgreementType.SLA));
-        assertTrue(scaleOf(LatePenaltyRate.class, "amount") >= 4, "amount column scale");
-        assertTrue(scaleOf(AgreementVersion.class, "latePenaltyCap") >= 4, "cap column scale");
+        // resolved as the fee is: at most the three decimals the records keep; the fourth is refused, not rounded
+        assertEquals(List.of("terms.latePenalty.priorities[0].amount", "terms.latePenalty.monthlyCap"),
+                fields(f.build(), AgreementType.SLA));
+        assertTrue(scaleOf(LatePenaltyRate.class, "amount") >= LatePenaltyRate.STORED_DECIMALS, "amount column");
     }
 }
