@@ -1,0 +1,188 @@
+package org.servicelevel.application.webhook.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.servicelevel.ProductDocs;
+import org.servicelevel.application.UnitTestConfig;
+import org.servicelevel.application.escalation.ClockEscalated;
+import org.servicelevel.application.ticket.TicketRegistered;
+import org.servicelevel.application.ticket.TicketStatusChanged;
+import org.servicelevel.domain.model.ticket.Ticket;
+import org.servicelevel.domain.model.webhook.DeliveryState;
+import org.servicelevel.domain.model.webhook.WebhookDelivery;
+
+/**
+ * Where docs/webhooks.md (or CloudEvents 1.0) and the code disagree. Each test states what a receiver
+ * reading only the docs expects; they fail against the code as it is, so they are disabled with the
+ * reason.
+ */
+@Disabled("code disagrees: docs/webhooks.md or CloudEvents 1.0 and the code differ; see each test's reason")
+class WebhookReceiverContractDisagreementsTest {
+
+    private static final String SECRET = "9f2c4e1a7b3d5f60a8c2e4b6d8f0a1c3";
+
+    private WebhookHarness hooks;
+
+    @BeforeEach
+    void setUp() {
+        UnitTestConfig.install();
+        UnitTestConfig.VALUES.clear();
+        hooks = new WebhookHarness(Instant.parse("2026-03-02T09:00:00.120Z"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        UnitTestConfig.VALUES.clear();
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private WebhookDelivery statusChangedDelivered(int status) {
+        hooks.receiver = post -> status;
+        hooks.subscribe(1, "https://helpdesk.example.com/hooks", SECRET, null, "ticket.status-changed",
+                "sla.breached");
+        Ticket t = hooks.ticket("Printer jammed");
+        t.transition(WebhookHarness.MODEL, "IN_PROGRESS", hooks.clock.now, "anna", false, null, false);
+        hooks.ticketWebhooks.statusChanged(new TicketStatusChanged(42, "NEW", "IN_PROGRESS", "anna"));
+        hooks.afterCommit();
+        return hooks.deliveries.values().iterator().next();
+    }
+
+    /** The example request of docs/webhooks.md, "The event": its header lines and its body. */
+    private static String example() {
+        return ProductDocs.section(ProductDocs.read("webhooks.md"), "## The event");
+    }
+
+    @Test
+    @Disabled("code disagrees: doc bug: the example X-ServiceLevel-Signature has a v1 of 65 hex digits; HMAC-SHA256"
+            + " in hex is 64 (the code's are 64), so a receiver's fixture built from the example fails its own check")
+    void theDocumentedExampleSignatureIsA64DigitHexHmac() {
+        Matcher m = Pattern.compile("X-ServiceLevel-Signature: t=(\\d+),v1=(\\S+)").matcher(example());
+        assertTrue(m.find());
+        assertTrue(m.group(2).matches("[0-9a-f]{64}"), m.group(2).length() + " digits: " + m.group(2));
+    }
+
+    @Test
+    @Disabled("code disagrees: doc bug: the example body of ticket.status-changed has no data.link, which the"
+            + " event-types section lists and the code sends")
+    void theDocumentedExampleBodyHasTheDataFieldsTheCodeSends() {
+        String section = example();
+        int start = section.indexOf("{\"specversion\"");
+        int end = section.indexOf("\n\n", start);
+        JsonObject documented = json(section.substring(start, end).replaceAll("\\s*\\n\\s*", " "));
+        WebhookDelivery sent = statusChangedDelivered(204);
+        assertEquals(new TreeSet<>(json(sent.payload()).getJsonObject("data").keySet()),
+                new TreeSet<>(documented.getJsonObject("data").keySet()));
+    }
+
+    @Test
+    @Disabled("code disagrees: doc gap: the data of sla.warning, sla.breached and ticket.escalated is only 'published"
+            + " by escalation' in docs/webhooks.md and described nowhere else; the code sends ticket fields plus"
+            + " metric, step, at, occurrence, escalationLevel, due, breachedAt, firedAt, lateBy and outcome")
+    void theDataOfTheEscalationEventsIsDocumented() {
+        hooks.subscribe(1, "https://helpdesk.example.com/hooks", SECRET, null, "sla.breached");
+        hooks.ticket("Printer jammed");
+        Instant due = hooks.clock.now;
+        hooks.ticketWebhooks.escalated(new ClockEscalated(42, ClockEscalated.Kind.BREACH, "RESOLUTION", "breach",
+                "PT0S", 1, 1, due, due, due.plusSeconds(2), Duration.ofSeconds(2), List.of("mail to L2 sent")));
+        Set<String> sent = json(hooks.deliveries.values().iterator().next().payload()).getJsonObject("data").keySet();
+        String row = ProductDocs.section(ProductDocs.read("webhooks.md"), "## Event types").lines()
+                .filter(l -> l.startsWith("| `sla.breached`")).findFirst().orElseThrow();
+        String dataColumn = row.substring(row.lastIndexOf("| ", row.length() - 3));
+        List<String> undocumented = new ArrayList<>();
+        for (String field : new TreeSet<>(sent)) {
+            if (!dataColumn.contains("`" + field + "`") && !Set.of("ticket", "title", "customer", "agreement",
+                    "service", "priority", "status", "link").contains(field)) {
+                undocumented.add(field);
+            }
+        }
+        assertEquals(List.of(), undocumented, "data column: " + dataColumn);
+    }
+
+    @Test
+    @Disabled("code disagrees: CloudEvents 1.0 requires source to be a URI-reference; servicelevel.webhooks.source is"
+            + " sent verbatim, so 'ServiceLevel Prod' yields events a strict CloudEvents SDK refuses (not logged, no"
+            + " fallback to /servicelevel as WebhookSettings does for other unreadable values)")
+    void theSourceIsAlwaysAUriReference() {
+        UnitTestConfig.VALUES.put("servicelevel.webhooks.source", "ServiceLevel Prod");
+        WebhookDelivery d = statusChangedDelivered(204);
+        String source = json(d.payload()).getString("source");
+        try {
+            new URI(source);
+        } catch (URISyntaxException e) {
+            throw new AssertionError("source '" + source + "' is not a URI-reference: " + e.getMessage());
+        }
+    }
+
+    @Test
+    @Disabled("code disagrees: docs list lastStatus 'or, when there was no answer,' lastError; after an answered"
+            + " attempt (500) the code also fills lastError ('The receiver answered 500')")
+    void lastErrorIsSetOnlyWhenThereWasNoAnswer() {
+        WebhookDelivery d = statusChangedDelivered(500);
+        assertEquals(500, d.lastStatus().orElseThrow());
+        assertNull(WebhookServiceBean.delivery(d).lastError());
+    }
+
+    @Test
+    @Disabled("code disagrees: spec ambiguity: the state table says PENDING is 'waiting for its first attempt, or an"
+            + " attempt is being made'; while a retry is being made the log shows FAILED with nextAttemptAt in the"
+            + " past")
+    void aDeliveryWhoseAttemptIsBeingMadeIsPending() {
+        List<DeliveryState> seen = new ArrayList<>();
+        hooks.receiver = post -> {
+            WebhookDelivery d = hooks.deliveries.get(Long.parseLong(post.headers().get("X-ServiceLevel-Delivery")));
+            seen.add(d.state());
+            return 503;
+        };
+        hooks.subscribe(1, "https://helpdesk.example.com/hooks", SECRET, null, "ticket.created");
+        hooks.ticket("Printer jammed");
+        hooks.ticketWebhooks.registered(new TicketRegistered(42, "anna"));
+        hooks.afterCommit();
+        hooks.clock.now = hooks.clock.now.plusSeconds(30);
+        hooks.afterCommit();
+        assertEquals(List.of(DeliveryState.PENDING, DeliveryState.PENDING), seen);
+    }
+
+    @Test
+    @Disabled("code disagrees: spec ambiguity: 'after max-attempts (8) attempts the delivery is dead: it is not tried"
+            + " again' vs 'an attempt cut off by a crash counts as made and is retried': a crash in the 8th attempt"
+            + " gives a 9th POST (attempts 9)")
+    void aCrashDuringTheLastAttemptDoesNotLeadToAnAttemptBeyondMaxAttempts() {
+        UnitTestConfig.VALUES.put("servicelevel.webhooks.max-attempts", "2");
+        hooks.receiver = post -> 503;
+        hooks.subscribe(1, "https://helpdesk.example.com/hooks", SECRET, null, "ticket.created");
+        hooks.ticket("Printer jammed");
+        hooks.ticketWebhooks.registered(new TicketRegistered(42, "anna"));
+        hooks.afterCommit();                                       // attempt 1 fails
+        WebhookDelivery d = hooks.deliveries.values().iterator().next();
+        hooks.clock.now = d.nextAttemptAt().orElseThrow();
+        long id = d.id();
+        assertTrue(hooks.dispatch.claim(id).isPresent());          // attempt 2 (the last) is claimed ...
+        // ... and the member crashes before it records the outcome; the claim runs out after 5 s + 10 s + 60 s
+        hooks.clock.now = hooks.clock.now.plusSeconds(76);
+        hooks.afterCommit();                                       // the timer
+        assertEquals(1, hooks.posts.size(), "posts after the last attempt");
+        assertEquals(2, d.attempts());
+    }
+}
