@@ -63,7 +63,10 @@ public class CommonsCsvSheets implements CsvSheets {
                 + " quote inside it is written twice (\"\")");
     }
 
-    /** A semicolon when the first line has more semicolons than commas outside quotes, else a comma. */
+    /**
+     * A semicolon when the first line that is not empty has more semicolons than commas outside quotes,
+     * else a comma.
+     */
     static char delimiter(String text) {
         int commas = 0;
         int semicolons = 0;
@@ -73,6 +76,9 @@ public class CommonsCsvSheets implements CsvSheets {
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (commas + semicolons == 0 && text.substring(0, i).isBlank()) {
+                    continue;   // an empty line before the header
+                }
                 break;
             } else if (!quoted && c == ',') {
                 commas++;

@@ -43,7 +43,12 @@ public final class AnswerSheet {
             throw new InvalidFieldException("csv", "The file is empty; its first line names the columns: respondent,"
                     + " role and one per question (its number or text)");
         }
-        Row header = rows.get(0);
+        // empty lines are skipped, before the header too
+        int first = 0;
+        while (first < rows.size() - 1 && rows.get(first).cells().stream().allMatch(SurveyTexts::blank)) {
+            first++;
+        }
+        Row header = rows.get(first);
         List<InvalidFieldException> errors = new ArrayList<>();
         int respondentColumn = -1;
         int roleColumn = -1;
@@ -90,8 +95,8 @@ public final class AnswerSheet {
         List<Line> lines = new ArrayList<>();
         Map<String, Integer> lineOfRespondent = new HashMap<>();
         int newRespondents = campaign.respondents().size();
-        for (Row row : rows.subList(1, rows.size())) {
-            if (row.cells().stream().allMatch(v -> v == null || v.isBlank())) {
+        for (Row row : rows.subList(first + 1, rows.size())) {
+            if (row.cells().stream().allMatch(SurveyTexts::blank)) {
                 continue;
             }
             if (row.cells().size() != header.cells().size()) {
@@ -103,7 +108,7 @@ public final class AnswerSheet {
             List<Campaign.GivenAnswer> answers = new ArrayList<>();
             for (int c = 0; c < row.cells().size(); c++) {
                 String value = row.cells().get(c);
-                if (questionOfColumn.containsKey(c) && value != null && !value.isBlank()) {
+                if (questionOfColumn.containsKey(c) && !SurveyTexts.blank(value)) {
                     answerColumns.add(c);
                     answers.add(new Campaign.GivenAnswer(questionOfColumn.get(c), value));
                 }

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.text.Collator;
+import java.text.ParseException;
+import java.text.RuleBasedCollator;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * The qualitative report of a campaign: for every question, how many respondents chose each answer of
@@ -35,8 +40,29 @@ public record SurveyReport(int respondents, List<RoleCount> roles, List<Question
     public record QuestionReport(int number, String question, Breakdown total, List<RoleBreakdown> byRole) {
     }
 
+    /**
+     * Roles in alphabetical order in the screens' languages: Latin letters as in Polish ("łącznik" between
+     * "kierownik" and "menedżer", accented letters beside their base letter), then Cyrillic as in Russian
+     * ("ё" after "е").
+     */
+    private static final Collator ALPHABETICAL = alphabetical();
+
+    private static Collator alphabetical() {
+        StringBuilder cyrillic = new StringBuilder();
+        for (char letter : "абвгдеёжзийклмнопрстуфхцчшщъыьэюя".toCharArray()) {
+            cyrillic.append(" < ").append(letter).append(", ").append(Character.toUpperCase(letter));
+        }
+        try {
+            return new RuleBasedCollator(((RuleBasedCollator) Collator.getInstance(Locale.forLanguageTag("pl")))
+                    .getRules() + cyrillic);
+        } catch (ParseException e) {
+            throw new IllegalStateException("the collation rules are written here", e);
+        }
+    }
+
     static SurveyReport of(Campaign campaign) {
-        Map<String, List<Respondent>> byRole = new TreeMap<>();
+        Map<String, List<Respondent>> byRole = new TreeMap<>(Comparator.comparing((String k) -> k, ALPHABETICAL)
+                .thenComparing(Comparator.naturalOrder()));
         for (Respondent r : campaign.respondents()) {
             byRole.computeIfAbsent(SurveyTexts.key(r.role()), k -> new ArrayList<>()).add(r);
         }

@@ -33,6 +33,11 @@ public final class SurveyTexts {
         return key.toString();
     }
 
+    /** Whether {@code text} is empty or only white space in the sense above (a no-break space too). */
+    public static boolean blank(String text) {
+        return text == null || key(text).isEmpty();
+    }
+
     /** Whether {@code a} and {@code b} are the same text in the sense above. */
     public static boolean same(String a, String b) {
         return a != null && b != null && key(a).equals(key(b));
