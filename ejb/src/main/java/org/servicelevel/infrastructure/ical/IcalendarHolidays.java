@@ -4,16 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
@@ -22,6 +29,7 @@ import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
@@ -48,6 +56,9 @@ public class IcalendarHolidays implements HolidayFeed {
     private static final String FIELD = "ics";
     private static final long MAX_OCCURRENCES = 20_000;
     private static final int MAX_EVENT_DAYS = 366;
+    private static final Pattern DATE_LINE = Pattern.compile("(?im)^(DTSTART|DTEND)[^:\\r\\n]*:(\\d{8})");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     /**
      * The holidays on or after {@code from} and before {@code until}, one per date, in date order.
@@ -60,6 +71,7 @@ public class IcalendarHolidays implements HolidayFeed {
         if (ics == null || ics.isBlank()) {
             throw new InvalidFieldException(FIELD, "The iCalendar file is empty");
         }
+        requireRealDays(ics);
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(ics));
@@ -94,13 +106,13 @@ public class IcalendarHolidays implements HolidayFeed {
     /** Adds the days the event covers to {@code byDate}; answers how many days of occurrences it had. */
     private static long collect(VEvent event, LocalDate from, LocalDate until, TreeMap<LocalDate, String> byDate) {
         DtStart<Temporal> start = event.getDateTimeStart();
-        if (start == null || start.getDate() == null) {
+        LocalDate first = start == null ? null : dateOf(start);
+        if (first == null) {
             throw new InvalidFieldException(FIELD, "An event has no start date (DTSTART)");
         }
-        LocalDate first = toDate(start.getDate());
         DtEnd<Temporal> end = event.getDateTimeEnd();
-        long days = end == null || end.getDate() == null ? 1
-                : Math.max(1, ChronoUnit.DAYS.between(first, toDate(end.getDate())));
+        LocalDate last = end == null ? null : dateOf(end);
+        long days = last == null ? 1 : Math.max(1, ChronoUnit.DAYS.between(first, last));
         if (days > MAX_EVENT_DAYS) {
             throw new InvalidFieldException(FIELD, "An event lasts " + days + " days; a holiday event lasts at most "
                     + MAX_EVENT_DAYS + " days");
@@ -131,6 +143,37 @@ public class IcalendarHolidays implements HolidayFeed {
             }
         }
         return starts.size() * days;
+    }
+
+    /** The day of a DTSTART or DTEND ({@code null} without a value); a time zone (TZID) nobody knows is refused. */
+    private static LocalDate dateOf(DateProperty<Temporal> property) {
+        Temporal value;
+        try {
+            value = property.getDate();
+        } catch (DateTimeException e) {
+            throw new InvalidFieldException(FIELD, "The " + property.getName() + " of an event is no date or date-time"
+                    + " in a known time zone (TZID)");
+        }
+        if (value == null) {
+            return null;
+        }
+        return toDate(value);
+    }
+
+    /**
+     * Every DTSTART and DTEND names a day that exists: the reader would take {@code 20270230} for
+     * 28 February and move the holiday.
+     */
+    private static void requireRealDays(String ics) {
+        Matcher line = DATE_LINE.matcher(ics);
+        while (line.find()) {
+            try {
+                LocalDate.parse(line.group(2), DAY);
+            } catch (DateTimeParseException e) {
+                throw new InvalidFieldException(FIELD, line.group(1).toUpperCase(Locale.ROOT) + " " + line.group(2)
+                        + " is not a day of the calendar");
+            }
+        }
     }
 
     private static void requireDailyOrLonger(Recur<?> recur) {

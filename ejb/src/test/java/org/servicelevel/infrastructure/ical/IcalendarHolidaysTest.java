@@ -126,4 +126,23 @@ class IcalendarHolidaysTest {
         assertEquals("ics", refused.field());
         assertEquals(false, refused.getMessage().contains("Exception"), refused.getMessage());
     }
+
+    /** A TZID nobody knows answered 500 (ZoneRulesException); a 30 February was stored as the 28th. */
+    @Test
+    void anUnknownTimeZoneOrADayTheMonthLacksIsRefusedWithTheField() {
+        for (String start : List.of("DTSTART;TZID=Mars/Olympus:20270610T000000", "DTSTART;VALUE=DATE:20270230",
+                "DTSTART:20270230T080000Z", "DTSTART;TZID=Europe/Berlin:20270431T090000")) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> ical.read(
+                    calendar(event("z", start, null, "Holiday")), LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1)),
+                    start);
+            assertEquals("ics", refused.field(), start);
+        }
+        InvalidFieldException end = assertThrows(InvalidFieldException.class, () -> ical.read(calendar(event("e",
+                "DTSTART;VALUE=DATE:20270610", "DTEND;TZID=Nowhere/Else:20270611T000000", "Holiday")),
+                LocalDate.of(2027, 1, 1), LocalDate.of(2028, 1, 1)));
+        assertEquals("ics", end.field());
+        assertEquals(List.of(new Holiday(LocalDate.of(2027, 6, 10), "Holiday")), ical.read(calendar(event("k",
+                "DTSTART;TZID=Europe/Berlin:20270610T090000", null, "Holiday")), LocalDate.of(2027, 1, 1),
+                LocalDate.of(2028, 1, 1)));
+    }
 }

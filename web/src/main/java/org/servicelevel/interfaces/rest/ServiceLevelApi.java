@@ -30,9 +30,14 @@ import org.servicelevel.domain.model.identity.Role;
 })
 public class ServiceLevelApi extends Application {
 
+    /**
+     * Jersey's roles feature; and no WADL: the OpenAPI document describes the API, and Jersey's own
+     * description (OPTIONS on any address, {@code /api/application.wadl}) named its version and Java types.
+     */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.wadl.disableWadl", true);
     }
 }

@@ -114,7 +114,7 @@ public class TicketFactory {
         String requesterUsername = customerUser != null ? customerUser.username() : draft.requesterUsername();
         String requesterName = customerUser != null ? customerUser.displayName() : draft.requesterName();
         if (customerUser != null) {
-            requireCustomerChoices(draft);
+            requireCustomerChoices(draft, customerUser);
         }
         requireBothLevels(draft);
         Choice choice = choose(draft, customer, at, customerUser != null);
@@ -185,7 +185,20 @@ public class TicketFactory {
      * Customer users do not set the priority (the agreement's rules do) and register tickets through
      * the portal, by e-mail or over the API, never as phone calls or monitoring alerts.
      */
-    private static void requireCustomerChoices(TicketDraft draft) {
+    /**
+     * What a customer user may not choose is refused rather than dropped: the priority, the channels of
+     * the service desk, the assignment, and a requester other than themselves.
+     */
+    static void requireCustomerChoices(TicketDraft draft, Caller customerUser) {
+        if (given(draft.assignee()) || given(draft.supportGroup())) {
+            throw new InvalidFieldException(given(draft.assignee()) ? "assignee" : "supportGroup", "The service desk"
+                    + " assigns tickets; leave assignee and supportGroup out");
+        }
+        if (given(draft.requesterUsername()) && !draft.requesterUsername().strip().equals(customerUser.username())
+                || given(draft.requesterName()) && !draft.requesterName().strip().equals(customerUser.displayName())) {
+            throw new InvalidFieldException("requester", "You are the requester of the tickets you register; leave"
+                    + " requester out");
+        }
         if (draft.priority() != null) {
             throw new InvalidFieldException("priority", "The priority follows from your agreement and the kind of"
                     + " request; leave it out and describe the request");
@@ -193,6 +206,10 @@ public class TicketFactory {
         if (draft.channel() == Channel.PHONE || draft.channel() == Channel.MONITORING) {
             throw new InvalidFieldException("channel", "Customers register tickets through PORTAL, EMAIL or API");
         }
+    }
+
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public record NetworkRange(String text, byte[] network, int prefix) {
 
     private static final Pattern NUMERIC_HOST = Pattern.compile("[0-9.]+|\\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.%]*]?");
+    private static final Pattern ZONE = Pattern.compile("^(\\[?[0-9a-fA-F:.]*:[0-9a-fA-F:.]*)%[^\\]]*(]?)$");
 
     /** Reads {@code 10.0.0.0/8}, {@code fe80::/10} or one address ({@code 127.0.0.1}, a range of one). */
     public static NetworkRange parse(String cidr) {
@@ -61,7 +62,9 @@ public record NetworkRange(String text, byte[] network, int prefix) {
      * ({@code 169.254.169.254}, {@code [::1]}, also Java's shorter forms such as {@code 127.1}); empty
      * for a host name.
      */
-    public static Optional<InetAddress> literal(String host) {
+    public static Optional<InetAddress> literal(String written) {
+        // an IPv6 address may name a zone (fe80::1%25eth0); it is the same address on whichever interface
+        String host = written == null ? null : ZONE.matcher(written).replaceFirst("$1$2");
         if (host == null || !NUMERIC_HOST.matcher(host).matches()) {
             return Optional.empty();
         }

@@ -60,6 +60,10 @@ class NetworkRangeTest {
         assertEquals(Optional.of(address("169.254.169.254")), NetworkRange.literal("2852039166"), "one number");
         assertEquals(Optional.of(address("127.0.0.1")), NetworkRange.literal("127.1"));
         assertEquals(Optional.of(address("fe80::1")), NetworkRange.literal("[fe80::1]"));
+        // a zone (any interface name) leaves the address as it is: it was read as a host name and let through
+        assertEquals(Optional.of(address("fe80::1")), NetworkRange.literal("[fe80::1%25eth0]"), "zone");
+        assertEquals(Optional.of(address("169.254.169.254")), NetworkRange.literal("[::ffff:169.254.169.254%25x]"));
+        assertEquals(Optional.of(address("fe80::1")), NetworkRange.literal("[fe80::1%251]"));
         assertEquals(Optional.empty(), NetworkRange.literal("hooks.example.com"));
         assertEquals(Optional.empty(), NetworkRange.literal("cafe"));
         assertEquals(Optional.empty(), NetworkRange.literal("1.2.3.4.5"));
@@ -102,7 +106,8 @@ class NetworkRangeTest {
     @Test
     void aWebhookToABlockedAddressIsRefusedNamingTheUrlAndOneToANameIsLeftToTheDelivery() {
         for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://[fe80::1]:8080/x",
-                "http://0.0.0.0:4848/", "https://2852039166/")) {
+                "http://0.0.0.0:4848/", "https://2852039166/", "http://[fe80::1%25eth0]/",
+                "http://[::ffff:169.254.169.254%25x]/latest/meta-data/")) {
             InvalidFieldException e = assertThrows(InvalidFieldException.class,
                     () -> WebhookSubscription.refuseBlocked(url, DEFAULT), url);
             assertEquals("url", e.field());

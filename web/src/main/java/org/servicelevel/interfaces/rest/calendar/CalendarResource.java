@@ -41,6 +41,7 @@ import org.servicelevel.application.calendar.CalendarService;
 import org.servicelevel.application.calendar.WorkingTimeResult;
 import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.domain.NotFoundException;
+import org.servicelevel.domain.SupportedTime;
 import org.servicelevel.domain.model.identity.Role;
 import org.servicelevel.interfaces.rest.AuditView;
 import org.servicelevel.interfaces.rest.calendar.CalendarViews.CalendarVersionView;
@@ -216,8 +217,20 @@ public class CalendarResource {
         return Response.ok(CalendarViews.calendar(details)).tag(Preconditions.etag(details.version())).build();
     }
 
-    /** An offset date-time as given, or a local date-time read in the calendar's zone. */
+    /**
+     * An offset date-time as given, or a local date-time read in the calendar's zone, within the
+     * supported years (refused naming {@code field}, not left to the calendar to refuse under another name).
+     */
     static Instant parseInstant(String field, String value, ZoneId zone) {
+        Instant instant = readInstant(field, value, zone);
+        String unsupported = SupportedTime.problem(instant);
+        if (unsupported != null) {
+            throw new InvalidFieldException(field, unsupported);
+        }
+        return instant;
+    }
+
+    private static Instant readInstant(String field, String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             throw new InvalidFieldException(field, "Give " + field + " as a date-time, e.g. 2026-03-02T09:00:00+01:00"
                     + " or 2026-03-02T09:00 (read in " + zone + ")");

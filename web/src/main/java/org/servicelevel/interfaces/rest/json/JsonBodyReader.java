@@ -59,7 +59,11 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         return StrictJson.read(decode(bytes, mediaType), genericType);
     }
 
-    private static String decode(byte[] bytes, MediaType mediaType) {
+    /**
+     * The body as text in the charset its {@code Content-Type} names (UTF-8 when none): an unknown charset
+     * is refused naming {@code Content-Type}, bytes that are no text in it naming {@code body}.
+     */
+    static String decode(byte[] bytes, MediaType mediaType) {
         Charset charset;
         String name = mediaType == null ? null : mediaType.getParameters().get(MediaType.CHARSET_PARAMETER);
         try {

@@ -29,7 +29,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> Problems.of(404, "Not found", "Nothing exists at this address. Check the path and the id.");
             case 405 -> Problems.of(405, "Method not allowed", "This address does not accept that HTTP method.");
             case 406 -> Problems.of(406, "Not acceptable", "The server cannot answer in the media type you asked for;"
-                    + " ask for application/json.");
+                    + " ask for application/json.", Problems.field("Accept", "Ask for application/json"));
             case 415 -> Problems.of(415, "Unsupported media type", "Send the request body as application/json.",
                     Problems.field("Content-Type", "Send the request body as application/json"));
             default -> Problems.of(status, original.getStatusInfo().getReasonPhrase(),

@@ -274,9 +274,14 @@ public class TicketResource {
                 @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response timeline(@PathParam("id") long id, @PathParam("metric") String metric, @QueryParam("at") Instant at,
                              @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        String wanted = format == null || format.isBlank() ? null : format.strip().toLowerCase(Locale.ROOT);
+        if (wanted != null && !wanted.equals("csv") && !wanted.equals("json")) {
+            throw new InvalidFieldException("format", "Give format=json or format=csv, or leave it out to answer by"
+                    + " Accept");
+        }
         TicketDetails ticket = tickets.find(id, at);
         SlaClock clock = tickets.clock(id, metric, ticket.clocksAsOf());
-        boolean csv = "csv".equalsIgnoreCase(format) || format == null && accept != null
+        boolean csv = "csv".equals(wanted) || wanted == null && accept != null
                 && accept.toLowerCase(Locale.ROOT).startsWith(TEXT_CSV);
         if (csv) {
             return Response.ok(TicketAssembler.csv(ticket, clock), TEXT_CSV + ";charset=UTF-8")
