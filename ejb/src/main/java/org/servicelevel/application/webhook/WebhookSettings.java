@@ -32,6 +32,8 @@ public final class WebhookSettings {
             "169.254.0.0/16,fe80::/10,0.0.0.0/8,::/128,fd00:ec2::254/128,100.100.100.200/32";
     private static final Logger LOG = Logger.getLogger(WebhookSettings.class.getName());
 
+    private static final String DEFAULT_SOURCE = "/servicelevel";
+
     private WebhookSettings() {
     }
 
@@ -66,10 +68,21 @@ public final class WebhookSettings {
         return duration("read-timeout", Duration.ofSeconds(10));
     }
 
-    /** The CloudEvents {@code source} of every event. */
+    /**
+     * The CloudEvents {@code source} of every event: a URI-reference, as CloudEvents 1.0 requires; a
+     * value that is none ("ServiceLevel Prod") is logged and the default used.
+     */
     public static String source() {
-        return config().getOptionalValue(PREFIX + "source", String.class).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse("/servicelevel");
+        String source = config().getOptionalValue(PREFIX + "source", String.class).map(String::strip)
+                .filter(s -> !s.isEmpty()).orElse(DEFAULT_SOURCE);
+        try {
+            new java.net.URI(source);
+            return source;
+        } catch (java.net.URISyntaxException e) {
+            LOG.warning(() -> PREFIX + "source '" + source + "' is no URI-reference (e.g. https://sla.example.com/"
+                    + "servicelevel); events go out with the source " + DEFAULT_SOURCE);
+            return DEFAULT_SOURCE;
+        }
     }
 
     /**
