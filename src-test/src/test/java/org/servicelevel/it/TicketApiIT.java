@@ -431,6 +431,12 @@ class TicketApiIT {
         List<String> comments = Api.array(Api.get("api/tickets/" + id(ticket) + "/comments", asCustomer).body())
                 .getValuesAs(JsonObject.class).stream().map(c -> c.getString("text", "")).toList();
         assertFalse(comments.contains("internal: check warranty"), comments.toString());
+        HttpResponse<String> internalByCustomer = Api.call("POST", "api/tickets/" + id(ticket) + "/comments",
+                asCustomer, JSON, "{\"text\":\"just between us\",\"visibleToCustomer\":false}");
+        assertEquals(400, internalByCustomer.statusCode(), internalByCustomer.body());
+        assertTrue(internalByCustomer.body().contains("\"field\":\"visibleToCustomer\""), internalByCustomer.body());
+        assertFalse(Api.get("api/tickets/" + id(ticket) + "/history", ADMIN).body().contains("just between us"),
+                "a refused comment is not stored");
         HttpResponse<String> staffOnly = Api.call("POST", "api/tickets/" + id(ticket) + "/transitions", asCustomer, JSON,
                 "{\"to\":\"RESOLVED\"}");
         assertEquals(409, staffOnly.statusCode(), "the model has no such move from clarification: " + staffOnly.body());

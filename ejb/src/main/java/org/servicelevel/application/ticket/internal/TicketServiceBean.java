@@ -344,6 +344,10 @@ public class TicketServiceBean implements TicketService {
         Ticket ticket = load(id);
         Instant now = clock.instant();
         boolean byCustomer = customerUser().isPresent();
+        if (byCustomer && !visibleToCustomer) {
+            throw new InvalidFieldException("visibleToCustomer", "A customer's comment is visible to both sides;"
+                    + " internal notes are for the support staff");
+        }
         ticket.comment(text, visibleToCustomer, ticket.nextInstant(now), callers.actor(session), byCustomer);
         return stored(ticket, now, "commented");
     }

@@ -1,6 +1,7 @@
 package org.servicelevel.application.survey.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.servicelevel.application.survey.internal.SurveyHarness.INFORMED;
 import static org.servicelevel.application.survey.internal.SurveyHarness.SPEED;
 
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.servicelevel.domain.InvalidFieldException;
 import org.servicelevel.application.survey.SurveyService;
 import org.servicelevel.application.survey.SurveyService.ImportOutcome;
 import org.servicelevel.application.survey.SurveyService.RoleCount;
@@ -97,5 +99,16 @@ class SurveyContractEdgesTest {
         ImportOutcome outcome = surveys.service.importAnswers(campaign,
                 "respondent,role,1,2\nCarl Meyer,manager,\u00A0,yes\n");
         assertEquals(1, outcome.answers());
+    }
+
+    @Test
+    void aCampaignIsNotCompletedBeforeTheAgreementStarts() {
+        // a day before the agreement (valid from 1 January 2026) would make the campaign the last completed one
+        // of months it never saw, and an adjustment would change their quality scores
+        surveys.respond(campaign, "R0", "manager", 1, "as I expected", 2, "yes");
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> surveys.complete(campaign, LocalDate.of(1900, 1, 2)));
+        assertEquals("on", refused.field());
+        assertEquals(LocalDate.of(2026, 1, 1), surveys.complete(campaign, LocalDate.of(2026, 1, 1)).completedOn());
     }
 }
