@@ -182,12 +182,10 @@ public class TicketFactory {
     }
 
     /**
-     * Customer users do not set the priority (the agreement's rules do) and register tickets through
-     * the portal, by e-mail or over the API, never as phone calls or monitoring alerts.
-     */
-    /**
-     * What a customer user may not choose is refused rather than dropped: the priority, the channels of
-     * the service desk, the assignment, and a requester other than themselves.
+     * What a customer user may not choose is refused rather than dropped: the priority (the agreement's
+     * rules set it), the channels of the service desk (they register tickets through the portal, by
+     * e-mail or over the API, never as phone calls or monitoring alerts), the assignment, and a
+     * requester other than themselves.
      */
     static void requireCustomerChoices(TicketDraft draft, Caller customerUser) {
         if (given(draft.assignee()) || given(draft.supportGroup())) {

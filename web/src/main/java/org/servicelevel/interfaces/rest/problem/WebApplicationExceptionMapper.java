@@ -30,8 +30,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> Problems.of(405, "Method not allowed", "This address does not accept that HTTP method.");
             case 406 -> Problems.of(406, "Not acceptable", "The server cannot answer in the media type you asked for;"
                     + " ask for application/json.", Problems.field("Accept", "Ask for application/json"));
-            case 415 -> Problems.of(415, "Unsupported media type", "Send the request body as application/json.",
-                    Problems.field("Content-Type", "Send the request body as application/json"));
+            case 415 -> Problems.of(415, "Unsupported media type", "Send the request body in the media type the"
+                    + " operation takes: application/json, or text/csv or text/calendar where the API reference says so.",
+                    Problems.field("Content-Type", "Send the request body as application/json, or as the text/csv or"
+                            + " text/calendar the operation takes"));
             default -> Problems.of(status, original.getStatusInfo().getReasonPhrase(),
                     status >= 500 ? "The server could not complete the request." : "The request was refused.");
         };
