@@ -304,7 +304,10 @@ class EscalationPlanOfComputedClocksTest {
         List<PlannedStep> plan = EscalationPlanner.plan(h.clocks("2026-03-02T13:00:30", null),
                 m -> EscalationRule.stepsFor(List.of(), m, 2), OFFICE, at("2026-03-02T13:00:30"), List.of(),
                 Map.of("resolution", at("2026-03-02T13:00:01")));
-        assertEquals(List.of("-1/breach#0@2026-03-02T13:00:01"), describe(plan, "resolution"));
+        // the breach step of the default policy (at 100 %: e-mails to the assignee, the lead and the owner) comes
+        // with the record
+        assertEquals(List.of("-1/breach#0@2026-03-02T13:00:01", "1/breach#0@2026-03-02T13:00:01"),
+                describe(plan, "resolution"));
 
         assertEquals(List.of(), describe(plan(h, "2026-03-02T13:00:30", List.of(), 2, List.of()), "resolution"),
                 "no record was pending");
@@ -334,6 +337,7 @@ class EscalationPlanOfComputedClocksTest {
         List<PlannedStep> plan = EscalationPlanner.plan(h.clocks("2026-03-02T09:32", null),
                 m -> EscalationRule.stepsFor(List.of(), m, 2), OFFICE, at("2026-03-02T09:32"), List.of(),
                 Map.of("response", at("2026-03-02T09:35:01")));
-        assertEquals(List.of("-1/breach#0@2026-03-02T09:35:01"), describe(plan, "response"));
+        assertEquals(List.of("-1/breach#0@2026-03-02T09:35:01", "1/breach#0@2026-03-02T09:35:01"),
+                describe(plan, "response"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.servicelevel.application.notification.NotificationOutbox;
 import org.servicelevel.application.notification.Recipients;
@@ -62,13 +63,22 @@ public class EscalationActions {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transaction;
 
-    /** Performs the step's actions and returns what each did, one line per action. */
+    /**
+     * Performs the step's actions and returns what each did, one line per action. An action after one
+     * that moves the clocks (a raised priority, another support line) sees the clock as it then is:
+     * {@code afresh} computes it again, so an e-mail after a raise gives the raised deadline.
+     */
     List<String> perform(Ticket ticket, ScheduledStep fired, EscalationStep step, SlaClock clock, AgreementTerms terms,
-                         WorkCalendar calendar, Instant at, Instant now) {
+                         WorkCalendar calendar, Instant at, Instant now, Supplier<SlaClock> afresh) {
         List<String> outcomes = new ArrayList<>();
+        SlaClock current = clock;
         for (EscalationAction action : step.actions()) {
             try {
-                outcomes.add(action.describe() + ": " + perform(ticket, fired, action, clock, terms, calendar, at, now));
+                outcomes.add(action.describe() + ": " + perform(ticket, fired, action, current, terms, calendar, at,
+                        now));
+                if (action.type() != null && action.type().movesClocks()) {
+                    current = afresh.get();
+                }
             } catch (DomainException e) {
                 outcomes.add(action.describe() + ": not done, " + e.getMessage());
             }
@@ -118,7 +128,8 @@ public class EscalationActions {
             if (found.isEmpty()) {
                 nobody.add(recipient);
             }
-            addresses.addAll(found);
+            // one e-mail per mailbox: addresses compare ignoring case, as the accounts' do
+            found.stream().filter(f -> addresses.stream().noneMatch(f::equalsIgnoreCase)).forEach(addresses::add);
         }
         if (addresses.isEmpty()) {
             recipients.userOrFallback(Optional.empty()).ifPresent(addresses::add);
@@ -188,8 +199,9 @@ public class EscalationActions {
     }
 
     private String moveTo(Ticket ticket, SupportGroup group, Instant at) {
-        String assignee = ticket.assignee() != null && group.members().contains(ticket.assignee())
-                ? ticket.assignee() : null;
+        // usernames compare ignoring case: an assignee written "Olga" is the member olga
+        String assignee = ticket.assignee() == null ? null : group.members().stream()
+                .filter(m -> m.equalsIgnoreCase(ticket.assignee())).findFirst().orElse(null);
         ticket.assign(assignee, group, at, Ticket.SYSTEM_ACTOR);
         return "assigned to " + group.code() + (assignee == null ? "" : " (" + assignee + ")");
     }

@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import org.servicelevel.application.notification.Recipients;
 import org.servicelevel.application.ticket.TicketLinks;
+import org.servicelevel.domain.clock.ClockState;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.StepAt;
 import org.servicelevel.domain.model.escalation.ScheduledStep;
@@ -42,13 +43,30 @@ public class EscalationMail {
                 .withLocale(texts.getLocale().getLanguage().isEmpty() ? java.util.Locale.ENGLISH : texts.getLocale())
                 .withZone(zone);
         String kind = kindOf(step);
+        if ("warning".equals(kind) && clock.state() == ClockState.BREACHED) {
+            kind = "overdue";   // a warning that fires past the deadline (the server was down) tells the time overdue
+        }
         Duration time = "warning".equals(kind) ? clock.remaining() : clock.elapsed().minus(clock.target());
         Object[] args = {ticket.number(), ticket.title(), ticket.customer().name(), metric(texts, clock.metric()),
-                clock.due() == null ? "-" : format.format(clock.due()) + " (" + zone.getId() + ")",
+                clock.due() == null ? "-" : format.format(clock.due()) + " (" + zone.getId() + offsetIfRepeated(zone,
+                        clock.due()) + ")",
                 duration(texts, time.isNegative() ? Duration.ZERO : time), step.name(), TicketLinks.of(ticket.id()),
                 ticket.agreement().map(a -> a.number()).orElse("-")};
         return new Text(MessageFormat.format(texts.getString("escalation." + kind + ".subject"), args),
                 MessageFormat.format(texts.getString("escalation." + kind + ".body"), args));
+    }
+
+    /**
+     * The UTC offset, when the local time happens twice (the hour the clocks go back): 02:30 on the last
+     * Sunday of October in Berlin is ", UTC+02:00" or ", UTC+01:00"; empty otherwise.
+     */
+    static String offsetIfRepeated(ZoneId zone, java.time.Instant instant) {
+        java.time.LocalDateTime local = java.time.LocalDateTime.ofInstant(instant, zone);
+        if (zone.getRules().getValidOffsets(local).size() < 2) {
+            return "";
+        }
+        String offset = zone.getRules().getOffset(instant).getId();
+        return ", UTC" + ("Z".equals(offset) ? "+00:00" : offset);
     }
 
     static String metric(ResourceBundle texts, String metric) {

@@ -16,6 +16,7 @@ import org.servicelevel.application.ticket.TicketClocksChanged;
 import org.servicelevel.domain.clock.SlaClock;
 import org.servicelevel.domain.model.agreement.Agreement;
 import org.servicelevel.domain.model.agreement.AgreementTerms;
+import org.servicelevel.domain.model.agreement.StepAt;
 import org.servicelevel.domain.model.escalation.EscalationPlanner;
 import org.servicelevel.domain.model.escalation.FiredStep;
 import org.servicelevel.domain.model.escalation.PlannedStep;
@@ -78,8 +79,12 @@ public class EscalationPlanning {
         Map<String, Instant> dueBreachRecords = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING
                 && s.isBreach())
                 .collect(Collectors.toMap(ScheduledStep::metric, ScheduledStep::dueAt, (a, b) -> a.isBefore(b) ? a : b));
+        List<PlannedStep> pendingAtTheBreach = stored.stream().filter(s -> s.state() == ScheduledStep.State.PENDING
+                && !s.isBreach() && StepAt.parse(s.at()).map(StepAt::atDue).orElse(false))
+                .map(ScheduledStep::asPlanned).toList();
         return EscalationPlanner.plan(clocks, metric -> terms.escalationRule(metric, ticket.priority()), calendar,
-                now, fired, dueBreachRecords, ticket.agreement().flatMap(Agreement::monitoringEnd).orElse(null));
+                now, fired, dueBreachRecords, ticket.agreement().flatMap(Agreement::monitoringEnd).orElse(null),
+                pendingAtTheBreach);
     }
 
     /**
@@ -94,7 +99,8 @@ public class EscalationPlanning {
 
     private static boolean samePlan(List<ScheduledStep> pending, List<PlannedStep> plan) {
         return pending.size() == plan.size() && plan.stream().allMatch(p -> pending.stream()
-                .anyMatch(s -> s.is(p) && s.dueAt().equals(p.dueAt()) && s.actions().equals(p.actions())));
+                .anyMatch(s -> s.is(p) && s.dueAt().equals(p.dueAt()) && s.actions().equals(p.actions())
+                        && s.knowsItsRule()));   // a step pending since before steps knew their rule is stored again
     }
 
     private void armBy(Instant due) {

@@ -192,7 +192,10 @@ public class EscalationServiceBean implements EscalationService {
         WorkCalendar calendar = terms == null ? null : clocks.calendar(ticket).map(ServiceCalendar::engine).orElse(null);
         List<SlaClock> current = clocks.clocks(ticket, at);
         List<PlannedStep> plan = EscalationPlanning.planFor(ticket, current, terms, calendar, at, stored);
-        boolean due = plan.stream().anyMatch(p -> step.is(p) && !p.dueAt().isAfter(at));
+        Optional<PlannedStep> planned = plan.stream().filter(p -> step.is(p) && !p.dueAt().isAfter(at)).findFirst();
+        boolean due = planned.isPresent();
+        // a step pending since before steps knew their rule fires as the step of the rule it is now
+        planned.ifPresent(step::learnRuleFrom);
         if (!due) {
             planning.plan(ticket, current, terms, calendar, at, stored);
             log.fine(() -> "Ticket " + ticket.number() + ": escalation step " + step.metric() + " " + step.name()
@@ -208,7 +211,9 @@ public class EscalationServiceBean implements EscalationService {
                     + ", due " + subject.due();
         } else {
             EscalationStep policy = terms.escalationSteps(step.metric(), ticket.priority()).get(step.stepIndex());
-            outcome = String.join("\n", actions.perform(ticket, step, policy, subject, terms, calendar, at, now));
+            outcome = String.join("\n", actions.perform(ticket, step, policy, subject, terms, calendar, at, now,
+                    () -> clocks.clocks(ticket, at).stream().filter(c -> c.metric().equals(step.metric())).findFirst()
+                            .orElse(subject)));
             ticket.recordEscalation(step.metric(), step.name(), outcome, at);
             movesClocks = policy.actions().stream().anyMatch(a -> a.type() != null && a.type().movesClocks());
         }

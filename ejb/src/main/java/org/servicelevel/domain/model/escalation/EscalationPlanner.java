@@ -94,12 +94,32 @@ public final class EscalationPlanner {
     public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, Optional<EscalationRule>> ruleOf,
                                          WorkCalendar engine, Instant now, List<FiredStep> fired,
                                          Map<String, Instant> dueBreachRecords, Instant monitoringEnd) {
+        return plan(clocks, ruleOf, engine, now, fired, dueBreachRecords, monitoringEnd, List.of());
+    }
+
+    /**
+     * As {@link #plan(List, Function, WorkCalendar, Instant, List, Map, Instant)}, given the steps at the
+     * breach ({@code at: "100%"}) that are pending: like the breach record, such a step of a clock that
+     * breached and then stopped or paused before it fired is still due (its e-mails tell of the breach).
+     */
+    public static List<PlannedStep> plan(List<SlaClock> clocks, Function<String, Optional<EscalationRule>> ruleOf,
+                                         WorkCalendar engine, Instant now, List<FiredStep> fired,
+                                         Map<String, Instant> dueBreachRecords, Instant monitoringEnd,
+                                         List<PlannedStep> pendingAtTheBreach) {
         // clocks count whole seconds: a clock read at 10:00:00.4 has counted what it counted at 10:00:00
         Instant second = now.truncatedTo(ChronoUnit.SECONDS);
         List<PlannedStep> planned = new ArrayList<>();
         for (SlaClock clock : clocks) {
             if (!counting(clock)) {
-                breachToRecord(clock, dueBreachRecords.get(clock.metric()), second, fired).ifPresent(planned::add);
+                Optional<PlannedStep> record = breachToRecord(clock, dueBreachRecords.get(clock.metric()), second,
+                        fired);
+                record.ifPresent(planned::add);
+                if (clock.state() == ClockState.BREACHED) {
+                    // the steps at the breach come with its record, also when it is recorded late (their
+                    // e-mails), and stay due once pending
+                    planned.addAll(stepsAtTheBreach(clock, ruleOf.apply(clock.metric()),
+                            record.map(PlannedStep::dueAt).orElse(null), fired, pendingAtTheBreach));
+                }
                 continue;
             }
             if (clock.state() == ClockState.RUNNING && clock.due() == null) {
@@ -143,6 +163,35 @@ public final class EscalationPlanner {
         }
         return clock.paused() && clock.stoppedAt() == null ? Optional.of(breachRecord(clock.metric(), now))
                 : Optional.empty();
+    }
+
+    /**
+     * The steps at the due instant ({@code at: "100%"}) of a breached clock's rule that have not fired:
+     * due at {@code due} with a breach record planned now, else those pending, when they were due.
+     */
+    private static List<PlannedStep> stepsAtTheBreach(SlaClock clock, Optional<EscalationRule> rule, Instant due,
+                                                      List<FiredStep> fired, List<PlannedStep> pending) {
+        List<EscalationStep> steps = rule.map(EscalationRule::steps).orElse(List.of());
+        int scope = rule.map(EscalationRule::scope).orElse(ALL);
+        List<PlannedStep> planned = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            EscalationStep step = steps.get(i);
+            if (step.when().map(StepAt::atDue).orElse(false) && !step.actions().isEmpty()
+                    && firedOccurrences(fired, clock.metric(), scope, i, step.label(), step.at()) == 0) {
+                String actions = step.actions().stream().map(EscalationAction::describe)
+                        .collect(Collectors.joining("; "));
+                PlannedStep candidate = new PlannedStep(clock.metric(), i, step.label(), step.at(), 0, actions, due,
+                        scope);
+                if (due != null) {
+                    planned.add(candidate);
+                } else {
+                    pending.stream().filter(p -> candidate.sameStepAs(p.metric(), p.stepIndex(),
+                            ScheduledStep.storedName(p.name()), p.at(), p.occurrence(), p.rule()))
+                            .findFirst().ifPresent(p -> planned.add(candidate.withDueAt(p.dueAt())));
+                }
+            }
+        }
+        return planned;
     }
 
     private static Optional<PlannedStep> planBreach(SlaClock clock, Instant now, List<FiredStep> fired) {

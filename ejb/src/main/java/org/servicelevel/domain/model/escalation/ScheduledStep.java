@@ -152,6 +152,23 @@ public class ScheduledStep {
         return new FiredStep(metric, stepIndex, name, at, occurrence, dueAt, firedAt == null ? dueAt : firedAt, rule);
     }
 
+    /** The step as pending, for planning (its rule 0 when stored before steps knew their rule). */
+    public PlannedStep asPlanned() {
+        return new PlannedStep(metric, stepIndex, name, at, occurrence, actions, dueAt, rule == null ? 0 : rule);
+    }
+
+    /** Whether the step was stored with its rule (not before steps knew theirs). */
+    public boolean knowsItsRule() {
+        return rule != null;
+    }
+
+    /** Learns its rule from the plan entry it is, if it was stored before steps knew their rule. */
+    public void learnRuleFrom(PlannedStep planned) {
+        if (rule == null && is(planned)) {
+            rule = planned.rule();
+        }
+    }
+
     public boolean is(PlannedStep planned) {
         return planned.sameStepAs(metric, stepIndex, name, at, occurrence, rule);
     }

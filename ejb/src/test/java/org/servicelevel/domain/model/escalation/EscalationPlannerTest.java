@@ -72,11 +72,12 @@ class EscalationPlannerTest {
 
         assertTrue(plan(List.of(paused, met), List.of(), MONDAY_10, List.of()).isEmpty());
         // it breached while it waited (its target lowered below the time counted) and has no record yet: the
-        // breach is recorded now, and nothing else is planned; once recorded, nothing at all
-        assertEquals(List.of("resolution/-1/breach@2026-12-07T10:00"),
+        // breach is recorded now with the policy's step at the breach; once both fired, nothing at all
+        assertEquals(List.of("resolution/-1/breach@2026-12-07T10:00", "resolution/1/breach@2026-12-07T10:00"),
                 describe(plan(List.of(breachedWaiting), List.of(), MONDAY_10, List.of())));
         assertTrue(plan(List.of(breachedWaiting), List.of(), MONDAY_10, List.of(new FiredStep(SlaClock.RESOLUTION,
-                PlannedStep.BREACH, EscalationPlanner.BREACH_NAME, "100%", 0, MONDAY_10))).isEmpty());
+                PlannedStep.BREACH, EscalationPlanner.BREACH_NAME, "100%", 0, MONDAY_10),
+                new FiredStep(SlaClock.RESOLUTION, 1, "breach", "100%", 0, MONDAY_10))).isEmpty());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.servicelevel.domain.model.escalation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,5 +34,21 @@ class ScheduledStepTest {
         assertEquals(DUE, step.cameDue());
         step.fired(DUE.plusSeconds(601), "server", "breached");
         assertEquals(Duration.ofSeconds(601), step.lateBy().orElseThrow());
+    }
+
+    @Test
+    void aStepStoredBeforeStepsKnewTheirRuleStandsForEitherRuleUntilItFiresAsOne() {
+        ScheduledStep legacy = new ScheduledStep(1, new PlannedStep("resolution", 0, "warning", "80%", 0, "NOTIFY",
+                DUE), DUE.minusSeconds(1800));
+        org.servicelevel.Fields.set(ScheduledStep.class, legacy, "rule", null);
+        PlannedStep ofPriorityOne = new PlannedStep("resolution", 0, "warning", "80%", 0, "NOTIFY", DUE, 1);
+        assertTrue(legacy.is(ofPriorityOne), "either rule");
+        assertFalse(legacy.knowsItsRule(), "so a plan stores it again, with its rule");
+
+        legacy.learnRuleFrom(ofPriorityOne);
+        assertTrue(legacy.knowsItsRule());
+        assertEquals(1, legacy.asFired().rule(), "fired as the step of priority 1's rule");
+        assertFalse(legacy.is(new PlannedStep("resolution", 0, "warning", "80%", 0, "NOTIFY", DUE)),
+                "no longer the step of the rule for all priorities");
     }
 }
