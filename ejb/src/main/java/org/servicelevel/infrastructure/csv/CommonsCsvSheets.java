@@ -71,12 +71,13 @@ public class CommonsCsvSheets implements CsvSheets {
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
+        boolean blankSoFar = true;   // kept as it goes: testing the text before each line break took quadratic time
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (commas + semicolons == 0 && text.substring(0, i).isBlank()) {
+                if (blankSoFar) {
                     continue;   // an empty line before the header
                 }
                 break;
@@ -85,6 +86,7 @@ public class CommonsCsvSheets implements CsvSheets {
             } else if (!quoted && c == ';') {
                 semicolons++;
             }
+            blankSoFar = blankSoFar && Character.isWhitespace(c);
         }
         return semicolons > commas ? ';' : ',';
     }
