@@ -113,8 +113,9 @@ public final class AnswerSheet {
                     answers.add(new Campaign.GivenAnswer(questionOfColumn.get(c), value));
                 }
             }
-            Campaign.Entry entry = new Campaign.Entry(row.cells().get(respondentColumn), row.cells().get(roleColumn),
-                    answers);
+            // a cell of only white space (a spreadsheet's no-break space too) is empty: it keeps a known role
+            Campaign.Entry entry = new Campaign.Entry(emptyIfBlank(row.cells().get(respondentColumn)),
+                    emptyIfBlank(row.cells().get(roleColumn)), answers);
             Campaign.EntryFields fields = fields(row.line(), header, respondentColumn, roleColumn, answerColumns);
             List<InvalidFieldException> problems = campaign.problems(entry, fields);
             errors.addAll(problems);
@@ -180,5 +181,9 @@ public final class AnswerSheet {
                 return cell(line, column, header.cells().get(column));
             }
         };
+    }
+
+    private static String emptyIfBlank(String cell) {
+        return SurveyTexts.blank(cell) ? "" : cell;
     }
 }

@@ -42,6 +42,25 @@ class AnswerSheetTest {
     }
 
     @Test
+    void aRespondentOrRoleCellOfOnlyANoBreakSpaceIsEmptyToo() {
+        Campaign c = CampaignTest.campaign();
+        for (AnswerSheet.Line line : AnswerSheet.read(c, List.of(row(1, "respondent", "role", "2"),
+                row(2, "Anna", "manager", "yes")))) {
+            c.record(line.entry(), line.fields(), NOW, "it");
+        }
+        // a spreadsheet's no-break space keeps Anna's role, as an empty cell does
+        for (AnswerSheet.Line line : AnswerSheet.read(c, List.of(row(1, "respondent", "role", "2"),
+                row(2, "Anna", "\u00A0", "no")))) {
+            c.record(line.entry(), line.fields(), NOW, "it");
+        }
+        assertEquals(List.of("manager"), c.respondents().stream().map(Respondent::role).toList());
+        // a new respondent needs a role, and every line names its respondent
+        assertEquals(List.of("line 2, column 2 (role)", "line 3, column 1 (respondent)"),
+                fields(c, List.of(row(1, "respondent", "role", "2"), row(2, "Boris", "\u00A0", "yes"),
+                        row(3, "\u00A0", "manager", "yes"))));
+    }
+
+    @Test
     void aWrongHeaderIsNamedByItsColumn() {
         Campaign c = CampaignTest.campaign();
         assertEquals(List.of("line 1, column 2 (Was it fun?)", "line 1, column 4 (2)", "line 1, column 5 (9)",
