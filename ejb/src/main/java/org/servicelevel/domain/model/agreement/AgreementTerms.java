@@ -357,6 +357,11 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         return d.isZero() || d.isNegative() || d.compareTo(MAX_TARGET) > 0;
     }
 
+    /** Whether a band's bound is missing, outside the quality scores 0 to 1 or has more than four decimals. */
+    private static boolean outsideScores(BigDecimal bound) {
+        return bound == null || bound.signum() < 0 || bound.compareTo(BigDecimal.ONE) > 0 || decimals(bound) > 4;
+    }
+
     /** The decimals of a value as written, without trailing zeros (12.50 has one). */
     private static int decimals(BigDecimal value) {
         return Math.max(0, value.stripTrailingZeros().scale());
@@ -752,13 +757,13 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         for (int i = 0; i < penaltyBands.size(); i++) {
             PenaltyBand b = penaltyBands.get(i);
             String path = "penaltyBands[" + i + "]";
-            boolean toWrong = b.to() == null || b.to().compareTo(BigDecimal.ONE) > 0 || decimals(b.to()) > 4;
-            boolean fromWrong = b.from() == null || b.from().signum() < 0 || decimals(b.from()) > 4
-                    || !toWrong && b.from().compareTo(b.to()) >= 0;
-            if (fromWrong || toWrong) {
-                // the bound that is wrong: an upper bound beyond 1 is the band's "to"
-                errors.add(error(path + (fromWrong ? ".from" : ".to"), "A band runs from a lower to a higher quality"
-                        + " score within 0 to 1, each with at most four decimals"));
+            boolean toWrong = outsideScores(b.to());
+            boolean fromWrong = outsideScores(b.from()) || !toWrong && b.from().compareTo(b.to()) >= 0;
+            // each wrong bound by its own field: an upper bound beyond 1 (or below 0) is the band's "to"
+            for (String bound : fromWrong && toWrong ? List.of(".from", ".to") : fromWrong ? List.of(".from")
+                    : toWrong ? List.of(".to") : List.<String>of()) {
+                errors.add(error(path + bound, "A band runs from a lower to a higher quality score within 0 to 1,"
+                        + " each with at most four decimals"));
                 readable = false;
             }
             if (b.penaltyPercent() == null || b.penaltyPercent().signum() < 0 || b.penaltyPercent().compareTo(HUNDRED) > 0

@@ -91,6 +91,21 @@ class AgreementContractEdgesTest {
         assertEquals(List.of("terms.penaltyBands[1].to"), fields(f.build(), AgreementType.SLA));
     }
 
+    /** Each bound outside 0 to 1 is named by its own field: a "to" below 0 too, and both bounds beyond 1. */
+    @Test
+    void everyBoundOutsideTheScoresNamesItsOwnField() {
+        TermsFixture below = new TermsFixture();
+        below.bands.clear();
+        below.bands.add(TermsFixture.band("0", "-0.5", "5"));
+        assertEquals(List.of("terms.penaltyBands[0].to"), fields(below.build(), AgreementType.SLA));
+        TermsFixture beyond = new TermsFixture();
+        beyond.bands.clear();
+        beyond.bands.add(TermsFixture.band("0", "0.8", "5"));
+        beyond.bands.add(TermsFixture.band("1.1", "1.2", "0"));
+        assertEquals(List.of("terms.penaltyBands[1].from", "terms.penaltyBands[1].to"),
+                fields(beyond.build(), AgreementType.SLA));
+    }
+
     /**
      * Verdict: code bug. Priority 1 lists request kinds ["outage", "down"] in version 1; a June version
      * (approved, a fee change) lists them ["down", "outage"]. Hand (agreements.md: "Parts are compared by
