@@ -57,6 +57,18 @@ class RefusalsTest {
     }
 
     @Test
+    void theRefusalsOfCustomerTicketFieldsAndOfICalendarDaysAreTranslated() {
+        assertEquals("Заявки назначает служба поддержки; не указывайте assignee и supportGroup",
+                refusals.in("The service desk assigns tickets; leave assignee and supportGroup out", RU));
+        assertEquals("Jesteś zgłaszającym w zgłoszeniach, które rejestrujesz; pomiń requester",
+                refusals.in("You are the requester of the tickets you register; leave requester out", PL));
+        assertEquals("DTEND события — не дата и не дата со временем в известном часовом поясе (TZID)",
+                refusals.in("The DTEND of an event is no date or date-time in a known time zone (TZID)", RU));
+        assertEquals("DTSTART 20270230 nie jest dniem kalendarza",
+                refusals.in("DTSTART 20270230 is not a day of the calendar", PL));
+    }
+
+    @Test
     void anUnknownSentenceIsAnsweredUnchanged() {
         assertEquals("Something the catalogue has never heard of", refusals.in("Something the catalogue has never heard of", RU));
         assertEquals("Give the proposed terms, please", refusals.in("Give the proposed terms, please", PL));
