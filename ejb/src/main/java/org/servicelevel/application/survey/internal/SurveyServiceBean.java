@@ -157,7 +157,7 @@ public class SurveyServiceBean implements SurveyService {
         Campaign campaign = lock(id, expectedVersion);
         Agreement agreement = agreementOf(campaign);
         Instant now = clock.instant();
-        if (on != null && on.isBefore(agreement.validFrom())) {
+        if (on != null && on.isBefore(agreement.validFrom()) && campaign.completedOn().isEmpty()) {
             // a day before the agreement would make the campaign the last completed one of months it never saw
             throw new InvalidFieldException("on", "Agreement " + agreement.number() + " starts on "
                     + agreement.validFrom() + "; its campaigns are completed on that day or later, not on " + on);

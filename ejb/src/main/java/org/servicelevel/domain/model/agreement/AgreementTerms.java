@@ -998,11 +998,6 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
     }
 
     /**
-     * Whether two values of terms (or of their parts) say the same: numbers compare by value whatever
-     * their scale ({@code 12000} and {@code 12000.00}), lists as collections whatever their order, other
-     * values field by field.
-     */
-    /**
      * A part's value of a field as the terms compare it: a list kept as one text (request kinds,
      * exclusions) is read through the part's accessor as the list, so its order does not count.
      */
@@ -1019,6 +1014,11 @@ public record AgreementTerms(String currency, BigDecimal monthlyFee, Contact coo
         return f.get(part);
     }
 
+    /**
+     * Whether two values of terms (or of their parts) say the same: numbers compare by value whatever
+     * their scale ({@code 12000} and {@code 12000.00}), lists as collections whatever their order, other
+     * values field by field.
+     */
     public static boolean same(Object a, Object b) {
         if (a == b) {
             return true;
