@@ -14,7 +14,10 @@ import org.servicelevel.domain.model.report.CloseTerms.LateRate;
 import org.servicelevel.domain.model.report.InvoiceLine.Kind;
 import org.servicelevel.domain.model.report.InvoiceLine.Status;
 
-/** A grace month's line saying no ticket was resolved late: it costs nothing, so it stays BILLED at 0 (month-close.md). */
+/**
+ * A grace month's line saying no ticket was resolved late: it costs nothing, so it stays BILLED at 0
+ * (month-close.md).
+ */
 class InvoiceHandComputedGraceTest {
 
     @Test
