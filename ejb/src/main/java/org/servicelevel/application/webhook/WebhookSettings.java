@@ -34,6 +34,9 @@ public final class WebhookSettings {
 
     private static final String DEFAULT_SOURCE = "/servicelevel";
 
+    /** The last unreadable source logged. */
+    private static volatile String warnedSource;
+
     private WebhookSettings() {
     }
 
@@ -79,8 +82,11 @@ public final class WebhookSettings {
             new java.net.URI(source);
             return source;
         } catch (java.net.URISyntaxException e) {
-            LOG.warning(() -> PREFIX + "source '" + source + "' is no URI-reference (e.g. https://sla.example.com/"
-                    + "servicelevel); events go out with the source " + DEFAULT_SOURCE);
+            if (!source.equals(warnedSource)) {   // said once per value, not for every event
+                warnedSource = source;
+                LOG.warning(() -> PREFIX + "source '" + source + "' is no URI-reference (e.g. https://sla.example.com/"
+                        + "servicelevel); events go out with the source " + DEFAULT_SOURCE);
+            }
             return DEFAULT_SOURCE;
         }
     }
